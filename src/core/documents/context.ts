@@ -1,0 +1,22 @@
+import type { WorkbookGrids } from "../grid";
+import type { Issue } from "../issues";
+import type { Model } from "../model";
+import type { EvaluationResult } from "../result";
+import type { RuleSet } from "../rules/schema";
+
+/** What every document builder receives. Pure data; `today` is an Excel serial passed in by the shell. */
+export interface DocContext {
+  grids: WorkbookGrids;
+  model: Model;
+  result: EvaluationResult;
+  ruleSet: RuleSet;
+  today: number;
+  /** Final sheet names by owned-sheet id (after clash resolution), for cross references between documents. */
+  names: Record<string, string>;
+}
+
+export interface DocOutput {
+  sheets: import("../plan").SheetPlan[];
+  patches: import("../plan").CellPatch[];
+  issues: Issue[];
+}

@@ -1,0 +1,17 @@
+/**
+ * The public API of the core. Pure: grids in, a write plan out. No Office.js, exceljs, DOM or clock.
+ */
+export * from "./grid";
+export * from "./plan";
+export * from "./issues";
+export type * from "./model";
+export type * from "./result";
+export type { WorkbookPort, WriteReport } from "./port";
+export { RULE_SETS, PRESETS, getRuleSet, findPreset, ruleSetForYear, applyPreset } from "./rules";
+export type { RuleSet, RuleItem, Preset } from "./rules";
+export { run, type RunOptions, type RunOutcome, type SummaryJson } from "./run";
+export { readWorkbook, type ReadOutcome } from "./read";
+export { evaluate } from "./evaluate";
+export { planTemplate } from "./documents/template";
+export * from "./text/vi";
+export * from "./text/dates";

@@ -1,0 +1,121 @@
+/**
+ * The model: what the reader understood from the clerk's sheets. Every value keeps the address of
+ * the cell it came from, so that a result or a problem can always point back at its source.
+ */
+import type { MemberField, UnitType } from "./rules/schema";
+import type { TitleDef } from "./rules/titles";
+
+export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent";
+
+/** One key–value row of "Thông tin" as read (for fields the core does not interpret itself). */
+export interface InfoRow {
+  row: number; // 1-based Excel row
+  key: string; // as written (NFC)
+  keyFolded: string;
+  value: string | number | boolean | null;
+  valueCell: string; // A1 of the value
+  /** A third column, when present (e.g. a target's value next to its label). */
+  extra?: string | number | boolean | null;
+}
+
+export interface UnitInfo {
+  sheet?: string;
+  parentBody?: string; // Cơ quan chủ quản
+  name?: string; // Tên đơn vị
+  code?: string; // Mã/viết tắt
+  place?: string; // Địa danh
+  year?: number; // Năm đánh giá
+  framework?: string; // Bộ tiêu chí (blank = by year)
+  preset?: string; // Phương án địa phương
+  unitTypes: UnitType[];
+  unitTypeText?: string;
+  principal?: string; // Hiệu trưởng / Thủ trưởng
+  chair?: string; // Chủ tịch Hội đồng
+  secretary?: string; // Thư ký
+  collectiveTitle?: TitleDef | null;
+  collectiveTitleText?: string;
+  recipient?: string; // Cơ quan nhận hồ sơ
+  documentNumber?: string; // Số văn bản (e.g. "15/BC-THBA")
+  meeting: {
+    date?: number; // serial
+    time?: string;
+    endTime?: string;
+    place?: string;
+    attendees?: string;
+    absentees?: string;
+    vote?: string;
+  };
+  /** Every key–value row, for readers of fields the core does not know (plan targets, dossier). */
+  rows: InfoRow[];
+}
+
+export interface Member {
+  row: number; // 1-based Excel row
+  name: string;
+  seq?: string | number;
+  position?: string;
+  group?: string; // tổ; undefined = "Chưa phân tổ"
+  fields: Partial<Record<MemberField, boolean | null>>;
+  title: TitleDef | null;
+  titleText?: string;
+  /** The 8 competences when recorded as columns; null entries are unanswered. */
+  competences?: (boolean | null)[];
+  /** The single "đáp ứng NL, PC CDHT" column, when the 8 are not recorded separately. */
+  competencesAll?: boolean | null;
+  approvalDate?: number;
+  excludedReason?: string;
+  note?: string;
+  /** field → A1 address of the cell it was read from. */
+  cells: Record<string, string>;
+}
+
+export interface UnitItemEntry {
+  /** Normalised id ("1a", "1.1"). */
+  id: string;
+  row: number;
+  points?: number | null; // TT 22
+  met?: boolean | null; // TT 24
+  notApplicable?: boolean;
+  evidence: string[];
+  explanation?: string;
+  cells: { id: string; points?: string; evidence?: string; explanation?: string };
+}
+
+export interface Evidence {
+  row: number;
+  code?: string;
+  items: string[];
+  title?: string;
+  number?: string;
+  date?: number;
+  dateText?: string;
+  issuer?: string;
+  location?: string;
+  note?: string;
+  cells: { code: string; items?: string; title?: string };
+}
+
+export interface RoleRecognition {
+  role: Role;
+  sheet: string;
+  /** 1-based rows of the header (two for a two-row header). */
+  headerRows: number[];
+  /** 1-based row of the first data row. */
+  firstDataRow: number;
+  dataRows: number;
+  /** logical column → 0-based column index */
+  columns: Record<string, number>;
+  /** 0-based column where the product's result band starts (members sheet), if present. */
+  bandStart?: number;
+  score: number;
+}
+
+export interface Model {
+  unit: UnitInfo;
+  members: Member[];
+  unitItems: UnitItemEntry[];
+  evidence: Evidence[];
+  recognition: RoleRecognition[];
+  /** Names of sheets the product owns (from its registry), by owned-sheet id. */
+  owned: Record<string, string>;
+}

@@ -1,0 +1,141 @@
+/**
+ * Sheet plans: plain data describing what to write. The core produces them; the adapters
+ * (exceljs for the CLI and tests, Office.js in Excel) render them without adding meaning.
+ * Coordinates are 0-based; every plan starts at A1 of its sheet.
+ */
+import type { Rect, SheetVisibility } from "./grid";
+
+/** A value to write. Strings are always written as text, even when they start with = + - @. */
+export type PlanValue = string | number | boolean | null;
+
+export type BorderWeight = "thin" | "medium" | "hair" | "none";
+export type HAlign = "left" | "center" | "right" | "justify";
+export type VAlign = "top" | "middle" | "bottom";
+
+export interface CellStyle {
+  font?: {
+    name?: string;
+    size?: number;
+    bold?: boolean;
+    italic?: boolean;
+    underline?: boolean;
+    color?: string; // "#RRGGBB"
+  };
+  /** Solid fill colour "#RRGGBB". */
+  fill?: string;
+  align?: { h?: HAlign; v?: VAlign; wrap?: boolean; indent?: number };
+  /** Borders on every cell of the range (inner lines included). */
+  border?: { top?: BorderWeight; bottom?: BorderWeight; left?: BorderWeight; right?: BorderWeight };
+  /** Excel number format, e.g. "dd/mm/yyyy", "0.00", "0.0%", "@". */
+  numberFormat?: string;
+}
+
+/** A style applied to every cell of a range. Later entries win over earlier ones, property by property. */
+export interface StyleRange {
+  range: Rect;
+  style: CellStyle;
+}
+
+/** An internal link: the cell shows `text` and jumps to sheet!cell. */
+export interface PlanLink {
+  row: number;
+  col: number;
+  sheet: string;
+  cell: string; // A1
+  text: string;
+}
+
+export interface PlanValidation {
+  range: Rect;
+  /** Allowed values offered as a dropdown. */
+  list: string[];
+  /** Shown when another value is typed (Vietnamese). */
+  error?: string;
+  /** Whether other values are rejected (true) or only warned about (false). */
+  strict?: boolean;
+}
+
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "portrait" | "landscape";
+  /** Margins in millimetres (Nghị định 30/2020: top/bottom 20–25, left 30–35, right 15–20). */
+  margins: { top: number; bottom: number; left: number; right: number; header?: number; footer?: number };
+  fitToWidth: boolean;
+  /** 0 means as many pages tall as needed. */
+  fitToHeight?: number;
+  printArea?: Rect;
+  /** Rows repeated at the top of each printed page (0-based, inclusive). */
+  repeatRows?: { from: number; to: number };
+  /** Footer text in Excel header/footer codes, e.g. "Trang &P/&N". */
+  footer?: string;
+  horizontalCentered?: boolean;
+}
+
+export interface DefinedName {
+  name: string; // e.g. "DVHT_KETQUA"
+  range: Rect; // on this sheet
+}
+
+/** Ids of the sheets the product owns (stable keys; the visible names may change to avoid clashes). */
+export type OwnedSheetId =
+  | "bieu-diem"
+  | "kiem-tra"
+  | "ket-qua"
+  | "registry"
+  | "bao-cao"
+  | "bien-ban"
+  | "danh-muc-minh-chung"
+  | "tong-hop-to"
+  | "ke-hoach-tien-do"
+  | "tong-hop-tt24"
+  | "to-trinh"
+  | (string & {});
+
+export interface SheetPlan {
+  id: OwnedSheetId;
+  /** Preferred sheet name; the writer may use another (see resolveSheetNames) when a clerk's sheet holds it. */
+  name: string;
+  values: PlanValue[][];
+  styles: StyleRange[];
+  merges: Rect[];
+  /** Column widths in characters (Excel's unit), index = column. */
+  columnWidths: number[];
+  /** Row heights in points, index = row; undefined = default. */
+  rowHeights?: (number | undefined)[];
+  links?: PlanLink[];
+  validations?: PlanValidation[];
+  names?: DefinedName[];
+  print?: PrintSetup;
+  freeze?: { rows: number; cols: number };
+  visibility?: SheetVisibility;
+  tabColor?: string;
+  /** Excel shows gridlines? Documents meant for print hide them. */
+  showGridLines?: boolean;
+}
+
+/**
+ * A write into a sheet the clerk owns. Only two kinds exist, both in areas the product owns:
+ * the result band to the right of the members table, and single cells the clerk left blank
+ * (evidence codes, unit-item points).
+ */
+export interface CellPatch {
+  sheet: string;
+  kind: "member-band" | "evidence-code" | "unit-points";
+  top: number;
+  left: number;
+  values: PlanValue[][];
+  /** Cleared (contents and formats) before writing: the band written by a previous run. */
+  clear?: Rect;
+  styles?: StyleRange[];
+  columnWidths?: { col: number; width: number }[];
+}
+
+export interface WritePlan {
+  sheets: SheetPlan[];
+  patches: CellPatch[];
+  /** The sheet to show the clerk when done ("Biểu điểm", or "Kiểm tra" when there are errors). */
+  activate?: OwnedSheetId;
+}
+
+/** Base font of every styled cell (NĐ 30/2020); LibreOffice and Excel then agree on metrics. */
+export const DOC_FONT = "Times New Roman";

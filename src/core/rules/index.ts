@@ -1,0 +1,43 @@
+/**
+ * The registry of rule sets and presets. Each file is validated against the schema when loaded,
+ * so a malformed rule file fails loudly at start-up rather than mis-scoring a school.
+ */
+import { Preset, RuleSet } from "./schema";
+import tt22 from "./tt22-2020.json";
+import tt24 from "./tt24-2023-provisional.json";
+import toanQuoc from "./presets/toan-quoc.json";
+import haNoi from "./presets/ha-noi.json";
+import { fold } from "../text/vi";
+
+export const RULE_SETS: RuleSet[] = [RuleSet.parse(tt22), RuleSet.parse(tt24)];
+export const PRESETS: Preset[] = [Preset.parse(toanQuoc), Preset.parse(haNoi)];
+export const DEFAULT_PRESET_ID = "toan-quoc";
+
+export function getRuleSet(id: string): RuleSet | undefined {
+  const f = fold(id);
+  return RULE_SETS.find((r) => fold(r.id) === f || fold(r.id.split("-")[0]) === f);
+}
+
+/** Default framework by assessment year (rules.md §1): ≤ 2023 → TT 22, ≥ 2024 → TT 24. */
+export function ruleSetForYear(year: number): RuleSet {
+  const hit = RULE_SETS.find((r) => (r.years.from ?? -Infinity) <= year && year <= (r.years.to ?? Infinity));
+  return hit ?? RULE_SETS[0];
+}
+
+export function findPreset(nameOrId: string): Preset | undefined {
+  const f = fold(nameOrId);
+  return PRESETS.find((p) => fold(p.id) === f || p.aliases.some((a) => fold(a) === f));
+}
+
+/** The rule set with a preset's targets applied (a new object; the registry is never mutated). */
+export function applyPreset(ruleSet: RuleSet, preset: Preset): RuleSet {
+  return {
+    ...ruleSet,
+    items: ruleSet.items.map((it) => {
+      const o = preset.items[it.id];
+      return o ? { ...it, ...(o.target !== undefined ? { target: o.target } : {}), ...(o.scoring ? { scoring: o.scoring } : {}) } : it;
+    }),
+  };
+}
+
+export type { RuleSet, RuleItem, Preset, MemberTest, Scoring, UnitType } from "./schema";

@@ -1,0 +1,50 @@
+/**
+ * Vietnamese text helpers. Every string that comes from a cell goes through `clean` (NFC);
+ * header and token matching goes through `fold` (no case, no diacritics, đ→d, punctuation as space).
+ */
+
+export function clean(s: string): string {
+  return s.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** Case-, diacritic- and punctuation-insensitive key: "Họ và tên\n(CB-GV)" → "ho va ten cb gv". */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+}
+
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+/**
+ * Vietnamese names sort by given name (the last word), then by the whole name,
+ * as school lists do: "Nguyễn Văn An" before "Trần Thị Bình".
+ */
+export function compareViName(a: string, b: string): number {
+  const ga = a.trim().split(/\s+/).pop() ?? a;
+  const gb = b.trim().split(/\s+/).pop() ?? b;
+  return collator.compare(ga, gb) || collator.compare(a, b);
+}
+
+/** 93.333 → "93,3" (Vietnamese decimal comma). */
+export function formatNumberVi(n: number, maxDecimals = 2): string {
+  const fixed = Number(n.toFixed(maxDecimals));
+  return String(fixed).replace(".", ",");
+}
+
+export function formatPercentVi(rate: number): string {
+  return `${formatNumberVi(rate * 100, 1)}%`;
+}
+
+/** A string an Excel cell would take as a formula if written as a value. */
+export function looksLikeFormula(s: string): boolean {
+  return /^[=+\-@]/.test(s);
+}
