@@ -1,0 +1,59 @@
+/**
+ * Two fixes to exceljs 4.4.0 internals, applied once when the adapter is loaded.
+ *
+ * Internal links ("go to the cell") are how the Kiểm tra sheet points the clerk at each problem, so
+ * they must work in Excel. exceljs 4.4.0 writes a link given as "#'Sheet'!A1" with BOTH an external
+ * relationship and a `location` that keeps the "#", which Excel resolves to "#'Sheet'!A1#'Sheet'!A1"
+ * (a dead link; exceljs issue #3027). And on reading it drops every link that has only a `location`
+ * (the way Excel itself stores internal links), so a clerk's own links would vanish on save.
+ *
+ * The fixes: write an internal link as `location` only (no relationship reference), and read a
+ * location-only link back as "#location", the same form the writer takes.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- patching CommonJS internals of exceljs */
+
+interface HyperlinkModel {
+  address: string;
+  rId?: string;
+  tooltip?: string;
+  target?: string;
+}
+interface XmlStream {
+  leafNode(name: string, attributes: Record<string, string | undefined>): void;
+}
+
+let applied = false;
+
+export function applyExcelJsFixes(): void {
+  if (applied) return;
+  applied = true;
+  const HyperlinkXform = require("exceljs/lib/xlsx/xform/sheet/hyperlink-xform.js");
+  const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js");
+  const RelType = require("exceljs/lib/xlsx/rel-type.js");
+
+  const render = HyperlinkXform.prototype.render as (this: unknown, xml: XmlStream, model: HyperlinkModel) => void;
+  HyperlinkXform.prototype.render = function (this: unknown, xml: XmlStream, model: HyperlinkModel) {
+    if (model.target && model.target.startsWith("#")) {
+      // The unused relationship exceljs still lists is harmless: nothing refers to it.
+      xml.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
+      return;
+    }
+    render.call(this, xml, model);
+  };
+
+  const reconcile = WorksheetXform.prototype.reconcile as (this: unknown, model: Record<string, unknown>, options: unknown) => void;
+  WorksheetXform.prototype.reconcile = function (this: unknown, model: Record<string, unknown>, options: unknown) {
+    const links = (model.hyperlinks as HyperlinkModel[] | undefined) ?? [];
+    const rels = ((model.relationships as { Id: string; Type: string; Target: string }[] | undefined) ?? []).slice();
+    let n = 0;
+    for (const h of links) {
+      if (!h.rId && h.target) {
+        const Id = `dvhtLocation${++n}`;
+        rels.push({ Id, Type: RelType.Hyperlink, Target: `#${h.target}` });
+        h.rId = Id;
+      }
+    }
+    if (n > 0) model.relationships = rels;
+    reconcile.call(this, model, options);
+  };
+}

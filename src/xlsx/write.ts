@@ -1,0 +1,331 @@
+/**
+ * Write plans → exceljs workbook (the write half of the exceljs adapter).
+ *
+ * The core has decided everything; this file only renders. Two rules matter most to the clerk:
+ *  - strings are always written as text (a name like "=Tổng" or "-abc" must never become a formula);
+ *  - a clerk's sheet is touched only in the cells a patch names, and no other cell is restyled.
+ */
+import ExcelJS from "exceljs";
+import { a1, columnLetter, rectA1, sheetRef, type Rect } from "../core/grid";
+import type { CellPatch, CellStyle, PlanValue, PrintSetup, SheetPlan, StyleRange, WritePlan } from "../core/plan";
+import type { WriteReport } from "../core/port";
+
+const MM_PER_INCH = 25.4;
+/** exceljs paperSize code for A4 (OOXML ST_PaperSize 9). */
+const PAPER_A4 = 9;
+
+/** Sheet lookup that treats NFC and NFD spellings of a name alike (grids report names in NFC). */
+export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const want = name.normalize("NFC");
+  return wb.worksheets.find((ws) => ws.name.normalize("NFC") === want);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Styles
+
+/** Later styles win over earlier ones, property by property (the contract of StyleRange). */
+export function mergeStyle(base: CellStyle | undefined, over: CellStyle): CellStyle {
+  const out: CellStyle = { ...base };
+  if (over.font) out.font = { ...base?.font, ...over.font };
+  if (over.align) out.align = { ...base?.align, ...over.align };
+  if (over.border) out.border = { ...base?.border, ...over.border };
+  if (over.fill !== undefined) out.fill = over.fill;
+  if (over.numberFormat !== undefined) out.numberFormat = over.numberFormat;
+  return out;
+}
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, "").toUpperCase();
+  return h.length === 8 ? h : `FF${h.padStart(6, "0")}`;
+}
+
+const V_ALIGN = { top: "top", middle: "middle", bottom: "bottom" } as const;
+
+/**
+ * Applies a plan style on top of an exceljs style and returns a NEW style object. Never mutate the
+ * cell's existing style: exceljs may share one style object between several cells read from a file,
+ * and mutating it would restyle the clerk's other cells.
+ */
+export function toExcelStyle(s: CellStyle, base?: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (base) {
+    if (base.font) out.font = { ...base.font };
+    if (base.fill) out.fill = { ...base.fill } as ExcelJS.Fill;
+    if (base.alignment) out.alignment = { ...base.alignment };
+    if (base.border) out.border = { ...base.border };
+    if (base.numFmt) out.numFmt = base.numFmt;
+    if (base.protection) out.protection = { ...base.protection };
+  }
+  if (s.font) {
+    const f: Partial<ExcelJS.Font> = { ...out.font };
+    if (s.font.name !== undefined) f.name = s.font.name;
+    if (s.font.size !== undefined) f.size = s.font.size;
+    if (s.font.bold !== undefined) f.bold = s.font.bold;
+    if (s.font.italic !== undefined) f.italic = s.font.italic;
+    if (s.font.underline !== undefined) f.underline = s.font.underline;
+    if (s.font.color !== undefined) f.color = { argb: argb(s.font.color) };
+    out.font = f;
+  }
+  if (s.fill !== undefined) {
+    out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) }, bgColor: { argb: argb(s.fill) } };
+  }
+  if (s.align) {
+    const al: Partial<ExcelJS.Alignment> = { ...out.alignment };
+    if (s.align.h !== undefined) al.horizontal = s.align.h;
+    if (s.align.v !== undefined) al.vertical = V_ALIGN[s.align.v];
+    if (s.align.wrap !== undefined) al.wrapText = s.align.wrap;
+    if (s.align.indent !== undefined) al.indent = s.align.indent;
+    out.alignment = al;
+  }
+  if (s.border) {
+    const b: Partial<ExcelJS.Borders> = { ...out.border };
+    for (const side of ["top", "bottom", "left", "right"] as const) {
+      const w = s.border[side];
+      if (w === undefined) continue;
+      if (w === "none") delete b[side];
+      else b[side] = { style: w };
+    }
+    out.border = b;
+  }
+  if (s.numberFormat !== undefined) out.numFmt = s.numberFormat;
+  return out;
+}
+
+/** Folds a list of StyleRanges into one style per cell (key = row * 2^14 + col; Excel has 16,384 columns). */
+function foldStyles(ranges: StyleRange[]): Map<number, CellStyle> {
+  const byCell = new Map<number, CellStyle>();
+  for (const { range, style } of ranges) {
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        const k = r * 16384 + c;
+        byCell.set(k, mergeStyle(byCell.get(k), style));
+      }
+    }
+  }
+  return byCell;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** The exceljs value for a plan value. A string stays a string: exceljs writes it as text, never a formula. */
+function cellValueOf(v: PlanValue): ExcelJS.CellValue {
+  if (typeof v === "string") return v.normalize("NFC");
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return v;
+}
+
+function writeValues(ws: ExcelJS.Worksheet, top: number, left: number, values: PlanValue[][]): number {
+  let n = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (!row || row.length === 0) continue;
+    const xRow = ws.getRow(top + r + 1);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined) continue;
+      xRow.getCell(left + c + 1).value = cellValueOf(v);
+      n++;
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Owned sheets
+
+/**
+ * Returns an empty worksheet named `name` in the position the old one had (or appended when new).
+ * An existing sheet of that name is owned by the product (the core guarantees it), so it is dropped
+ * whole, with its defined names, and recreated: nothing of the previous run can survive.
+ */
+function freshSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const old = findSheet(wb, name);
+  if (!old) return wb.addWorksheet(name);
+  // orderNo is exceljs's tab position (untyped in its .d.ts); the new sheet takes the old one's place.
+  const orderNo = (old as unknown as Ordered).orderNo;
+  const oldName = old.name;
+  wb.removeWorksheet(old.id);
+  removeNamesOnSheet(wb, oldName);
+  const ws = wb.addWorksheet(name);
+  (ws as unknown as Ordered).orderNo = orderNo;
+  return ws;
+}
+
+interface Ordered {
+  orderNo: number;
+}
+
+interface NameMatrix {
+  sheets: Record<string, unknown>;
+}
+function nameMatrices(wb: ExcelJS.Workbook): Record<string, NameMatrix> {
+  // exceljs keeps defined names as per-cell matrices keyed by sheet name; its public API removes
+  // one cell at a time, so whole sheets and whole names are dropped here directly.
+  return (wb.definedNames as unknown as { matrixMap: Record<string, NameMatrix> }).matrixMap;
+}
+
+function removeNamesOnSheet(wb: ExcelJS.Workbook, sheetName: string): void {
+  const maps = nameMatrices(wb);
+  for (const [name, m] of Object.entries(maps)) {
+    delete m.sheets[sheetName];
+    if (Object.keys(m.sheets).length === 0) delete maps[name];
+  }
+}
+
+function removeName(wb: ExcelJS.Workbook, name: string): void {
+  const maps = nameMatrices(wb);
+  for (const key of Object.keys(maps)) if (key.toUpperCase() === name.toUpperCase()) delete maps[key];
+}
+
+function absRange(r: Rect): string {
+  const tl = `$${columnLetter(r.left)}$${r.top + 1}`;
+  const br = `$${columnLetter(r.right)}$${r.bottom + 1}`;
+  return `${tl}:${br}`;
+}
+
+function pageSetupOf(p: PrintSetup): Partial<ExcelJS.PageSetup> {
+  const inch = (mm: number) => Math.round((mm / MM_PER_INCH) * 10000) / 10000;
+  const ps: Partial<ExcelJS.PageSetup> = {
+    paperSize: PAPER_A4 as ExcelJS.PaperSize,
+    orientation: p.orientation,
+    margins: {
+      top: inch(p.margins.top),
+      bottom: inch(p.margins.bottom),
+      left: inch(p.margins.left),
+      right: inch(p.margins.right),
+      header: inch(p.margins.header ?? 8),
+      footer: inch(p.margins.footer ?? 8),
+    },
+    fitToPage: p.fitToWidth,
+    horizontalCentered: p.horizontalCentered ?? false,
+  };
+  if (p.fitToWidth) {
+    ps.fitToWidth = 1;
+    ps.fitToHeight = p.fitToHeight ?? 0;
+  }
+  // exceljs splits the print area on ":" and needs both ends, even for one cell.
+  if (p.printArea) ps.printArea = `${a1(p.printArea.top, p.printArea.left)}:${a1(p.printArea.bottom, p.printArea.right)}`;
+  if (p.repeatRows) ps.printTitlesRow = `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}`;
+  return ps;
+}
+
+/** `worksheet.dataValidations` exists in exceljs 4 but is missing from its type declarations. */
+function dataValidations(ws: ExcelJS.Worksheet): { add(address: string, v: ExcelJS.DataValidation): void } {
+  return (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+}
+
+function listFormula(items: string[]): string {
+  // A literal list: "a,b,c" in double quotes, quotes doubled. Excel caps it at 255 characters.
+  return `"${items.map((s) => s.replace(/"/g, '""')).join(",")}"`;
+}
+
+export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJS.Worksheet; cells: number } {
+  const ws = freshSheet(wb, plan.name);
+
+  // Values first, then styles (the order Excel wants too: formats of empty cells still create them).
+  const cells = writeValues(ws, 0, 0, plan.values);
+  for (const l of plan.links ?? []) {
+    ws.getCell(l.row + 1, l.col + 1).value = { text: l.text.normalize("NFC"), hyperlink: `#${sheetRef(l.sheet, l.cell)}` };
+  }
+  for (const [k, s] of foldStyles(plan.styles)) {
+    const r = Math.floor(k / 16384);
+    const c = k % 16384;
+    ws.getCell(r + 1, c + 1).style = toExcelStyle(s);
+  }
+  for (const m of plan.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  plan.columnWidths.forEach((w, i) => {
+    if (w !== undefined && w !== null && w > 0) ws.getColumn(i + 1).width = w;
+  });
+  (plan.rowHeights ?? []).forEach((h, i) => {
+    if (h !== undefined && h !== null && h > 0) ws.getRow(i + 1).height = h;
+  });
+  for (const v of plan.validations ?? []) {
+    dataValidations(ws).add(rectA1(v.range), {
+      type: "list",
+      allowBlank: true,
+      formulae: [listFormula(v.list)],
+      showErrorMessage: true,
+      errorStyle: v.strict === false ? "warning" : "stop",
+      errorTitle: "Giá trị không hợp lệ",
+      error: v.error ?? `Chọn một giá trị trong danh sách: ${v.list.join(", ")}.`,
+    });
+  }
+  for (const n of plan.names ?? []) {
+    removeName(wb, n.name);
+    wb.definedNames.add(`${sheetRef(ws.name, absRange(n.range))}`, n.name);
+  }
+  if (plan.print) {
+    ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(plan.print) };
+    if (plan.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: plan.print.footer, evenFooter: plan.print.footer };
+  }
+  const showGridLines = plan.showGridLines ?? true;
+  ws.views = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
+    ? [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows, plan.freeze.cols), showGridLines }]
+    : [{ state: "normal", showGridLines }];
+  ws.state = plan.visibility === "veryHidden" ? "veryHidden" : plan.visibility === "hidden" ? "hidden" : "visible";
+  if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
+  return { ws, cells };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patches into clerk sheets
+
+export function applyPatch(wb: ExcelJS.Workbook, p: CellPatch): number {
+  const ws = findSheet(wb, p.sheet);
+  if (!ws) throw new Error(`Không tìm thấy trang "${p.sheet}" để ghi kết quả.`);
+  if (p.clear) {
+    for (let r = p.clear.top; r <= p.clear.bottom; r++) {
+      const row = ws.findRow(r + 1);
+      if (!row) continue;
+      for (let c = p.clear.left; c <= p.clear.right; c++) {
+        const cell = row.findCell(c + 1);
+        if (!cell) continue;
+        cell.value = null;
+        cell.style = {};
+      }
+    }
+  }
+  const n = writeValues(ws, p.top, p.left, p.values);
+  for (const [k, s] of foldStyles(p.styles ?? [])) {
+    const cell = ws.getCell(Math.floor(k / 16384) + 1, (k % 16384) + 1);
+    cell.style = toExcelStyle(s, cell.style);
+  }
+  for (const { col, width } of p.columnWidths ?? []) ws.getColumn(col + 1).width = width;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Renders a whole write plan into the workbook (in memory; saving is the caller's business). */
+export function writePlan(wb: ExcelJS.Workbook, plan: WritePlan): WriteReport {
+  const report: WriteReport = { sheets: {}, cellsWritten: 0 };
+  const written = new Map<string, ExcelJS.Worksheet>();
+  for (const s of plan.sheets) {
+    const { ws, cells } = renderSheet(wb, s);
+    report.sheets[s.id] = ws.name;
+    report.cellsWritten += cells;
+    written.set(s.id, ws);
+  }
+  for (const p of plan.patches) report.cellsWritten += applyPatch(wb, p);
+  if (plan.activate) {
+    const target = written.get(plan.activate) ?? findSheet(wb, plan.activate);
+    if (target && target.state === "visible") activate(wb, target);
+  }
+  return report;
+}
+
+/** Opens the workbook on `ws`: the active tab and the only selected one (several selected tabs = a group edit). */
+function activate(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
+  const order = wb.worksheets;
+  const index = order.indexOf(ws);
+  const base = wb.views && wb.views[0] ? wb.views[0] : { x: 0, y: 0, width: 10000, height: 20000, visibility: "visible" as const };
+  wb.views = [{ ...base, firstSheet: 0, activeTab: index }];
+  for (const other of order) {
+    const views = other.views && other.views.length ? other.views : [{ state: "normal" as const }];
+    other.views = views.map((v, i) => (i === 0 ? { ...v, tabSelected: other === ws } : v)) as ExcelJS.WorksheetView[];
+  }
+}
