@@ -1,14 +1,535 @@
-import type { WorkbookGrids } from "../grid";
-import type { Issue } from "../issues";
-import type { Model } from "../model";
+/**
+ * The reader: grids → model + issues. Sheets are found by their header content; every problem is
+ * collected (never only the first), each with its sheet and cell.
+ */
+import { a1, cellAt, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
+import { issue, type Issue } from "../issues";
+import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
+import type { UnitType } from "../rules/schema";
+import { clean, fold } from "../text/vi";
+import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
+import { isRegistry, readRegistry, type Registry } from "./registry";
+import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, show, splitCodes, splitItemIds } from "./values";
 
 export interface ReadOutcome {
   model: Model;
   issues: Issue[];
-  /** True when no evaluation is possible (no members sheet, no member rows, a required column missing). */
+  /** True when no evaluation is possible (no members sheet, no member rows). Missing rule-specific columns are checked by run(). */
   fatal: boolean;
+  registry: Registry;
 }
 
-export function readWorkbook(_grids: WorkbookGrids): ReadOutcome {
-  throw new Error("not implemented yet");
+const HEADER_SCAN_ROWS = 15;
+
+interface TableRole {
+  role: Role;
+  specs: ColumnSpec[];
+  competences: boolean;
+  /** Minimum score to count as this role at all. */
+  min: number;
+  /** Fields whose presence identifies the role. */
+  key: string[];
+}
+
+const TABLE_ROLES: TableRole[] = [
+  { role: "members", specs: MEMBER_COLUMNS, competences: true, min: 3, key: ["name"] },
+  { role: "evidence", specs: EVIDENCE_COLUMNS, competences: false, min: 3, key: ["title"] },
+  { role: "unitItems", specs: UNIT_ITEM_COLUMNS, competences: false, min: 3, key: ["id", "points"] },
+];
+
+interface Candidate {
+  sheet: SheetGrid;
+  match: HeaderMatch;
+}
+
+function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  const rows = Math.min(HEADER_SCAN_ROWS, grid.values.length);
+  for (let r = 0; r < rows; r++) {
+    const m = matchHeader(grid, r, role.specs, role.competences, bandFrom);
+    if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
+    if (!best || m.score > best.score) best = m;
+  }
+  return best && best.score >= role.min ? best : null;
+}
+
+const INFO_KEYS: { field: string; phrases: string[] }[] = [
+  { field: "parentBody", phrases: ["co quan chu quan", "don vi chu quan", "cap tren truc tiep"] },
+  { field: "code", phrases: ["ma don vi", "viet tat", "ma viet tat", "ky hieu don vi"] },
+  { field: "name", phrases: ["ten don vi", "ten truong", "don vi"] },
+  { field: "place", phrases: ["dia danh", "dia phuong noi ban hanh"] },
+  { field: "year", phrases: ["nam danh gia", "nam"] },
+  { field: "framework", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },
+  { field: "preset", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
+  { field: "unitType", phrases: ["loai hinh don vi", "loai hinh", "cap hoc"] },
+  { field: "principal", phrases: ["hieu truong", "thu truong don vi", "thu truong", "giam doc"] },
+  { field: "chair", phrases: ["chu tich hoi dong", "chu tri"] },
+  { field: "secretary", phrases: ["thu ky"] },
+  { field: "collectiveTitle", phrases: ["danh hieu tap the", "danh hieu thi dua tap the", "danh hieu don vi"] },
+  { field: "recipient", phrases: ["co quan nhan ho so", "noi nhan ho so", "gui ho so den"] },
+  { field: "documentNumber", phrases: ["so van ban", "so bao cao", "so hieu van ban"] },
+  { field: "meetingDate", phrases: ["ngay hop hoi dong", "ngay hop"] },
+  { field: "meetingTime", phrases: ["gio hop", "thoi gian hop", "gio bat dau"] },
+  { field: "meetingEnd", phrases: ["gio ket thuc", "ket thuc luc"] },
+  { field: "meetingPlace", phrases: ["dia diem hop", "dia diem"] },
+  { field: "attendees", phrases: ["thanh phan du hop", "thanh phan", "co mat"] },
+  { field: "absentees", phrases: ["vang mat", "vang"] },
+  { field: "vote", phrases: ["ket qua bieu quyet", "bieu quyet"] },
+];
+
+function infoField(keyFolded: string): string | null {
+  for (const k of INFO_KEYS) if (k.phrases.some((p) => keyFolded === p || keyFolded.startsWith(`${p} `))) return k.field;
+  return null;
+}
+
+function readInfoRows(grid: SheetGrid): InfoRow[] {
+  const rows: InfoRow[] = [];
+  grid.values.forEach((row, r) => {
+    const cells = row.map((v, c) => ({ v, c })).filter(({ v }) => !isBlank(v));
+    if (cells.length === 0) return;
+    const first = cells[0];
+    if (typeof first.v !== "string") return;
+    const key = clean(first.v).replace(/:$/, "");
+    const rest = cells.slice(1);
+    rows.push({
+      row: r + 1,
+      key,
+      keyFolded: fold(key),
+      value: rest[0] ? (isCellError(rest[0].v) ? rest[0].v.error : (rest[0].v as string | number | boolean)) : null,
+      valueCell: a1(r, rest[0] ? rest[0].c : first.c + 1),
+      extra: rest[1] ? (isCellError(rest[1].v) ? rest[1].v.error : (rest[1].v as string | number | boolean)) : undefined,
+    });
+  });
+  return rows;
+}
+
+function infoScore(grid: SheetGrid): number {
+  const seen = new Set<string>();
+  for (const r of readInfoRows({ ...grid, values: grid.values.slice(0, 80) })) {
+    const f = infoField(r.keyFolded);
+    if (f && f !== "year" && f !== "name") seen.add(f);
+    if (r.keyFolded === "ten don vi" || r.keyFolded === "nam danh gia") seen.add(r.keyFolded);
+  }
+  return seen.size;
+}
+
+const UNIT_TYPE_WORDS: [string, UnitType][] = [
+  ["ngoai cong lap", "ngoai-cong-lap"],
+  ["tu thuc", "ngoai-cong-lap"],
+  ["cong lap", "cong-lap"],
+  ["co quan nha nuoc", "co-quan-nha-nuoc"],
+  ["mam non", "mam-non"],
+  ["mau giao", "mam-non"],
+  ["tieu hoc", "tieu-hoc"],
+  ["trung hoc co so", "thcs"],
+  ["thcs", "thcs"],
+  ["trung hoc pho thong", "thpt"],
+  ["thpt", "thpt"],
+  ["giao duc thuong xuyen", "gdtx"],
+  ["gdtx", "gdtx"],
+  ["dai hoc", "dai-hoc"],
+  ["nghe nghiep", "nghe-nghiep"],
+];
+
+function parseUnitTypes(text: string): UnitType[] {
+  let f = ` ${fold(text)} `;
+  const out: UnitType[] = [];
+  for (const [w, t] of UNIT_TYPE_WORDS) {
+    if (f.includes(` ${w} `)) {
+      out.push(t);
+      f = f.replace(` ${w} `, " ");
+    }
+  }
+  return [...new Set(out)];
+}
+
+function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
+  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [] };
+  if (!grid) return unit;
+  unit.sheet = grid.name;
+  unit.rows = readInfoRows(grid);
+  const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
+  for (const r of unit.rows) {
+    const f = infoField(r.keyFolded);
+    if (!f || r.value === null) continue;
+    const t = text(r.value);
+    switch (f) {
+      case "parentBody": unit.parentBody ??= t; break;
+      case "code": unit.code ??= t; break;
+      case "name": unit.name ??= t; break;
+      case "place": unit.place ??= t; break;
+      case "year": {
+        const n = typeof r.value === "number" ? r.value : Number(String(r.value).match(/\d{4}/)?.[0]);
+        if (Number.isInteger(n) && n >= 2000 && n <= 2100) unit.year ??= n;
+        else issues.push(issue("BAD_NUMBER", { value: String(r.value) }, { sheet: grid.name, cell: r.valueCell }));
+        break;
+      }
+      case "framework": unit.framework ??= t; break;
+      case "preset": unit.preset ??= t; break;
+      case "unitType": unit.unitTypeText = t; unit.unitTypes = parseUnitTypes(t ?? ""); break;
+      case "principal": unit.principal ??= t; break;
+      case "chair": unit.chair ??= t; break;
+      case "secretary": unit.secretary ??= t; break;
+      case "collectiveTitle": {
+        unit.collectiveTitleText = t;
+        unit.collectiveTitle = matchCollectiveTitle(t ?? "");
+        if (!unit.collectiveTitle) issues.push(issue("BAD_TITLE", { value: t ?? "" }, { sheet: grid.name, cell: r.valueCell }));
+        break;
+      }
+      case "recipient": unit.recipient ??= t; break;
+      case "documentNumber": unit.documentNumber ??= t; break;
+      case "meetingDate": {
+        const d = parseDate(r.value as CellValue);
+        if (d.ok) unit.meeting.date = d.value ?? undefined;
+        else issues.push(issue("BAD_DATE", { value: d.shown }, { sheet: grid.name, cell: r.valueCell }));
+        break;
+      }
+      case "meetingTime": unit.meeting.time = timeText(r.value); break;
+      case "meetingEnd": unit.meeting.endTime = timeText(r.value); break;
+      case "meetingPlace": unit.meeting.place = t; break;
+      case "attendees": unit.meeting.attendees = t; break;
+      case "absentees": unit.meeting.absentees = t; break;
+      case "vote": unit.meeting.vote = t; break;
+    }
+  }
+  return unit;
+}
+
+/** A time typed as text ("14 giờ 00") or as an Excel time fraction (0.5833 → "14 giờ 00"). */
+function timeText(v: InfoRow["value"]): string | undefined {
+  if (typeof v === "number" && v >= 0 && v < 1) {
+    const mins = Math.round(v * 24 * 60);
+    return `${Math.floor(mins / 60)} giờ ${String(mins % 60).padStart(2, "0")}`;
+  }
+  return v === null || v === undefined ? undefined : clean(String(v)) || undefined;
+}
+
+/** Data rows under a header: single blank rows are skipped; three blank rows in a row end the table. */
+function dataRows(grid: SheetGrid, first: number, width: number): number[] {
+  const out: number[] = [];
+  let blanks = 0;
+  for (let r = first; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    let blank = true;
+    for (let c = 0; c < width; c++) if (!isBlank(row[c] ?? null)) { blank = false; break; }
+    if (blank) {
+      if (++blanks >= 3) break;
+      continue;
+    }
+    blanks = 0;
+    out.push(r);
+  }
+  return out;
+}
+
+const text = (v: CellValue) => {
+  const s = show(v);
+  return s === "" ? undefined : s;
+};
+
+function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[] {
+  const cols = m.columns;
+  const width = m.bandStart ?? gridWidth(grid);
+  const first = m.rows[m.rows.length - 1] + 1;
+  const members: Member[] = [];
+  const sheet = grid.name;
+  const flagFields = ["selfStudyPlan", "discipline", "training", "cdhtTitle", "commitment", "digitalSkills", "familyRegistered", "familyRecognised"] as const;
+  const hasEight = m.competences.every((c) => c !== undefined);
+  for (const r of dataRows(grid, first, width)) {
+    const row = grid.values[r];
+    const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
+    const name = text(at(cols.name));
+    if (!name) {
+      const other = row.slice(0, width).some((v, c) => c !== cols.seq && !isBlank(v ?? null));
+      if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: a1(r, cols.name) }));
+      continue;
+    }
+    if (isCellError(at(cols.name))) {
+      issues.push(issue("CELL_ERROR", { value: show(at(cols.name)) }, { sheet, cell: a1(r, cols.name) }));
+      continue;
+    }
+    const mem: Member = { row: r + 1, name, fields: {}, title: null, cells: { name: a1(r, cols.name) } };
+    const yesNo = (c: number | undefined, field: string): boolean | null => {
+      if (c === undefined) return null;
+      mem.cells[field] = a1(r, c);
+      const v = at(c);
+      if (isCellError(v)) {
+        issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: a1(r, c) }));
+        return null;
+      }
+      const p = parseYesNo(v);
+      if (!p.ok) {
+        issues.push(issue("BAD_YES_NO", { value: p.shown }, { sheet, cell: a1(r, c) }));
+        return null;
+      }
+      return p.value;
+    };
+    if (cols.seq !== undefined && !isBlank(at(cols.seq))) mem.seq = show(at(cols.seq));
+    mem.position = text(at(cols.position));
+    mem.group = text(at(cols.group));
+    if (cols.group !== undefined) mem.cells.group = a1(r, cols.group);
+    for (const f of flagFields) if (cols[f] !== undefined) mem.fields[f] = yesNo(cols[f], f);
+    if (cols.title !== undefined) {
+      mem.cells.title = a1(r, cols.title);
+      const v = at(cols.title);
+      if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: a1(r, cols.title) }));
+      else if (!isBlank(v)) {
+        mem.titleText = show(v);
+        mem.title = matchIndividualTitle(mem.titleText);
+        if (!mem.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, { sheet, cell: a1(r, cols.title) }));
+      }
+    }
+    if (hasEight) mem.competences = m.competences.map((c, i) => yesNo(c, `c${i + 1}`));
+    if (cols.competencesAll !== undefined) mem.competencesAll = yesNo(cols.competencesAll, "competencesAll");
+    if (cols.approvalDate !== undefined) {
+      const d = parseDate(at(cols.approvalDate));
+      if (d.ok) mem.approvalDate = d.value ?? undefined;
+      else issues.push(issue("BAD_DATE", { value: d.shown }, { sheet, cell: a1(r, cols.approvalDate) }));
+    }
+    if (cols.exclusion !== undefined) {
+      mem.cells.exclusion = a1(r, cols.exclusion);
+      const v = at(cols.exclusion);
+      if (!isBlank(v)) {
+        const reason = show(v);
+        const yn = parseYesNo(v);
+        // "x" or "Có" marks an exclusion but gives no reason: the member stays counted until one is given.
+        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: a1(r, cols.exclusion) }));
+        else if (!(yn.ok && !yn.value)) mem.excludedReason = reason;
+      }
+    }
+    mem.note = text(at(cols.note));
+    members.push(mem);
+  }
+  // Duplicate names and members without a tổ: warnings (two staff can share a name).
+  const seen = new Map<string, Member>();
+  for (const mem of members) {
+    const k = fold(mem.name);
+    const prev = seen.get(k);
+    if (prev) issues.push(issue("DUPLICATE_MEMBER", { name: mem.name, other: prev.row }, { sheet, cell: mem.cells.name }));
+    else seen.set(k, mem);
+    if (cols.group !== undefined && !mem.group) issues.push(issue("MEMBER_WITHOUT_GROUP", { name: mem.name }, { sheet, cell: mem.cells.group }));
+  }
+  return members;
+}
+
+function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitItemEntry[] {
+  const cols = m.columns;
+  const sheet = grid.name;
+  const out: UnitItemEntry[] = [];
+  const first = m.rows[m.rows.length - 1] + 1;
+  for (const r of dataRows(grid, first, gridWidth(grid))) {
+    const row = grid.values[r];
+    const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
+    const rawId = at(cols.id);
+    if (isBlank(rawId)) continue;
+    const id = normaliseItemId(rawId);
+    const cells: UnitItemEntry["cells"] = { id: a1(r, cols.id) };
+    if (!id) {
+      // A group row ("1", "Các điều kiện …") or a total row is not an item: skip it quietly only when
+      // it carries no points; otherwise the clerk meant an item we could not read.
+      const pts = at(cols.points);
+      if (!isBlank(pts) && !/^\d+$/.test(show(rawId))) {
+        out.push({ id: `?${show(rawId)}`, row: r + 1, evidence: [], cells });
+      }
+      continue;
+    }
+    const entry: UnitItemEntry = { id, row: r + 1, evidence: [], cells };
+    if (cols.points !== undefined) {
+      cells.points = a1(r, cols.points);
+      const v = at(cols.points);
+      const f = typeof v === "string" ? fold(v) : "";
+      if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: cells.points }));
+      else if (f === "khong ap dung" || f === "kad" || f === "n a" || f === "na") entry.notApplicable = true;
+      else {
+        const n = parseNumber(v);
+        if (n.ok) entry.points = n.value;
+        else {
+          const yn = parseYesNo(v);
+          if (yn.ok) entry.met = yn.value;
+          else issues.push(issue("BAD_NUMBER", { value: n.shown }, { sheet, cell: cells.points }));
+        }
+      }
+    }
+    if (cols.evidence !== undefined) {
+      cells.evidence = a1(r, cols.evidence);
+      entry.evidence = splitCodes(at(cols.evidence));
+    }
+    if (cols.explanation !== undefined) {
+      cells.explanation = a1(r, cols.explanation);
+      entry.explanation = text(at(cols.explanation));
+    }
+    out.push(entry);
+  }
+  return out;
+}
+
+function readEvidence(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): { evidence: Evidence[]; unknownItems: { row: number; cell: string; value: string }[] } {
+  const cols = m.columns;
+  const sheet = grid.name;
+  const out: Evidence[] = [];
+  const unknownItems: { row: number; cell: string; value: string }[] = [];
+  const first = m.rows[m.rows.length - 1] + 1;
+  for (const r of dataRows(grid, first, gridWidth(grid))) {
+    const row = grid.values[r];
+    const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
+    const title = text(at(cols.title));
+    const code = cols.code !== undefined ? text(at(cols.code)) : undefined;
+    const itemsCell = at(cols.items);
+    if (!title && !code && isBlank(itemsCell)) continue;
+    const ev: Evidence = {
+      row: r + 1,
+      code,
+      items: [],
+      title,
+      number: text(at(cols.number)),
+      issuer: text(at(cols.issuer)),
+      location: text(at(cols.location)),
+      note: text(at(cols.note)),
+      cells: { code: a1(r, cols.code ?? 0) },
+    };
+    if (cols.items !== undefined) {
+      ev.cells.items = a1(r, cols.items);
+      const { ids, unknown } = splitItemIds(itemsCell);
+      ev.items = ids;
+      for (const u of unknown) unknownItems.push({ row: r + 1, cell: ev.cells.items, value: u });
+    }
+    if (cols.title !== undefined) ev.cells.title = a1(r, cols.title);
+    if (cols.date !== undefined) {
+      const d = parseDate(at(cols.date));
+      if (d.ok) ev.date = d.value ?? undefined;
+      else {
+        ev.dateText = d.shown;
+        issues.push(issue("BAD_DATE", { value: d.shown }, { sheet, cell: a1(r, cols.date) }));
+      }
+    }
+    out.push(ev);
+  }
+  return { evidence: out, unknownItems };
+}
+
+export interface ReadExtras {
+  /** Evidence "Tiêu chí" texts that are not item ids (checked against the rule set by run()). */
+  unknownEvidenceItems: { sheet: string; row: number; cell: string; value: string }[];
+}
+
+export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
+  const issues: Issue[] = [];
+  const registry = readRegistry(grids);
+  const ownedNames = new Set(Object.values(registry.owned));
+  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  const recognition: RoleRecognition[] = [];
+  const taken = new Set<string>();
+
+  // Score every sheet for every table role, then give each role its best sheet (a sheet serves one role).
+  const found: Partial<Record<Role, Candidate>> = {};
+  const scored: { role: TableRole; cands: Candidate[] }[] = TABLE_ROLES.map((role) => ({
+    role,
+    cands: inputs
+      .map((sheet) => {
+        const band = registry.bands.find((b) => b.sheet === sheet.name)?.start;
+        const match = bestHeader(sheet, role, band);
+        return match ? { sheet, match } : null;
+      })
+      .filter((x): x is Candidate => x !== null)
+      .sort((a, b) => b.match.score - a.match.score),
+  }));
+  // Members first (the essential role), then the others, so a rich members sheet is never taken for evidence.
+  for (const { role, cands } of scored) {
+    const free = cands.filter((c) => !taken.has(c.sheet.name));
+    if (free.length === 0) continue;
+    const top = free.filter((c) => c.match.score === free[0].match.score);
+    if (top.length > 1) {
+      issues.push(issue("AMBIGUOUS_ROLE", { role: roleLabel(role.role), candidates: top.map((c) => `"${c.sheet.name}"`).join(", ") }));
+      if (role.role === "members") continue;
+    }
+    found[role.role] = free[0];
+    taken.add(free[0].sheet.name);
+  }
+
+  // Unit information: key–value rows; the best-scoring remaining sheet.
+  const infoCands = inputs.filter((g) => !taken.has(g.name)).map((g) => ({ g, s: infoScore(g) })).filter((x) => x.s >= 2).sort((a, b) => b.s - a.s);
+  const infoSheet = infoCands[0]?.g;
+  if (infoSheet) {
+    taken.add(infoSheet.name);
+    recognition.push({ role: "unitInfo", sheet: infoSheet.name, headerRows: [], firstDataRow: 1, dataRows: infoSheet.values.length, columns: {}, score: infoCands[0].s });
+  } else issues.push(issue("NO_UNIT_INFO"));
+  const unit = readUnitInfo(infoSheet, issues);
+
+  let members: Member[] = [];
+  let fatal = false;
+  const mem = found.members;
+  if (!mem) {
+    if (!issues.some((i) => i.code === "AMBIGUOUS_ROLE")) issues.push(issue("NO_MEMBERS_SHEET"));
+    fatal = true;
+  } else {
+    for (const [field, cols] of Object.entries(mem.match.duplicates)) {
+      if (cols.length > 1 && field !== "note" && field !== "seq") {
+        const hr = mem.match.rows[mem.match.rows.length - 1];
+        issues.push(issue("AMBIGUOUS_COLUMN", { column: columnLabel(field), cells: cols.map((c) => a1(hr, c)).join(", ") }, { sheet: mem.sheet.name, cell: a1(hr, cols[0]) }));
+        fatal = true;
+      }
+    }
+    members = readMembers(mem.sheet, mem.match, issues);
+    if (members.length === 0) {
+      issues.push(issue("NO_MEMBER_ROWS", {}, { sheet: mem.sheet.name }));
+      fatal = true;
+    }
+  }
+
+  const unitItems = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match, issues) : [];
+  const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match, issues) : { evidence: [], unknownItems: [] };
+
+  for (const role of ["members", "unitItems", "evidence"] as Role[]) {
+    const c = found[role];
+    if (!c) continue;
+    const rows = role === "members" ? members.length : role === "unitItems" ? unitItems.length : ev.evidence.length;
+    const columns: Record<string, number> = { ...c.match.columns };
+    c.match.competences.forEach((col, i) => {
+      if (col !== undefined) columns[`c${i + 1}`] = col;
+    });
+    recognition.push({
+      role,
+      sheet: c.sheet.name,
+      headerRows: c.match.rows.map((r) => r + 1),
+      firstDataRow: c.match.rows[c.match.rows.length - 1] + 2,
+      dataRows: rows,
+      columns,
+      bandStart: c.match.bandStart,
+      score: c.match.score,
+    });
+  }
+
+  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned };
+  return {
+    model,
+    issues,
+    fatal,
+    registry,
+    unknownEvidenceItems: found.evidence ? ev.unknownItems.map((u) => ({ ...u, sheet: found.evidence!.sheet.name })) : [],
+  };
+}
+
+export function roleLabel(role: Role): string {
+  return { members: "Thành viên", evidence: "Minh chứng", unitItems: "Tiêu chí đơn vị", unitInfo: "Thông tin", reportContent: "Nội dung báo cáo" }[role];
+}
+
+const COLUMN_LABELS: Record<string, string> = {
+  name: "Họ và tên",
+  group: "Tổ chuyên môn",
+  selfStudyPlan: "KH tự học được duyệt",
+  discipline: "Tuân thủ kỷ luật",
+  training: "Hoàn thành bồi dưỡng",
+  title: "Danh hiệu thi đua",
+  competences: "Năng lực, phẩm chất CDHT (8 cột) hoặc Đáp ứng NL, PC CDHT",
+  cdhtTitle: "Danh hiệu Công dân học tập",
+  commitment: "Cam kết học tập suốt đời",
+  digitalSkills: "Kỹ năng số",
+  familyRegistered: "Gia đình đăng ký GĐHT",
+  familyRecognised: "Gia đình đạt GĐHT",
+  exclusion: "Không tính (lý do)",
+};
+
+export function columnLabel(field: string): string {
+  return COLUMN_LABELS[field] ?? field;
 }
