@@ -1,0 +1,136 @@
+/**
+ * The Office.js implementation of the WorkbookPort: the only code that calls Excel.run.
+ * The Excel runner and the host's API support are injected, so the same class runs in Excel, in
+ * jest against the in-memory fake (test/fakes/excel.ts) and in the browser test.
+ *
+ * Syncs for one evaluation: read = 2 (sheet list; all used ranges), write = 1 up to a few thousand
+ * members (more only when the request would pass Excel on the web's 5 MB limit).
+ */
+import type { WorkbookGrids } from "../core/grid";
+import { parseA1 } from "../core/grid";
+import type { PlanValue, WritePlan } from "../core/plan";
+import type { WorkbookPort, WriteReport } from "../core/port";
+import { readRegistry } from "../core/read/registry";
+import { translateExcelError } from "./errors";
+import { readAll, readWorkbookState, type WorkbookState } from "./read";
+import { allSupported, type ApiSupport } from "./support";
+import { execute, needsTextFormat, planOps, preflight, reportOf, REQUEST_BUDGET, type ExecuteStats } from "./write";
+
+/** Excel.run's shape (the fake's run has the same). */
+export type ExcelRunner = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficePortOptions {
+  run: ExcelRunner;
+  support?: ApiSupport;
+  /** Request budget per sync in bytes (tests lower it to exercise splitting). */
+  requestBudget?: number;
+}
+
+export interface CellWrite {
+  /** A1 address on the sheet. */
+  cell: string;
+  value: PlanValue;
+}
+
+const lower = (s: string) => s.normalize("NFC").toLowerCase();
+
+export class OfficePort implements WorkbookPort {
+  private readonly runner: ExcelRunner;
+  private readonly support: ApiSupport;
+  private readonly budget: number;
+  private state?: WorkbookState;
+  private owned = new Set<string>();
+  /** Statistics of the last write (syncs, bytes per request, retries); read by tests and the bench. */
+  lastWrite?: ExecuteStats;
+
+  constructor(options: OfficePortOptions) {
+    this.runner = options.run;
+    this.support = options.support ?? allSupported;
+    this.budget = options.requestBudget ?? REQUEST_BUDGET;
+  }
+
+  /** In Excel: the real Excel.run and the host's requirement sets. */
+  static forExcel(support: ApiSupport): OfficePort {
+    return new OfficePort({ run: (batch) => Excel.run(batch), support });
+  }
+
+  private async guarded<T>(f: (ctx: Excel.RequestContext) => Promise<T>, sheets: string[] = []): Promise<T> {
+    try {
+      return await this.runner(f);
+    } catch (e) {
+      throw translateExcelError(e, sheets);
+    }
+  }
+
+  async read(): Promise<WorkbookGrids> {
+    const { grids, state } = await this.guarded((ctx) => readAll(ctx, this.support));
+    this.remember(grids, state);
+    return grids;
+  }
+
+  private remember(grids: WorkbookGrids, state: WorkbookState) {
+    this.state = state;
+    const reg = readRegistry(grids);
+    this.owned = new Set(Object.values(reg.owned).map(lower));
+    if (reg.sheet) this.owned.add(lower(reg.sheet));
+  }
+
+  /**
+   * Writes the plan. Refuses before writing anything if a target is protected, missing, or a sheet
+   * the product does not own. Uses the state of the last read (the usual read → run → write); a
+   * write without a read (Tạo mẫu) first loads the sheet list (one more sync).
+   */
+  async write(plan: WritePlan): Promise<WriteReport> {
+    const sheets = [...plan.sheets.map((s) => s.name), ...plan.patches.map((p) => p.sheet)];
+    return this.guarded(async (ctx) => {
+      if (!this.state) this.state = (await readWorkbookState(ctx)).state;
+      preflight(plan, this.state, this.owned);
+      const ops = planOps(plan, this.state, this.support);
+      this.lastWrite = await execute(ctx, ops, this.support, this.budget);
+      // The workbook now has the plan's sheets; a second write in this session must know them.
+      for (const s of plan.sheets) {
+        this.owned.add(lower(s.name));
+        if (!this.state.sheets.some((x) => lower(x.name) === lower(s.name))) this.state.sheets.push({ name: s.name, visibility: s.visibility ?? "visible", protected: false });
+      }
+      for (const s of plan.sheets) for (const n of s.names ?? []) this.state.names.add(n.name.toUpperCase());
+      return reportOf(plan);
+    }, sheets);
+  }
+
+  /** The sheet names (one sync); for Tạo mẫu, which must never touch an existing sheet. */
+  async sheetNames(): Promise<string[]> {
+    const state = await this.guarded(async (ctx) => (await readWorkbookState(ctx)).state);
+    this.state = state;
+    return state.sheets.map((s) => s.name);
+  }
+
+  /** Shows a cell to the clerk (an issue clicked in the pane). One sync. */
+  async select(sheet: string, cell: string): Promise<void> {
+    parseA1(cell.split(":")[0]); // a bad address is a programming error; fail before calling Excel
+    await this.guarded(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    }, [sheet]);
+  }
+
+  /**
+   * Writes single cells of a clerk's sheet (the pane's settings in "Thông tin"): values only, text
+   * kept as text, nothing else touched. One sync.
+   */
+  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    await this.guarded(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.load("protection/protected");
+      await ctx.sync();
+      if (ws.protection.protected) throw translateExcelError({ code: "AccessDenied", message: sheet }, [sheet]);
+      for (const c of cells) {
+        const r = ws.getRange(c.cell);
+        if (needsTextFormat(c.value)) r.numberFormat = [["@"]];
+        r.values = [[c.value === null ? "" : c.value]];
+      }
+      await ctx.sync();
+    }, [sheet]);
+  }
+}
