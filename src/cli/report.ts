@@ -47,7 +47,7 @@ export function formatScoreTable(outcome: RunOutcome): string {
   const lines: string[] = [];
   const unit = s.unit.name ?? "(chưa có tên đơn vị)";
   lines.push(`${unit}${s.year ? `, năm ${s.year}` : ""}`);
-  lines.push(`Bộ tiêu chí: ${s.framework}${s.provisional ? " (TẠM THỜI)" : ""}; phương án: ${s.preset}`);
+  lines.push(`Bộ tiêu chí: ${s.framework}${s.provisional ? " (TẠM THỜI)" : ""}; phương án: ${outcome.result?.preset.label ?? s.preset}`);
   lines.push(`Thành viên: ${s.members.total} (tính ${s.members.counted}, không tính ${s.members.excluded})`);
   lines.push("");
   const shortById = new Map((outcome.result?.items ?? []).map((it) => [it.id, it.short]));
