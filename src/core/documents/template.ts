@@ -1,10 +1,133 @@
-import type { WritePlan } from "../plan";
-
 /**
- * The standard input sheets (Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng, Nội dung báo cáo)
- * with headers, dropdowns, frozen header rows and short instructions. `existing` are the sheet
- * names already in the workbook: those are never touched (the pane's Tạo mẫu adds only what is missing).
+ * The standard input sheets (workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng,
+ * with headers the reader knows, dropdowns, frozen header rows and short instructions. These
+ * become the clerk's sheets (they are not registered as the product's): `existing` names are never
+ * touched, so the pane's "Tạo mẫu" adds only what a workbook lacks.
  */
-export function planTemplate(_existing: string[] = []): WritePlan {
-  throw new Error("not implemented yet");
+import type { PlanValidation, SheetPlan, WritePlan } from "../plan";
+import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES } from "../rules/titles";
+import { PRESETS, RULE_SETS, getRuleSet } from "../rules";
+import { SheetBuilder, S, merge } from "./builder";
+
+export const TEMPLATE_NAMES = { info: "Thông tin", members: "Thành viên", unitItems: "Tiêu chí đơn vị", evidence: "Minh chứng" };
+const DATA_ROWS = 500;
+const YES_NO = ["Có", "Không"];
+const HEAD = merge(S.bold, S.center, S.box, S.headerFill);
+
+export interface TemplateOptions {
+  /** Rule set whose unit items are listed in "Tiêu chí đơn vị" (default TT22/2020). */
+  framework?: string;
+  /** Extra "Thông tin" rows (e.g. plan targets) appended after the standard ones. */
+  extraInfoRows?: [string, string | number | null, string][];
+  /** Extra clerk input sheets (e.g. "Nội dung báo cáo"). */
+  extraSheets?: SheetPlan[];
+}
+
+function infoSheet(opts: TemplateOptions): SheetPlan {
+  const b = new SheetBuilder("tpl-info", TEMPLATE_NAMES.info, [34, 44, 56], 12);
+  b.block(0, 0, 2, "THÔNG TIN ĐƠN VỊ", merge(S.bold, { font: { size: 14 } }));
+  b.block(1, 0, 2, "Điền cột Giá trị. Phần mềm đọc trang này theo tên dòng ở cột A (không phân biệt hoa thường, dấu).", S.italic);
+  b.line(2, 0, ["Thông tin", "Giá trị", "Hướng dẫn"], HEAD);
+  const rows: [string, string | number | null, string][] = [
+    ["Cơ quan chủ quản", null, "Ví dụ: UBND HUYỆN THỦ THỪA (in hoa trên văn bản)"],
+    ["Tên đơn vị", null, "Ví dụ: TRƯỜNG TIỂU HỌC BÌNH AN"],
+    ["Mã/viết tắt đơn vị", null, "Dùng trong số văn bản, ví dụ THBA → Số: …/BC-THBA"],
+    ["Địa danh", null, "Nơi ban hành văn bản, ví dụ Bình An"],
+    ["Năm đánh giá", null, "Đến 2023: Thông tư 22/2020; từ 2024: Thông tư 24/2023"],
+    ["Bộ tiêu chí", null, `Để trống để chọn theo năm; hoặc ${RULE_SETS.map((r) => r.id).join(" / ")}`],
+    ["Phương án địa phương", "Toàn quốc", `${PRESETS.map((p) => p.label).join(" / ")} (Hà Nội: 70% thành viên đạt LĐTT)`],
+    ["Loại hình đơn vị", null, "Ví dụ: công lập, tiểu học (dùng cho Thông tư 24)"],
+    ["Hiệu trưởng", null, "Người ký báo cáo, biểu điểm"],
+    ["Chủ tịch Hội đồng", null, "Chủ trì cuộc họp tự đánh giá"],
+    ["Thư ký", null, "Thư ký cuộc họp"],
+    ["Danh hiệu tập thể năm đánh giá", null, "Ví dụ: Tập thể lao động tiên tiến"],
+    ["Cơ quan nhận hồ sơ", null, "Ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường …"],
+    ["Số văn bản", null, "Để trống: văn bản in \"Số: ……\" để văn thư điền"],
+    ["Ngày họp hội đồng", null, "dd/mm/yyyy"],
+    ["Giờ họp", null, "Ví dụ: 14 giờ 00"],
+    ["Giờ kết thúc", null, "Ví dụ: 16 giờ 30"],
+    ["Địa điểm họp", null, "Ví dụ: Phòng họp Hội đồng nhà trường"],
+    ["Thành phần dự họp", null, "Ví dụ: 15/15 thành viên Hội đồng Thi đua – Khen thưởng"],
+    ["Vắng mặt", null, "Ví dụ: không"],
+    ["Kết quả biểu quyết", null, "Ví dụ: 15/15 (100%) thành viên nhất trí"],
+    ...(opts.extraInfoRows ?? []),
+  ];
+  rows.forEach((r, i) => b.line(3 + i, 0, r));
+  const last = 2 + rows.length;
+  b.style({ top: 3, left: 0, bottom: last, right: 2 }, merge(S.box, S.wrap));
+  b.style({ top: 3, left: 0, bottom: last, right: 0 }, S.bold);
+  b.style({ top: 3, left: 2, bottom: last, right: 2 }, { font: { italic: true, size: 11, color: "#595959" } });
+  const rowOf = (k: string) => 3 + rows.findIndex((r) => r[0] === k);
+  b.validations.push(
+    { range: { top: rowOf("Phương án địa phương"), left: 1, bottom: rowOf("Phương án địa phương"), right: 1 }, list: PRESETS.map((p) => p.label), strict: true, error: "Chọn phương án trong danh sách." },
+    { range: { top: rowOf("Bộ tiêu chí"), left: 1, bottom: rowOf("Bộ tiêu chí"), right: 1 }, list: RULE_SETS.map((r) => r.id), strict: false },
+    { range: { top: rowOf("Danh hiệu tập thể năm đánh giá"), left: 1, bottom: rowOf("Danh hiệu tập thể năm đánh giá"), right: 1 }, list: COLLECTIVE_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label), strict: false },
+  );
+  b.style({ top: rowOf("Ngày họp hội đồng"), left: 1, bottom: rowOf("Ngày họp hội đồng"), right: 1 }, { numberFormat: "dd/mm/yyyy" });
+  return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
+const COMPETENCE_SHORT = ["Pháp luật", "Cam kết học tập suốt đời", "Học tập trong gia đình, cộng đồng", "Lối sống, môi trường", "Ngoại ngữ, CNTT", "Tư duy phản biện, sáng tạo", "Bình đẳng giới", "Đa dạng văn hóa"];
+
+function membersSheet(): SheetPlan {
+  const before = ["STT", "Họ và tên", "Chức vụ", "Tổ chuyên môn", "KH tự học, tự bồi dưỡng được duyệt", "Ngày phê duyệt KH", "Tuân thủ kỷ luật, nội quy", "Hoàn thành bồi dưỡng bắt buộc", "Danh hiệu thi đua"];
+  const after = ["Danh hiệu Công dân học tập", "Kỹ năng số", "Gia đình đăng ký GĐHT", "Gia đình đạt GĐHT", "Không tính (lý do)", "Ghi chú"];
+  const widths = [5, 26, 14, 16, 12, 12, 11, 12, 20, ...new Array(8).fill(6), 12, 9, 11, 11, 22, 20];
+  const b = new SheetBuilder("tpl-members", TEMPLATE_NAMES.members, widths, 11);
+  b.block(0, 0, b.lastCol, "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN", merge(S.bold, { font: { size: 14 } }));
+  const names = COMPETENCE_SHORT.map((n, k) => `${k + 1} ${n}`).join("; ");
+  b.block(1, 0, b.lastCol, `Mỗi người một dòng. Cột Có/Không: nhập x, Có, Đạt (có) hoặc để trống, Không (không). Muốn không tính một người, ghi lý do ở cột "Không tính (lý do)". Năng lực CDHT: ${names}.`, merge(S.italic, S.wrap));
+  b.height(1, 45);
+  const h1 = 2;
+  const h2 = 3;
+  before.forEach((t, c) => b.block(h1, c, c, t, HEAD, 2));
+  b.block(h1, before.length, before.length + 7, "Năng lực, phẩm chất Công dân học tập", HEAD);
+  for (let k = 0; k < 8; k++) b.set(h2, before.length + k, k + 1, HEAD);
+  after.forEach((t, i) => b.block(h1, before.length + 8 + i, before.length + 8 + i, t, HEAD, 2));
+  b.height(h1, 30);
+  b.height(h2, 42);
+  const firstData = h2 + 1;
+  const lastData = firstData + DATA_ROWS - 1;
+  b.set(lastData, 0, null);
+  const yesNoCols = [4, 6, 7, ...Array.from({ length: 8 }, (_, k) => before.length + k), before.length + 8, before.length + 9, before.length + 10, before.length + 11];
+  const validations: PlanValidation[] = yesNoCols.map((c) => ({ range: { top: firstData, left: c, bottom: lastData, right: c }, list: YES_NO, strict: false }));
+  validations.push({ range: { top: firstData, left: 8, bottom: lastData, right: 8 }, list: INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label), strict: false });
+  b.validations.push(...validations);
+  b.style({ top: firstData, left: 5, bottom: lastData, right: 5 }, { numberFormat: "dd/mm/yyyy" });
+  return b.build({ freeze: { rows: firstData, cols: 2 } });
+}
+
+function unitItemsSheet(framework?: string): SheetPlan {
+  const rs = (framework && getRuleSet(framework)) || RULE_SETS[0];
+  const isPoints = rs.model === "points";
+  const b = new SheetBuilder("tpl-unit-items", TEMPLATE_NAMES.unitItems, [11, 56, 10, 12, 24, 40], 11);
+  b.block(0, 0, b.lastCol, `TIÊU CHÍ DO HỘI ĐỒNG CHẤM (${rs.legalSource.document})`, merge(S.bold, { font: { size: 14 } }));
+  b.block(1, 0, b.lastCol, isPoints ? "Điểm có bước 0,25. Mỗi tiêu chí có điểm phải có mã minh chứng hoặc giải trình (không có thì tính 0 điểm)." : "Ghi Đạt / Không đạt / Không áp dụng, kèm mã minh chứng hoặc giải trình.", merge(S.italic, S.wrap));
+  b.line(2, 0, ["Mã tiêu chí", "Nội dung", isPoints ? "Điểm tối đa" : "Yêu cầu", isPoints ? "Điểm tự đánh giá" : "Kết quả tự đánh giá", "Mã minh chứng", "Giải trình"], HEAD);
+  const items = rs.items.filter((i) => i.measuredOn === "unit");
+  items.forEach((it, k) => b.line(3 + k, 0, [it.id, it.text, isPoints ? (it.max ?? null) : "Có", null, null, null]));
+  const last = 2 + items.length;
+  b.style({ top: 3, left: 0, bottom: last, right: 5 }, merge(S.box, S.wrap));
+  b.style({ top: 3, left: 0, bottom: last, right: 0 }, S.center);
+  if (!isPoints) b.validations.push({ range: { top: 3, left: 3, bottom: last, right: 3 }, list: ["Đạt", "Không đạt", "Không áp dụng"], strict: false });
+  return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
+function evidenceSheet(): SheetPlan {
+  const b = new SheetBuilder("tpl-evidence", TEMPLATE_NAMES.evidence, [14, 12, 48, 16, 13, 24, 30, 20], 11);
+  b.block(0, 0, b.lastCol, "DANH MỤC MINH CHỨNG", merge(S.bold, { font: { size: 14 } }));
+  b.block(1, 0, b.lastCol, "Để trống Mã minh chứng: phần mềm tự đánh mã dạng H1-1.1-01 (nhóm–tiêu chí–số thứ tự). Một minh chứng có thể ghi nhiều tiêu chí, cách nhau bởi dấu ;", merge(S.italic, S.wrap));
+  b.height(1, 30);
+  b.line(2, 0, ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"], HEAD);
+  const last = 2 + DATA_ROWS;
+  b.set(last, 0, null);
+  b.style({ top: 3, left: 4, bottom: last, right: 4 }, { numberFormat: "dd/mm/yyyy" });
+  b.style({ top: 3, left: 0, bottom: last, right: 1 }, { numberFormat: "@" });
+  return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
+export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}): WritePlan {
+  const have = new Set(existing.map((n) => n.toLowerCase()));
+  const all = [infoSheet(opts), membersSheet(), unitItemsSheet(opts.framework), evidenceSheet(), ...(opts.extraSheets ?? [])];
+  return { sheets: all.filter((s) => !have.has(s.name.toLowerCase())), patches: [] };
 }

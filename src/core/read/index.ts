@@ -84,21 +84,39 @@ function infoField(keyFolded: string): string | null {
 }
 
 function readInfoRows(grid: SheetGrid): InfoRow[] {
+  // A header row "Thông tin | Giá trị | Hướng dẫn" fixes the value column; without one, the value is
+  // the first filled cell right of the key.
+  let valueCol: number | undefined;
+  let headerRow = -1;
+  for (let r = 0; r < Math.min(HEADER_SCAN_ROWS, grid.values.length) && valueCol === undefined; r++) {
+    (grid.values[r] ?? []).forEach((v, c) => {
+      if (valueCol === undefined && typeof v === "string" && fold(v) === "gia tri") {
+        valueCol = c;
+        headerRow = r;
+      }
+    });
+  }
   const rows: InfoRow[] = [];
   grid.values.forEach((row, r) => {
-    const cells = row.map((v, c) => ({ v, c })).filter(({ v }) => !isBlank(v));
+    if (r <= headerRow) return;
+    const cells = row.map((v, c) => ({ v, c })).filter(({ v }) => !isBlank(v ?? null));
     if (cells.length === 0) return;
     const first = cells[0];
     if (typeof first.v !== "string") return;
     const key = clean(first.v).replace(/:$/, "");
-    const rest = cells.slice(1);
+    const plain = (x: CellValue | undefined) => (x === undefined || x === null ? null : isCellError(x) ? x.error : (x as string | number | boolean));
+    let valueC: number;
+    if (valueCol !== undefined && valueCol > first.c) valueC = valueCol;
+    else valueC = cells[1]?.c ?? first.c + 1;
+    const value = isBlank(row[valueC] ?? null) ? null : plain(row[valueC]);
+    const extraCell = cells.find((x) => x.c > valueC);
     rows.push({
       row: r + 1,
       key,
       keyFolded: fold(key),
-      value: rest[0] ? (isCellError(rest[0].v) ? rest[0].v.error : (rest[0].v as string | number | boolean)) : null,
-      valueCell: a1(r, rest[0] ? rest[0].c : first.c + 1),
-      extra: rest[1] ? (isCellError(rest[1].v) ? rest[1].v.error : (rest[1].v as string | number | boolean)) : undefined,
+      value,
+      valueCell: a1(r, valueC),
+      extra: extraCell ? plain(extraCell.v) ?? undefined : undefined,
     });
   });
   return rows;

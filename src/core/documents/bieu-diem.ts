@@ -1,0 +1,105 @@
+/**
+ * "Biểu điểm" (TT 22: the score sheet) / "Bản tổng hợp" (TT 24: the indicators met), in the
+ * Nghị định 30/2020 layout: header block, title, the groups and items with max, self-assessed
+ * points, evidence codes and the explanation line, subtotals, total, rating, signature block.
+ */
+import type { SheetPlan } from "../plan";
+import type { DocContext } from "./context";
+import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "./builder";
+import { formatNumberVi, formatPercentVi } from "../text/vi";
+
+const LETTERS = "abcdefgh";
+
+/** "Số: …/BĐ-THBA" (the number stays blank for the clerk's office to fill). */
+export function numberLine(ctx: DocContext, kind: string): string {
+  const code = ctx.model.unit.code ? `-${ctx.model.unit.code}` : "";
+  return `Số: ……/${kind}${code}`;
+}
+
+export function subjectLines(ctx: DocContext): string[] {
+  const r = ctx.result;
+  const preset = r.preset.id !== "toan-quoc" ? `; phương án ${r.preset.label}` : "";
+  const lines = [`Năm ${r.year}`, `(Theo ${r.ruleSet.document}${preset})`];
+  if (r.ruleSet.provisional) lines.push("BẢN TẠM THỜI: bộ tiêu chí chưa được đối chiếu đầy đủ với văn bản gốc");
+  return lines;
+}
+
+export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
+  const r = ctx.result;
+  const isPoints = r.ruleSet.model === "points";
+  // TT | Nội dung | Tối đa/Yêu cầu | Tự đánh giá | Minh chứng | Diễn giải
+  const b = new SheetBuilder("bieu-diem", name, [6, 40, 9, 10, 16, 34]);
+  nd30Header(b, { parentBody: ctx.model.unit.parentBody, unitName: ctx.model.unit.name, numberLine: numberLine(ctx, isPoints ? "BĐ" : "THKQ"), place: ctx.model.unit.place, year: r.year }, 2);
+  titleBlock(b, isPoints ? "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI" : "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ", [
+    isPoints ? "\"ĐƠN VỊ HỌC TẬP\"" : "CÁC TIÊU CHÍ, CHỈ TIÊU \"ĐƠN VỊ HỌC TẬP\"",
+    ...subjectLines(ctx),
+  ]);
+  const head = b.row;
+  const headers = isPoints
+    ? ["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Diễn giải"]
+    : ["TT", "Tiêu chí, chỉ tiêu", "Yêu cầu", "Kết quả", "Mã minh chứng", "Diễn giải"];
+  b.line(head, 0, headers, merge(S.bold, S.center, S.box, S.headerFill));
+  b.height(head, 34);
+  let row = head + 1;
+  const num = (n: number | undefined) => (n === undefined ? null : n);
+  for (const g of r.groups) {
+    b.line(row, 0, [g.id, g.text, isPoints ? num(g.max) : null, isPoints ? num(g.points) : `${g.metCount}/${g.applicableCount}`, null, null], merge(S.bold, S.box, { fill: "#F2F2F2" }));
+    b.style({ top: row, left: 1, bottom: row, right: 1 }, S.wrap);
+    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
+    row++;
+    const its = r.items.filter((i) => i.group === g.id);
+    its.forEach((it, k) => {
+      const label = isPoints ? LETTERS[k] ?? it.id : it.id;
+      const req = isPoints ? num(it.max) : it.measuredOn === "members" ? `≥ ${formatPercentVi(it.target ?? 1)}` : "Có";
+      const res = isPoints ? num(it.points) : it.applicable ? (it.met ? "Đạt" : "Chưa đạt") : "Không áp dụng";
+      const detail = it.measuredOn === "members" ? shortLine(it) : it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : "");
+      b.line(row, 0, [label, it.text, req, res, it.evidence.join("; ") || null, detail || null], merge(S.box, S.wrap));
+      b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
+      b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
+      b.style({ top: row, left: 5, bottom: row, right: 5 }, { font: { size: 11 } });
+      row++;
+    });
+  }
+  if (isPoints) {
+    b.line(row, 0, [null, "TỔNG CỘNG", r.maxTotal ?? 100, r.total ?? 0, null, null], merge(S.bold, S.box));
+    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
+    row++;
+  }
+  b.line(row, 0, [null, isPoints ? "TỰ XẾP LOẠI" : "ĐỀ NGHỊ CÔNG NHẬN", null, r.rating, null, null], merge(S.bold, S.box));
+  b.merges.push({ top: row, left: 3, bottom: row, right: 5 });
+  b.style({ top: row, left: 3, bottom: row, right: 5 }, { align: { h: "center" }, font: { color: "#C00000" } });
+  row++;
+  b.row = row + 1;
+  const m = r.members;
+  const excl = m.excluded.length ? `; không tính ${m.excluded.length} người (${m.excluded.map((x) => `${x.name}: ${m.excludedReasons[x.row]}`).join("; ")})` : "";
+  b.block(b.row++, 0, b.lastCol, `Tổng số thành viên: ${m.total}; tính tỉ lệ trên ${m.counted} người${excl}.`, merge(S.wrap, { font: { italic: true, size: 12 } }));
+  b.height(b.row - 1, m.excluded.length ? 32 : 18);
+  if (isPoints && r.gap.next) {
+    const open = r.gap.openItems.slice(0, 3).map((o) => `${o.id} (còn ${formatNumberVi(o.open)} điểm)`).join(", ");
+    b.block(b.row++, 0, b.lastCol, `Cần thêm ${formatNumberVi(r.gap.pointsNeeded ?? 0)} điểm để đạt loại ${r.gap.next}; còn nhiều điểm nhất ở: ${open}.`, merge(S.wrap, { font: { italic: true, size: 12 } }));
+    b.height(b.row - 1, 32);
+  } else if (!isPoints && r.gap.next && r.gap.blocking?.length) {
+    b.block(b.row++, 0, b.lastCol, `Để đạt ${r.gap.next} cần: ${r.gap.blocking.map((x) => `${x.id} (${x.why})`).join("; ")}.`, merge(S.wrap, { font: { italic: true, size: 12 } }));
+    b.height(b.row - 1, 32);
+  }
+  signatureBlock(b, {
+    split: 3,
+    recipients: [ctx.model.unit.recipient ?? "Phòng GD&ĐT (để báo cáo)"],
+    title: "HIỆU TRƯỞNG",
+    name: ctx.model.unit.principal,
+  });
+  const lastRow = b.row - 1;
+  return b.build({
+    print: a4Print({ top: 0, left: 0, bottom: lastRow, right: b.lastCol }, { repeatRows: { from: head, to: head } }),
+    showGridLines: false,
+  });
+}
+
+/** The explanation line without the names, which the sheet lists separately when they are many. */
+function shortLine(it: DocContext["result"]["items"][number]): string {
+  const names = it.failing ?? [];
+  const head = it.line.split("; chưa đạt:")[0];
+  if (names.length === 0) return head;
+  if (names.length <= 3) return `${head}; chưa đạt: ${names.map((n) => n.name).join(", ")}`;
+  return `${head}; ${names.length} người chưa đạt (xem trang Kiểm tra / Tổng hợp theo tổ)`;
+}
