@@ -199,7 +199,9 @@ export function signatureBlock(b: SheetBuilder, s: SignatureInfo): void {
   let left = r;
   if (s.recipients) {
     b.block(left++, 0, s.split - 1, "Nơi nhận:", { font: { bold: true, italic: true, size: 12 } });
-    for (const x of [...s.recipients, "Lưu: VT"]) {
+    // "Lưu: VT" is appended unless the list already has its own "Lưu: …" line (e.g. "Lưu: VT, HS").
+    const own = s.recipients.some((x) => /^lưu\s*:/i.test(x.trim()));
+    for (const x of own ? s.recipients : [...s.recipients, "Lưu: VT"]) {
       b.block(left++, 0, s.split - 1, `- ${x}${x.startsWith("Lưu") ? "." : ";"}`, { font: { size: 11 } });
     }
   }

@@ -1,6 +1,64 @@
+/**
+ * The dossier: everything the clerk prints, signs and sends, planned from one evaluation.
+ *   bao-cao               Báo cáo tự đánh giá (with the plan's targets)
+ *   bien-ban              Biên bản họp Hội đồng
+ *   danh-muc-minh-chung   Danh mục minh chứng (codes assigned and written back to the evidence sheet)
+ *   tong-hop-to           Tổng hợp theo tổ
+ *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
+ *   to-trinh              Tờ trình đề nghị công nhận (TT 24 only)
+ * The Biểu điểm (TT 22) is the lead's document; under TT 24 the bản tổng hợp is planned here when the
+ * lead's run does not plan one. Pure and deterministic: same context → identical output.
+ */
 import type { DocContext, DocOutput } from "../context";
+import type { SheetPlan } from "../../plan";
+import type { Issue } from "../../issues";
+import { buildBaoCao } from "./bao-cao";
+import { buildBienBan } from "./bien-ban";
+import { buildDanhMuc } from "./danh-muc";
+import { buildTongHopTo } from "./tong-hop-to";
+import { buildKeHoach } from "./ke-hoach";
+import { buildToTrinh, buildTongHopTT24 } from "./tt24";
+import { readReportContent } from "./content";
+import { evaluateTargets } from "./targets";
+import { indexEvidence } from "./evidence-index";
+import { evidenceCodePatches } from "./evidence-codes";
+import { isPoints } from "./common";
 
-/** The dossier documents (báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ, kế hoạch – tiến độ). */
-export function buildDossier(_ctx: DocContext): DocOutput {
-  return { sheets: [], patches: [], issues: [] };
+export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
+export { reportContentSheet, sampleDossierInputs } from "./template";
+export { readReportContent, SECTIONS, CONTENT_SHEET_NAME } from "./content";
+export { evaluateTargets } from "./targets";
+export { DOSSIER_SHEET_NAMES } from "./common";
+export { DOSSIER_CATALOG } from "./messages";
+
+export interface DossierOptions {
+  /** Plan the TT 24 bản tổng hợp here (default true under TT 24; set false if run() plans its own). */
+  tt24Summary?: boolean;
+}
+
+export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOutput {
+  const issues: Issue[] = [];
+  const sheets: SheetPlan[] = [];
+  const ev = indexEvidence(ctx);
+  const content = readReportContent(ctx);
+  issues.push(...content.issues);
+  const t = evaluateTargets(ctx);
+  issues.push(...t.issues);
+
+  const report = buildBaoCao(ctx, { ev, content, targets: t.targets });
+  sheets.push(report.sheet);
+  issues.push(...report.issues);
+  const minutes = buildBienBan(ctx, ev);
+  sheets.push(minutes.sheet);
+  issues.push(...minutes.issues);
+  if (!isPoints(ctx)) {
+    sheets.push(buildToTrinh(ctx));
+    if (opts.tt24Summary !== false) sheets.push(buildTongHopTT24(ctx, ev));
+  }
+  sheets.push(buildDanhMuc(ctx, ev));
+  sheets.push(buildTongHopTo(ctx));
+  const plan = buildKeHoach(ctx);
+  sheets.push(plan.sheet);
+  issues.push(...plan.issues);
+  return { sheets, patches: evidenceCodePatches(ctx.model, ctx.ruleSet), issues };
 }

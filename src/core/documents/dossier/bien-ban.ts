@@ -1,0 +1,121 @@
+/**
+ * Biên bản tự đánh giá, xếp loại (rules.md §6): time and place, chair, secretary, attendees and
+ * absentees (from "Thông tin"), the per-item table, total, rating or level, the vote, the closing
+ * time, signatures of the secretary and the chair. Facts the workbook lacks are left as dots to
+ * write by hand, and a warning names each one (a minute must never state an invented time).
+ */
+import type { DocContext } from "../context";
+import type { Issue } from "../../issues";
+import type { SheetPlan } from "../../plan";
+import { SheetBuilder, S, merge, nd30Header, titleBlock, a4Print } from "../builder";
+import { formatDateLineVi } from "../../text/dates";
+import {
+  HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, groupNumber, headerInfo, infoValue, isPoints, metText,
+  numberLine, orderedItems, para, pts, sheetName, unitNameText,
+} from "./common";
+import type { EvidenceIndex } from "./evidence-index";
+import { dossierIssue } from "./messages";
+
+const DOTS = "……";
+
+export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: SheetPlan; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const points = isPoints(ctx);
+  const u = ctx.model.unit;
+  const m = u.meeting;
+  const year = ctx.result.year;
+  const unit = unitNameText(ctx);
+  const b = new SheetBuilder("bien-ban", sheetName(ctx, "bien-ban"), [5, 40, 10, 12, 21]);
+  const need = (value: string | undefined, field: string): string => {
+    if (value && value.trim()) return value.trim();
+    issues.push(dossierIssue("MEETING_INFO_MISSING", { field }));
+    return DOTS;
+  };
+  const numberWritten = infoValue(ctx, "Số biên bản");
+  nd30Header(b, headerInfo(ctx, numberLine(ctx, "BB", numberWritten ? String(numberWritten.value) : undefined), m.date), 2);
+  titleBlock(b, "Biên bản", [
+    `Họp Hội đồng Thi đua – Khen thưởng tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"}`,
+    `"Đơn vị học tập" năm ${year}`,
+  ]);
+
+  const time = need(m.time, "Giờ họp");
+  const day = m.date !== undefined ? formatDateLineVi(m.date) : (issues.push(dossierIssue("MEETING_INFO_MISSING", { field: "Ngày họp hội đồng" })), "ngày … tháng … năm …");
+  const place = need(m.place, "Địa điểm họp");
+  para(b, `Vào lúc ${time}, ${day}, tại ${place}, ${unit} tổ chức họp Hội đồng Thi đua – Khen thưởng để tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${year} theo ${ctx.ruleSet.legalSource.document}.`);
+
+  b.row++;
+  para(b, "I. THÀNH PHẦN", HEADING);
+  para(b, `- Chủ trì: ${need(u.chair ?? u.principal, "Chủ tịch Hội đồng")}, Chủ tịch Hội đồng.`);
+  para(b, `- Thư ký: ${need(u.secretary, "Thư ký")}.`);
+  para(b, `- Thành phần tham dự: ${need(m.attendees, "Thành phần dự họp")}.`);
+  para(b, `- Vắng mặt: ${m.absentees && m.absentees.trim() ? m.absentees.trim() : "không"}.`);
+
+  b.row++;
+  para(b, "II. NỘI DUNG", HEADING);
+  para(b, `Thư ký báo cáo kết quả tự đánh giá của các tổ, bộ phận; Hội đồng rà soát minh chứng và thống nhất kết quả tự đánh giá theo từng ${points ? "tiêu chí" : "chỉ tiêu"} như sau:`);
+  const head = b.row++;
+  b.line(head, 0, ["TT", points ? "Tiêu chí" : "Tiêu chí, chỉ tiêu", points ? "Điểm tối đa" : "Yêu cầu", points ? "Điểm tự đánh giá" : "Kết quả", "Minh chứng"], merge(TABLE_HEAD, { font: { size: 12 } }));
+  b.height(head, 34);
+  const small = { font: { size: 12 } };
+  const items = orderedItems(ctx);
+  for (const g of ctx.ruleSet.groups) {
+    const gi = items.filter((i) => i.group === g.id);
+    if (!gi.length) continue;
+    const gr = ctx.result.groups.find((x) => x.id === g.id);
+    const r = b.row++;
+    b.set(r, 0, groupNumber(g.id), merge(TABLE_CENTER, S.bold, small));
+    b.set(r, 1, g.text, merge(TABLE_CELL, S.bold, small));
+    b.set(r, 2, points ? gr?.max ?? g.max ?? null : "", merge(TABLE_CENTER, S.bold, small));
+    b.set(r, 3, points ? gr?.points ?? null : gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount} đạt` : "", merge(TABLE_CENTER, S.bold, small, { numberFormat: "0.##" }));
+    b.set(r, 4, "", merge(TABLE_CELL, small));
+    fitRow(b, r, [{ text: g.text, left: 1, right: 1, size: 12 }]);
+    for (const it of gi) {
+      const rr = b.row++;
+      const codes = ev.codesFor(it.id).join("; ");
+      const label = `${it.short}${it.measuredOn === "members" && it.counted ? ` (${it.meeting}/${it.counted} thành viên)` : ""}`;
+      b.set(rr, 0, it.id, merge(TABLE_CENTER, small));
+      b.set(rr, 1, label, merge(TABLE_CELL, small));
+      b.set(rr, 2, points ? it.max ?? null : it.target !== undefined ? `≥ ${Math.round(it.target * 100)}%` : "Có/Không", merge(TABLE_CENTER, small));
+      b.set(rr, 3, points ? it.points ?? null : metText(it.met, it.applicable), merge(TABLE_CENTER, small, { numberFormat: "0.##" }));
+      b.set(rr, 4, codes || "Chưa có", merge(TABLE_CELL, small, { font: { size: 11 } }));
+      fitRow(b, rr, [
+        { text: label, left: 1, right: 1, size: 12 },
+        { text: codes, left: 4, right: 4, size: 11 },
+      ]);
+    }
+  }
+  const tr = b.row++;
+  if (points) {
+    b.block(tr, 0, 1, "TỔNG ĐIỂM", merge(TABLE_CENTER, S.bold));
+    b.set(tr, 2, ctx.result.maxTotal ?? null, merge(TABLE_CENTER, S.bold));
+    b.set(tr, 3, ctx.result.total ?? null, merge(TABLE_CENTER, S.bold, { numberFormat: "0.##" }));
+    b.set(tr, 4, `Xếp loại: ${ctx.result.rating}`, merge(TABLE_CENTER, S.bold));
+  } else {
+    b.block(tr, 0, 3, "KẾT QUẢ", merge(TABLE_CENTER, S.bold));
+    b.set(tr, 4, ctx.result.rating, merge(TABLE_CENTER, S.bold));
+  }
+  b.row++;
+  if (points) para(b, `Tổng điểm tự đánh giá: ${pts(ctx.result.total)}/${pts(ctx.result.maxTotal)} điểm. Hội đồng đề nghị xếp loại "Đơn vị học tập" năm ${year}: ${ctx.result.rating.toUpperCase()}.`, S.bold);
+  else para(b, `Hội đồng đề nghị: ${ctx.result.rating.toUpperCase()}.`, S.bold);
+  para(b, `(Chi tiết tại trang "${sheetName(ctx, points ? "bieu-diem" : "tong-hop-tt24")}"; minh chứng tại trang "${sheetName(ctx, "danh-muc-minh-chung")}".)`, S.italic);
+
+  b.row++;
+  para(b, "III. BIỂU QUYẾT", HEADING);
+  if (m.vote && m.vote.trim()) para(b, `Hội đồng biểu quyết thông qua kết quả tự đánh giá: ${m.vote.trim().replace(/[.;]$/, "")}.`);
+  else {
+    issues.push(dossierIssue("MEETING_INFO_MISSING", { field: "Kết quả biểu quyết" }));
+    para(b, "Hội đồng biểu quyết thông qua kết quả tự đánh giá: tán thành …/… thành viên; không tán thành …/… thành viên.");
+  }
+  b.row++;
+  const end = need(m.endTime, "Giờ kết thúc");
+  para(b, `Cuộc họp kết thúc vào lúc ${end} cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`);
+
+  dualSignature(b, 2, { title: "THƯ KÝ", name: u.secretary }, { title: "CHỦ TRÌ", name: u.chair ?? u.principal });
+  const last = b.row - 1;
+  return {
+    // No repeated header rows: the table is short and sits mid-page; repeating it would print a
+    // table header above the vote and the signatures.
+    sheet: b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }), showGridLines: false, tabColor: "#2F5597" }),
+    issues,
+  };
+}

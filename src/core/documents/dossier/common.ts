@@ -1,0 +1,270 @@
+/**
+ * Helpers shared by the dossier documents: sheet names, header data taken from the model,
+ * number and date wording, and row-height estimates for wrapped prose.
+ *
+ * Why estimate row heights: neither Excel nor LibreOffice grows a row to fit wrapped text in a
+ * MERGED cell, and every paragraph of these documents is a merged cell across the page. Without an
+ * explicit height the printed report would show one clipped line per paragraph.
+ */
+import type { DocContext } from "../context";
+import type { CellStyle, OwnedSheetId, PlanValue } from "../../plan";
+import type { ItemResult } from "../../result";
+import type { RuleSet } from "../../rules/schema";
+import { SheetBuilder, S, merge, type HeaderInfo } from "../builder";
+import { formatNumberVi, formatPercentVi, fold, clean } from "../../text/vi";
+import { parseDayFirst } from "../../text/dates";
+
+/** Preferred sheet names of the dossier documents; the writer may rename on a clash (ctx.names wins). */
+export const DOSSIER_SHEET_NAMES: Record<string, string> = {
+  "bao-cao": "Báo cáo tự đánh giá",
+  "bien-ban": "Biên bản",
+  "danh-muc-minh-chung": "Danh mục minh chứng",
+  "tong-hop-to": "Tổng hợp theo tổ",
+  "ke-hoach-tien-do": "Kế hoạch - tiến độ",
+  "tong-hop-tt24": "Bản tổng hợp",
+  "to-trinh": "Tờ trình",
+  "bieu-diem": "Biểu điểm",
+};
+
+/** The final name of an owned sheet (after the writer's clash resolution), for text and links. */
+export function sheetName(ctx: DocContext, id: OwnedSheetId): string {
+  return ctx.names[id] ?? DOSSIER_SHEET_NAMES[id] ?? id;
+}
+
+export const isPoints = (ctx: DocContext) => ctx.result.ruleSet.model === "points";
+
+/** Upper-case abbreviation of the unit for document numbers ("THBA"); dots when unknown, never invented. */
+export function unitCode(ctx: DocContext): string {
+  return ctx.model.unit.code ?? ctx.result.unit.code ?? "…";
+}
+
+/**
+ * "Số: 15/BC-THBA". A number the clerk wrote in "Thông tin" is used as written (with or without
+ * "Số:"); otherwise the number is left as dots to fill by hand after registration at the văn thư.
+ */
+export function numberLine(ctx: DocContext, kind: string, written?: string): string {
+  const w = written ? clean(written).replace(/^s[oố]\s*:\s*/i, "") : "";
+  if (w) return `Số: ${w}`;
+  return `Số: ……/${kind}-${unitCode(ctx)}`;
+}
+
+/** A value of "Thông tin" by one of several keys (folded, exact or prefix match). */
+export function infoValue(ctx: DocContext, ...keys: string[]): { value: string | number | boolean | null; cell: string } | undefined {
+  const folded = keys.map(fold);
+  for (const r of ctx.model.unit.rows) {
+    if (r.value === null || r.value === "") continue;
+    if (folded.some((k) => r.keyFolded === k)) return { value: r.value, cell: r.valueCell };
+  }
+  return undefined;
+}
+
+/** A date in "Thông tin" (serial or d/m/yyyy text), by key. */
+export function infoDate(ctx: DocContext, ...keys: string[]): number | undefined {
+  const v = infoValue(ctx, ...keys);
+  if (!v) return undefined;
+  if (typeof v.value === "number") return v.value;
+  if (typeof v.value === "string") return parseDayFirst(v.value) ?? undefined;
+  return undefined;
+}
+
+export function headerInfo(ctx: DocContext, numberLineText: string, date?: number): HeaderInfo {
+  const u = ctx.model.unit;
+  return {
+    parentBody: u.parentBody ?? ctx.result.unit.parentBody,
+    unitName: u.name ?? ctx.result.unit.name,
+    numberLine: numberLineText,
+    place: u.place ?? ctx.result.unit.place,
+    // Without a known date the line stays "ngày … tháng … năm …" for the signer: a report is often
+    // signed in the year after the assessment year, so no year is guessed either.
+    date,
+  };
+}
+
+/** The unit's name in running text: "Trường Tiểu học Bình An" (sentence case kept as written). */
+export function unitNameText(ctx: DocContext): string {
+  const n = ctx.model.unit.name ?? ctx.result.unit.name;
+  if (!n) return "Đơn vị";
+  // Names in "Thông tin" are often typed in capitals for the header; running text wants title case.
+  if (n === n.toUpperCase()) return titleCaseVi(n);
+  return n;
+}
+
+/** "TRƯỜNG TIỂU HỌC BÌNH AN" → "Trường Tiểu học Bình An": the first word and proper names upper-cased. */
+export function titleCaseVi(s: string): string {
+  const lowerWords = new Set(["học", "cơ", "sở", "phổ", "thông", "mầm", "non", "trung", "tiểu", "dân", "lập", "và", "nội", "trú", "bán", "dạy", "nghề"]);
+  const words = s.toLocaleLowerCase("vi").split(/\s+/);
+  // School-type words stay lower case after "Trường" ("Trường Tiểu học", "Trường Trung học cơ sở").
+  return words
+    .map((w, i) => {
+      if (i === 0) return cap(w);
+      const prev = words[i - 1];
+      if ((prev === "trường" || prev === "trung") && (w === "tiểu" || w === "trung" || w === "mầm")) return cap(w);
+      if (lowerWords.has(w) && i <= 3) return w;
+      return cap(w);
+    })
+    .join(" ");
+}
+const cap = (w: string) => (w ? w[0].toLocaleUpperCase("vi") + w.slice(1) : w);
+
+export const pts = (n: number | undefined) => (n === undefined ? "…" : formatNumberVi(n, 2));
+export const pct = (r: number | undefined) => (r === undefined ? "…" : formatPercentVi(r));
+
+/** The TT 22 item number used in codes and in running text: "2c" → "2.3", TT 24 "2.1" stays. */
+export function itemNumber(id: string): { group: string; num: string } | null {
+  const m = /^(\d+)\s*\.?\s*([a-zđ])$/i.exec(id.trim());
+  if (m) {
+    const letters = "abcdefghijklmnopqrstuvwxyz";
+    const idx = letters.indexOf(m[2].toLowerCase().replace("đ", "e"));
+    // TT 22 uses a, b, c, d (and đ after d in other texts): đ is the 5th letter in Vietnamese order.
+    const n = m[2].toLowerCase() === "đ" ? 5 : m[2].toLowerCase() === "e" ? 6 : idx + 1;
+    return { group: m[1], num: String(n) };
+  }
+  const t = /^(\d+)\.(\d+)$/.exec(id.trim());
+  if (t) return { group: t[1], num: t[2] };
+  return null;
+}
+
+/** Label of an item for running text: "Tiêu chí 2, điểm c" style is long; schools write "2c" / "2.1". */
+export function itemLabel(ctx: DocContext, it: { id: string }): string {
+  return isPoints(ctx) ? it.id : `Chỉ tiêu ${it.id}`;
+}
+
+/** Items of the rule set in rule order, with their result. */
+export function orderedItems(ctx: DocContext): ItemResult[] {
+  const byId = new Map(ctx.result.items.map((i) => [i.id, i]));
+  const out: ItemResult[] = [];
+  for (const it of ctx.ruleSet.items) {
+    const r = byId.get(it.id);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+export function groupNumber(groupId: string): string {
+  const m = /(\d+)/.exec(groupId);
+  return m ? m[1] : groupId;
+}
+
+/** Roman numerals for section headings (I … X is all a report needs). */
+export function roman(n: number): string {
+  return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n] ?? String(n);
+}
+
+/** "Đạt" / "Chưa đạt" / "Không áp dụng" for an indicator (TT 24). */
+export function metText(met: boolean | null | undefined, applicable = true): string {
+  if (!applicable || met === null) return "Không áp dụng";
+  return met ? "Đạt" : "Chưa đạt";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row heights for wrapped text
+
+/**
+ * Average advance of a Times New Roman glyph, in pixels per point of font size, measured over
+ * Vietnamese running text (diacritics do not widen glyphs). Slightly generous so that an
+ * estimate errs towards an extra blank line rather than a clipped one.
+ */
+const GLYPH_PX_PER_PT = 0.63;
+/** Excel's column unit is the width of a digit of the default font (Calibri 11 ≈ 7 px) plus padding. */
+const PX_PER_WIDTH_UNIT = 7;
+
+export function linesNeeded(text: string, widthUnits: number, fontSize: number): number {
+  const perLine = Math.max(8, Math.floor((widthUnits * PX_PER_WIDTH_UNIT - 6) / (fontSize * GLYPH_PX_PER_PT)));
+  let lines = 0;
+  for (const para of String(text).split("\n")) {
+    // Greedy word wrap, as the spreadsheet does.
+    let len = 0;
+    let n = 1;
+    for (const w of para.split(/\s+/).filter(Boolean)) {
+      if (len === 0) len = w.length;
+      else if (len + 1 + w.length <= perLine) len += 1 + w.length;
+      else {
+        n++;
+        len = w.length;
+      }
+      while (len > perLine) {
+        n++;
+        len -= perLine;
+      }
+    }
+    lines += n;
+  }
+  return Math.max(1, lines);
+}
+
+/** Row height in points for `lines` lines of the given font size (line spacing ≈ 1.2 em + padding). */
+export function heightFor(lines: number, fontSize: number): number {
+  return Math.ceil(lines * fontSize * 1.2 + 4);
+}
+
+export function widthOf(b: SheetBuilder, left: number, right: number): number {
+  let w = 0;
+  for (let c = left; c <= right; c++) w += b.columnWidths[c] ?? 8;
+  return w;
+}
+
+/**
+ * A paragraph merged across columns [left, right] with wrap and a height that fits its text.
+ * `indent` is a first-level indent expressed by leading spaces (Excel's indent is per cell and
+ * LibreOffice renders it differently, so spaces give the same result in both).
+ */
+export function para(b: SheetBuilder, text: string, style?: CellStyle, left = 0, right = b.lastCol): number {
+  const size = style?.font?.size ?? b.fontSize;
+  const st = merge({ align: { wrap: true, v: "top", h: "justify" } }, style);
+  const r = b.row;
+  b.block(r, left, right, text, st);
+  const lines = linesNeeded(text, widthOf(b, left, right), size);
+  if (lines > 1 || size > b.fontSize) b.height(r, heightFor(lines, size));
+  b.row++;
+  return r;
+}
+
+/** A table cell whose row must grow to the tallest wrapped cell of the row. */
+export function fitRow(b: SheetBuilder, row: number, cells: { text: PlanValue; left: number; right: number; size?: number }[]): void {
+  let lines = 1;
+  for (const c of cells) {
+    if (c.text === null || c.text === undefined) continue;
+    lines = Math.max(lines, linesNeeded(String(c.text), widthOf(b, c.left, c.right), c.size ?? b.fontSize));
+  }
+  const h = heightFor(lines, b.fontSize);
+  if (lines > 1) b.height(row, Math.max(h, b.rowHeights[row] ?? 0));
+}
+
+export const TABLE_HEAD: CellStyle = merge(S.box, S.center, S.bold, S.headerFill);
+export const TABLE_CELL: CellStyle = merge(S.box, { align: { v: "top", wrap: true } });
+export const TABLE_CENTER: CellStyle = merge(S.box, { align: { h: "center", v: "top", wrap: true } });
+export const HEADING: CellStyle = { font: { bold: true }, align: { h: "left", v: "top", wrap: true } };
+
+/** Two signatures side by side (biên bản: thư ký left, chủ trì right; tables: người lập, hiệu trưởng). */
+export function dualSignature(
+  b: SheetBuilder,
+  split: number,
+  left: { title: string; name?: string; authority?: string },
+  right: { title: string; name?: string; authority?: string },
+  note = "(Ký, ghi rõ họ tên)",
+): void {
+  const r = b.row + 1;
+  const put = (col0: number, col1: number, s: { title: string; name?: string; authority?: string }) => {
+    let row = r;
+    if (s.authority) b.block(row++, col0, col1, s.authority, merge(S.center, S.bold));
+    b.block(row++, col0, col1, s.title, merge(S.center, S.bold));
+    b.block(row++, col0, col1, note, merge(S.center, S.italic, { font: { size: 11 } }));
+    row += 3;
+    b.block(row++, col0, col1, s.name ?? "", merge(S.center, S.bold));
+    return row;
+  };
+  const a = put(0, split - 1, left);
+  const c = put(split, b.lastCol, right);
+  b.row = Math.max(a, c) + 1;
+}
+
+/** Names joined the Vietnamese way: "A, B và C". */
+export function joinVi(list: string[]): string {
+  if (list.length <= 1) return list.join("");
+  return `${list.slice(0, -1).join(", ")} và ${list[list.length - 1]}`;
+}
+
+export function legalBasisLine(rs: RuleSet): string {
+  const doc = rs.legalSource.document.replace(/^Thông tư\s+/i, "Thông tư số ");
+  return `${doc} ngày ${rs.legalSource.issued} của Bộ Giáo dục và Đào tạo ${rs.model === "points" ? "quy định về đánh giá, xếp loại" : "quy định về đánh giá, công nhận"} "Đơn vị học tập"`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The clerk's prose for the report: the input sheet "Nội dung báo cáo" (one row per section: a key
+ * column naming the section, a text column). The clerk fills it once; re-runs only read it, so the
+ * prose survives every run. Read tolerantly like every input sheet (workbook.md): the sheet is found
+ * by its name or by its keys, the header row may sit anywhere in the first 15 rows, the keys may carry
+ * numbering ("I. Đặc điểm tình hình"), and a section may continue over several rows.
+ */
+import type { CellValue, SheetGrid } from "../../grid";
+import { a1, cellAt, gridWidth, isCellError } from "../../grid";
+import type { Issue } from "../../issues";
+import { clean, fold } from "../../text/vi";
+import type { DocContext } from "../context";
+import { dossierIssue } from "./messages";
+
+export type SectionId = "can-cu" | "dac-diem" | "uu-diem" | "han-che" | "nguyen-nhan" | "phuong-huong" | "kien-nghi" | "noi-nhan";
+
+export interface SectionDef {
+  id: SectionId;
+  /** The key the template writes. */
+  label: string;
+  /** Other keys a clerk may write (folded match). */
+  aliases: string[];
+  /** Guidance shown in the template's third column. */
+  hint: string;
+}
+
+export const SECTIONS: SectionDef[] = [
+  {
+    id: "can-cu",
+    label: "Căn cứ",
+    aliases: ["can cu", "can cu phap ly", "van ban can cu"],
+    hint: "Các văn bản cấp trên làm căn cứ (mỗi văn bản một dòng). Để trống: chỉ ghi Thông tư và kế hoạch của đơn vị.",
+  },
+  {
+    id: "dac-diem",
+    label: "Đặc điểm tình hình",
+    aliases: ["dac diem tinh hinh", "dac diem", "tinh hinh", "tinh hinh chung", "thuan loi kho khan", "dac diem tinh hinh don vi"],
+    hint: "Vài nét về đơn vị: quy mô, thuận lợi, khó khăn. Số thành viên theo tổ phần mềm tự ghi.",
+  },
+  {
+    id: "uu-diem",
+    label: "Ưu điểm",
+    aliases: ["uu diem", "diem manh", "ket qua dat duoc", "nhung mat lam duoc"],
+    hint: "Những mặt làm tốt. Để trống: phần mềm nêu các tiêu chí đạt điểm tối đa.",
+  },
+  {
+    id: "han-che",
+    label: "Hạn chế",
+    aliases: ["han che", "ton tai", "ton tai han che", "han che ton tai", "diem yeu", "nhung mat con han che"],
+    hint: "Những mặt còn hạn chế. Để trống: phần mềm nêu các tiêu chí chưa đạt tối đa và số thành viên chưa đạt.",
+  },
+  {
+    id: "nguyen-nhan",
+    label: "Nguyên nhân",
+    aliases: ["nguyen nhan", "nguyen nhan han che", "nguyen nhan cua han che"],
+    hint: "Nguyên nhân của hạn chế (không bắt buộc; để trống thì bỏ qua).",
+  },
+  {
+    id: "phuong-huong",
+    label: "Phương hướng",
+    aliases: ["phuong huong", "giai phap", "phuong huong nhiem vu", "phuong huong giai phap", "bien phap khac phuc", "ke hoach khac phuc"],
+    hint: "Biện pháp khắc phục, phương hướng năm tới. Để trống: phần mềm nêu việc cần làm cho từng tiêu chí chưa đạt.",
+  },
+  {
+    id: "kien-nghi",
+    label: "Kiến nghị",
+    aliases: ["kien nghi", "de xuat", "kien nghi de xuat", "de xuat kien nghi", "de nghi"],
+    hint: "Đề nghị với cấp trên. Để trống: đề nghị công nhận kết quả tự xếp loại.",
+  },
+  {
+    id: "noi-nhan",
+    label: "Nơi nhận",
+    aliases: ["noi nhan"],
+    hint: "Mỗi nơi nhận một dòng (không cần dấu gạch đầu dòng); \"Lưu: VT\" phần mềm tự thêm. Để trống: Cơ quan nhận hồ sơ ở trang Thông tin.",
+  },
+];
+
+export const CONTENT_SHEET_NAME = "Nội dung báo cáo";
+
+export interface ReportContent {
+  /** The sheet read, if any. */
+  sheet?: string;
+  /** Paragraphs per section, in row order; absent = the clerk left it blank. */
+  sections: Partial<Record<SectionId, string[]>>;
+  /** A1 of each section's key cell, for issues that point at the row to fill. */
+  cells: Partial<Record<SectionId, string>>;
+  issues: Issue[];
+}
+
+/** "II. Ưu điểm:" → "uu diem"; leading numbering (roman, arabic, letters with ")") is not part of the key. */
+function sectionKey(v: CellValue): string {
+  if (typeof v !== "string") return "";
+  const k = fold(v);
+  if (SECTION_BY_FOLD.has(k)) return k;
+  return k.replace(/^(?:[ivx]+|\d+|[a-d])\s+/, "").trim();
+}
+
+const SECTION_BY_FOLD = new Map<string, SectionDef>();
+for (const s of SECTIONS) for (const a of [fold(s.label), ...s.aliases]) SECTION_BY_FOLD.set(a, s);
+
+export function matchSection(v: CellValue): SectionDef | undefined {
+  const k = sectionKey(v);
+  if (!k) return undefined;
+  return SECTION_BY_FOLD.get(k);
+}
+
+function text(v: CellValue): string {
+  if (v === null || v === undefined || isCellError(v)) return "";
+  if (typeof v === "boolean") return "";
+  return String(v).normalize("NFC");
+}
+
+/** Paragraphs of a cell: line breaks inside a cell separate paragraphs; spacing is cleaned. */
+export function paragraphs(s: string): string[] {
+  return s
+    .split(/\r?\n/)
+    .map((x) => clean(x))
+    .filter(Boolean);
+}
+
+function scoreSheet(g: SheetGrid): { score: number; keyCol: number } {
+  const counts = new Map<number, number>();
+  const rows = Math.min(g.values.length, 60);
+  for (let r = 0; r < rows; r++) {
+    const w = Math.min(gridWidth(g), 6);
+    for (let c = 0; c < w; c++) if (matchSection(cellAt(g, r, c))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = { score: 0, keyCol: 0 };
+  for (const [c, n] of [...counts].sort((a, b) => a[0] - b[0])) if (n > best.score) best = { score: n, keyCol: c };
+  if (fold(g.name) === fold(CONTENT_SHEET_NAME)) best.score += 10;
+  return best;
+}
+
+export function readReportContent(ctx: DocContext): ReportContent {
+  const owned = new Set([...Object.values(ctx.model.owned ?? {}), ...Object.values(ctx.names ?? {})].map(fold));
+  const recognised = ctx.model.recognition.find((r) => r.role === "reportContent");
+  const candidates = ctx.grids.sheets
+    .filter((g) => !owned.has(fold(g.name)) || (recognised && g.name === recognised.sheet))
+    .map((g) => ({ g, ...scoreSheet(g) }))
+    // Two section keys are needed so that a stray "Ghi chú" sheet with one "Kiến nghị" line is not taken.
+    .filter((c) => c.score >= 2 || (recognised && c.g.name === recognised.sheet))
+    .sort((a, b) => b.score - a.score || a.g.name.localeCompare(b.g.name));
+  const out: ReportContent = { sections: {}, cells: {}, issues: [] };
+  if (!candidates.length) {
+    out.issues.push(dossierIssue("DOSSIER_NO_CONTENT_SHEET"));
+    return out;
+  }
+  let chosen = candidates[0];
+  if (recognised) chosen = candidates.find((c) => c.g.name === recognised.sheet) ?? chosen;
+  const ties = candidates.filter((c) => c.score === chosen.score && c.g !== chosen.g);
+  if (!recognised && ties.length) {
+    out.issues.push(
+      dossierIssue("DOSSIER_AMBIGUOUS_CONTENT", { candidates: [chosen, ...ties].map((c) => `"${c.g.name}"`).join(", "), used: chosen.g.name }),
+    );
+  }
+  const g = chosen.g;
+  out.sheet = g.name;
+  const keyCol = chosen.keyCol;
+  // The text is the first non-blank cell right of the key (usually the next column); a third
+  // column of guidance in the template is never read because it lies further right.
+  const textCol = findTextColumn(g, keyCol);
+  let current: SectionDef | undefined;
+  let blankRun = 0;
+  for (let r = 0; r < g.values.length; r++) {
+    const keyV = cellAt(g, r, keyCol);
+    const body = text(cellAt(g, r, textCol));
+    const keyS = text(keyV).trim();
+    if (!keyS && !body.trim()) {
+      if (++blankRun >= 3 && current) current = undefined;
+      continue;
+    }
+    blankRun = 0;
+    const sec = matchSection(keyV);
+    if (sec) {
+      current = sec;
+      out.cells[sec.id] ??= a1(r, keyCol);
+      const ps = paragraphs(body);
+      if (ps.length) (out.sections[sec.id] ??= []).push(...ps);
+      continue;
+    }
+    if (!keyS && current) {
+      const ps = paragraphs(body);
+      if (ps.length) (out.sections[current.id] ??= []).push(...ps);
+      continue;
+    }
+    // A key that is not a section: header rows and titles have no text beside them; a row with
+    // text that would be silently dropped is reported.
+    if (keyS && body.trim() && !isHeaderLike(keyS)) {
+      out.issues.push(
+        dossierIssue(
+          "DOSSIER_UNKNOWN_SECTION",
+          { value: keyS, known: SECTIONS.map((s) => s.label).join(", ") },
+          { sheet: g.name, cell: a1(r, keyCol) },
+        ),
+      );
+      current = undefined;
+    }
+  }
+  return out;
+}
+
+function isHeaderLike(s: string): boolean {
+  const f = fold(s);
+  return /^(phan|muc|stt|tt|noi dung|huong dan|ghi chu)\b/.test(f) || f.startsWith("noi dung bao cao");
+}
+
+function findTextColumn(g: SheetGrid, keyCol: number): number {
+  // A header cell "Nội dung" (not "Nội dung báo cáo", which is the title) names the text column.
+  for (let r = 0; r < Math.min(15, g.values.length); r++) {
+    for (let c = keyCol + 1; c < gridWidth(g); c++) {
+      const f = fold(text(cellAt(g, r, c)));
+      if (f === "noi dung" || f.startsWith("noi dung ") && !f.startsWith("noi dung bao cao")) return c;
+    }
+  }
+  return keyCol + 1;
+}

@@ -1,0 +1,261 @@
+/**
+ * Kế hoạch – tiến độ: the timeline of the Nông Nghiệp plan (build plan → issue rules → members'
+ * plans and commitments → self-assessment → tổ meetings → council → dossier → submit), dated from
+ * the assessment year (and from the council's meeting date when "Thông tin" has it), with a status
+ * per step.
+ *
+ * The clerk may edit dates and statuses in this product-owned sheet. To keep those edits across
+ * re-runs without mistaking yesterday's automatic value for an edit, the sheet carries, right of the
+ * print area, the automatic values it was generated with. On the next run a visible cell that differs
+ * from its recorded automatic value is the clerk's edit and is kept; a cell equal to it, or cleared,
+ * is recomputed.
+ */
+import type { DocContext } from "../context";
+import type { Issue } from "../../issues";
+import type { CellValue, SheetGrid } from "../../grid";
+import { cellAt, isCellError } from "../../grid";
+import type { PlanValue, SheetPlan } from "../../plan";
+import { SheetBuilder, S, merge, nd30Header, titleBlock, a4Print, signatureBlock } from "../builder";
+import { parseDayFirst, serialToYmd, ymdToSerial } from "../../text/dates";
+import { clean, fold } from "../../text/vi";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, sheetName } from "./common";
+import { dossierIssue } from "./messages";
+
+export const STATUS = {
+  notYet: "Chưa đến hạn",
+  doing: "Đang thực hiện",
+  done: "Đã hoàn thành",
+  overdue: "Quá hạn – cần xác nhận",
+  postponed: "Tạm hoãn",
+} as const;
+
+/** Visible columns: TT, Từ ngày, Đến ngày, Nội dung công việc, Người thực hiện, Trạng thái, Ghi chú. */
+const COL = { seq: 0, from: 1, to: 2, task: 3, who: 4, status: 5, note: 6, autoFrom: 8, autoTo: 9, autoStatus: 10 } as const;
+const HEADER_TASK = "Nội dung công việc";
+
+export interface Step {
+  seq: number;
+  task: string;
+  who: string;
+  from: number;
+  to: number;
+  status: string;
+}
+
+const addDays = (serial: number, n: number) => serial + n;
+
+/** The default timeline. Exported for tests and for the pane's preview. */
+export function defaultSteps(ctx: DocContext): Step[] {
+  const y = ctx.result.year;
+  const points = isPoints(ctx);
+  const recipient = ctx.model.unit.recipient ?? "cơ quan nhận hồ sơ";
+  const d = (m: number, day: number, yy = y) => ymdToSerial({ y: yy, m, d: day });
+  // The council's date anchors the end of the process; without it, the Nông Nghiệp plan's November
+  // (TT 22) or the TT 24 calendar (data to 31/12, dossier before 15/01 of the next year).
+  const meeting = ctx.model.unit.meeting.date ?? (points ? d(11, 9) : d(1, 8, y + 1));
+  const deadline = points ? `hạn chót theo Điều 7 Thông tư 22/2020: hết quý I năm ${y + 1}` : `hạn chót theo Điều 10 Thông tư 24/2023: trước ngày 15/01/${y + 1}`;
+  const raw: Omit<Step, "status">[] = [
+    { seq: 1, task: "Xây dựng kế hoạch học tập thường xuyên của đơn vị; đăng ký danh hiệu \"Đơn vị học tập\"", who: "Hiệu trưởng", from: d(4, 3), to: d(4, 14) },
+    { seq: 2, task: "Ban hành các quy định khuyến khích, động viên thành viên học tập", who: "Hiệu trưởng, Phó Hiệu trưởng", from: d(4, 17), to: d(4, 21) },
+    { seq: 3, task: "Triển khai tới thành viên; thành viên xây dựng kế hoạch tự học, tự bồi dưỡng (trình duyệt) và ký cam kết học tập suốt đời", who: "Toàn thể CB, GV, NV", from: d(4, 24), to: d(5, 15) },
+    { seq: 4, task: "Thành viên tự đánh giá trong tổ chuyên môn, bộ phận", who: "Toàn thể CB, GV, NV", from: addDays(meeting, -8), to: addDays(meeting, -6) },
+    { seq: 5, task: "Họp bình xét trong tổ; tổ gửi bản tự đánh giá và tổng hợp kết quả cho Hiệu trưởng", who: "Tổ trưởng", from: addDays(meeting, -5), to: addDays(meeting, -3) },
+    { seq: 6, task: `Họp Hội đồng Thi đua – Khen thưởng rà soát, ${points ? "chấm điểm, xếp loại" : "đánh giá các chỉ tiêu"}; thông báo kết quả`, who: "Hội đồng TĐ-KT", from: meeting, to: meeting },
+    { seq: 7, task: "Hoàn thiện hồ sơ: kế hoạch, báo cáo tự đánh giá, biên bản, biểu điểm, minh chứng theo tiêu chí", who: "Thư ký Hội đồng", from: addDays(meeting, 1), to: addDays(meeting, 3) },
+    { seq: 8, task: `Nộp hồ sơ về ${recipient} (${deadline})`, who: "Văn thư, Hiệu trưởng", from: addDays(meeting, 4), to: addDays(meeting, 4) },
+  ];
+  return raw.map((s) => ({ ...s, status: autoStatus(ctx, s) }));
+}
+
+function byDate(today: number, from: number, to: number): string {
+  if (today < from) return STATUS.notYet;
+  if (today <= to) return STATUS.doing;
+  return STATUS.overdue;
+}
+
+/** Done when the workbook proves it; otherwise by date (never a guessed "Đã hoàn thành"). */
+function autoStatus(ctx: DocContext, s: Omit<Step, "status">): string {
+  const r = ctx.result;
+  const item = (id: string) => r.items.find((i) => i.id === id);
+  const proven = (id: string) => {
+    const it = item(id);
+    return !!it && (it.points !== undefined ? it.points > 0 : it.met === true);
+  };
+  const planItem = isPoints(ctx) ? "1a" : "1.1";
+  const rulesItem = isPoints(ctx) ? "1b" : "1.2";
+  switch (s.seq) {
+    case 1:
+      if (proven(planItem)) return STATUS.done;
+      break;
+    case 2:
+      if (proven(rulesItem)) return STATUS.done;
+      break;
+    case 3: {
+      const it = item("2a");
+      if (it && it.rate !== undefined && it.rate >= 1) return STATUS.done;
+      // The members sheet says exactly who has no approved plan yet: say it instead of a date verdict.
+      if (it && it.failing?.length && ctx.today > s.to) return `Còn ${it.failing.length} TV thiếu KH tự học`;
+      break;
+    }
+    case 4:
+    case 5:
+      // The council reviews the tổ summaries, so a council meeting held proves these two steps.
+      if (councilHeld(ctx)) return STATUS.done;
+      if (s.seq === 4 && r.members.total > 0 && ctx.today >= s.from) return STATUS.done;
+      break;
+    case 6:
+      if (councilHeld(ctx)) return STATUS.done;
+      break;
+  }
+  return byDate(ctx.today, s.from, s.to);
+}
+
+function councilHeld(ctx: DocContext): boolean {
+  const d = ctx.model.unit.meeting.date;
+  return d !== undefined && d <= ctx.today;
+}
+
+function asDate(v: CellValue): number | undefined {
+  if (typeof v === "number" && v > 0) return Math.floor(v);
+  if (typeof v === "string") return parseDayFirst(v) ?? undefined;
+  return undefined;
+}
+function asText(v: CellValue): string {
+  if (v === null || v === undefined || isCellError(v)) return "";
+  return clean(String(v));
+}
+
+interface Previous {
+  grid: SheetGrid;
+  /** seq → 0-based row */
+  rows: Map<number, number>;
+}
+
+function findPrevious(ctx: DocContext): Previous | undefined {
+  const name = ctx.model.owned?.["ke-hoach-tien-do"];
+  if (!name) return undefined;
+  const grid = ctx.grids.sheets.find((g) => g.name === name);
+  if (!grid) return undefined;
+  let header = -1;
+  for (let r = 0; r < Math.min(grid.values.length, 40) && header < 0; r++) if (fold(asText(cellAt(grid, r, COL.task))) === fold(HEADER_TASK)) header = r;
+  if (header < 0) return undefined;
+  const rows = new Map<number, number>();
+  for (let r = header + 1; r < grid.values.length; r++) {
+    const v = cellAt(grid, r, COL.seq);
+    const n = typeof v === "number" ? v : Number(asText(v));
+    if (Number.isInteger(n) && n > 0 && !rows.has(n)) rows.set(n, r);
+    else if (rows.size && !asText(cellAt(grid, r, COL.task))) break;
+  }
+  return { grid, rows };
+}
+
+/** Steps with the clerk's edits of a previous run applied. */
+export function stepsWithEdits(ctx: DocContext): { steps: Step[]; auto: Step[]; kept: number } {
+  const auto = defaultSteps(ctx);
+  const prev = findPrevious(ctx);
+  if (!prev) return { steps: auto, auto, kept: 0 };
+  let kept = 0;
+  const steps = auto.map((s) => {
+    const r = prev.rows.get(s.seq);
+    if (r === undefined) return s;
+    const g = prev.grid;
+    const out = { ...s };
+    const from = asDate(cellAt(g, r, COL.from));
+    const fromAuto = asDate(cellAt(g, r, COL.autoFrom));
+    if (from !== undefined && from !== fromAuto) ((out.from = from), kept++);
+    const to = asDate(cellAt(g, r, COL.to));
+    const toAuto = asDate(cellAt(g, r, COL.autoTo));
+    if (to !== undefined && to !== toAuto) ((out.to = to), kept++);
+    const st = asText(cellAt(g, r, COL.status));
+    const stAuto = asText(cellAt(g, r, COL.autoStatus));
+    if (st && st !== stAuto) ((out.status = st), kept++);
+    else if (out.from !== s.from || out.to !== s.to) out.status = autoStatus(ctx, out);
+    return out;
+  });
+  return { steps, auto, kept };
+}
+
+/** The clerk's notes (column "Ghi chú") are theirs alone: the product writes none, so any text is kept. */
+function previousNotes(ctx: DocContext): Map<number, string> {
+  const prev = findPrevious(ctx);
+  const out = new Map<number, string>();
+  if (!prev) return out;
+  for (const [seq, r] of prev.rows) {
+    const t = asText(cellAt(prev.grid, r, COL.note));
+    if (t) out.set(seq, t);
+  }
+  return out;
+}
+
+export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const name = sheetName(ctx, "ke-hoach-tien-do");
+  // Visible columns, a spacer, then the three recorded automatic values (outside the print area).
+  const b = new SheetBuilder("ke-hoach-tien-do", name, [4.5, 11, 11, 31, 14, 12.5, 9.5, 2, 9, 9, 14]);
+  const lastVisible = COL.note;
+  const { steps, auto, kept } = stepsWithEdits(ctx);
+  const notes = previousNotes(ctx);
+  if (kept + notes.size > 0) issues.push(dossierIssue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
+
+  // The header helpers span to lastCol; narrow the builder's view to the visible columns for them.
+  const view = new Proxy(b, { get: (t, p, r) => (p === "lastCol" ? lastVisible : Reflect.get(t, p, r)) }) as SheetBuilder;
+  nd30Header(view, headerInfo(ctx, numberLine(ctx, "KH")), 3);
+  titleBlock(view, "Kế hoạch", [
+    `Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`,
+  ]);
+  para(b, "Các ô ngày và trạng thái sửa được; phần mềm giữ nguyên ô đã sửa tay ở những lần chạy sau (xóa ô để phần mềm tính lại).", merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
+  b.row++;
+  const head = b.row++;
+  b.line(head, 0, ["TT", "Từ ngày", "Đến ngày", HEADER_TASK, "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
+  b.height(head, 34);
+  // Recorded automatic values: small grey text, explained by their own header.
+  const grey = { font: { size: 8, color: "#A6A6A6" }, align: { wrap: true } };
+  b.block(head - 1, COL.autoFrom, COL.autoStatus, "Giá trị tự động (phần mềm dùng để nhận ra ô sửa tay; không sửa)", grey);
+  b.line(head, COL.autoFrom, ["Từ (tự động)", "Đến (tự động)", "Trạng thái (tự động)"], grey);
+  const date = (v: number): PlanValue => v;
+  const statusStyle = (s: string) =>
+    s === STATUS.done ? { font: { bold: true, color: "#375623" } } : s === STATUS.overdue ? { font: { bold: true, color: "#C00000" } } : {};
+  steps.forEach((s, k) => {
+    const r = b.row++;
+    const small = { font: { size: 12 } };
+    b.set(r, COL.seq, s.seq, merge(TABLE_CENTER, small));
+    b.set(r, COL.from, date(s.from), merge(TABLE_CENTER, small, { numberFormat: "dd/mm/yyyy" }));
+    b.set(r, COL.to, date(s.to), merge(TABLE_CENTER, small, { numberFormat: "dd/mm/yyyy" }));
+    b.set(r, COL.task, s.task, merge(TABLE_CELL, small));
+    b.set(r, COL.who, s.who, merge(TABLE_CELL, small));
+    b.set(r, COL.status, s.status, merge(TABLE_CENTER, small, statusStyle(s.status)));
+    b.set(r, COL.note, notes.get(s.seq) ?? "", merge(TABLE_CELL, { font: { size: 11 } }));
+    b.set(r, COL.autoFrom, auto[k].from, merge(grey, { numberFormat: "dd/mm/yyyy" }));
+    b.set(r, COL.autoTo, auto[k].to, merge(grey, { numberFormat: "dd/mm/yyyy" }));
+    b.set(r, COL.autoStatus, auto[k].status, grey);
+    fitRow(b, r, [
+      { text: s.task, left: COL.task, right: COL.task, size: 12 },
+      { text: s.who, left: COL.who, right: COL.who, size: 12 },
+      { text: s.status, left: COL.status, right: COL.status, size: 12 },
+      { text: notes.get(s.seq) ?? "", left: COL.note, right: COL.note, size: 11 },
+    ]);
+  });
+  const first = head + 1;
+  const lastStep = b.row - 1;
+  b.validations.push({
+    range: { top: first, left: COL.status, bottom: lastStep, right: COL.status },
+    list: Object.values(STATUS),
+    error: "Chọn trạng thái trong danh sách (hoặc gõ nội dung khác nếu cần).",
+    strict: false,
+  });
+  b.row++;
+  const y = serialToYmd(ctx.today);
+  para(b, `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`, merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
+  signatureBlock(view, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 3, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
+  const last = b.row - 1;
+  return {
+    sheet: b.build({
+      print: a4Print({ top: 0, left: 0, bottom: last, right: lastVisible }, { repeatRows: { from: head, to: head } }),
+      showGridLines: false,
+      tabColor: "#7030A0",
+    }),
+    issues,
+  };
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
