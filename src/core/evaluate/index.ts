@@ -161,7 +161,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       issues.push(issue("UNIT_ITEM_MISSING", { item: it.id, text: it.short, sheet: unitSheet }, { itemId: it.id }));
       return { ...base, applicable: true, met: false, evidence, explanation, mode: "indicator", origin: "missing", line: "Chưa được đánh giá → Chưa đạt" };
     }
-    if (met && evidence.length === 0 && !explanation) {
+    if (met && origin === "council" && evidence.length === 0 && !explanation) {
       issues.push(issue("NO_PROOF", { item: it.id, points: "Đạt" }, { sheet: unitSheet, cell: e?.cells.points, itemId: it.id }));
       return { ...base, applicable: true, met: false, evidence, explanation, mode: "indicator", origin: "no-proof", line: "Ghi Đạt nhưng không có minh chứng hay giải trình → Chưa đạt" };
     }

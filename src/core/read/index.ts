@@ -47,6 +47,8 @@ function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): Header
   let best: HeaderMatch | null = null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.values.length);
   for (let r = 0; r < rows; r++) {
+    // A blank row is never the top of a header (it would make a two-row header of the row below).
+    if ((grid.values[r] ?? []).every((v) => isBlank(v ?? null))) continue;
     const m = matchHeader(grid, r, role.specs, role.competences, bandFrom);
     if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
     if (!best || m.score > best.score) best = m;

@@ -1,0 +1,68 @@
+/** Small grid builders for core tests: the reader sees exactly what an adapter would hand it. */
+import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core";
+
+export const TODAY = 45250; // 20/11/2023
+
+export function info(rows: [string, CellValue][] = [], name = "Thông tin"): SheetGrid {
+  const base: [string, CellValue][] = [
+    ["Cơ quan chủ quản", "UBND HUYỆN THỦ THỪA"],
+    ["Tên đơn vị", "TRƯỜNG TIỂU HỌC BÌNH AN"],
+    ["Mã/viết tắt đơn vị", "THBA"],
+    ["Địa danh", "Bình An"],
+    ["Năm đánh giá", 2023],
+    ["Danh hiệu tập thể năm đánh giá", "Tập thể lao động tiên tiến"],
+  ];
+  const keys = new Set(rows.map((r) => r[0]));
+  return { name, values: [["Thông tin", "Giá trị"], ...base.filter((b) => !keys.has(b[0])), ...rows] };
+}
+
+export const MEMBER_HEADER = ["STT", "Họ và tên", "Tổ chuyên môn", "KH tự học được duyệt", "Tuân thủ kỷ luật", "Hoàn thành BDTX", "Danh hiệu thi đua", "Đáp ứng năng lực, phẩm chất CDHT"];
+
+/** One row per member: [name, tổ, 2a, 2b, 2c, title, 3a]. */
+export function members(rows: CellValue[][], opts: { name?: string; header?: CellValue[]; titleRows?: CellValue[][] } = {}): SheetGrid {
+  const header = opts.header ?? MEMBER_HEADER;
+  return {
+    name: opts.name ?? "Thành viên",
+    values: [...(opts.titleRows ?? []), [...header], ...rows.map((r, i) => [i + 1, ...r])],
+  };
+}
+
+export function okMember(name: string, group = "Tổ 1"): CellValue[] {
+  return [name, group, "x", "x", "x", "Lao động tiên tiến", "x"];
+}
+
+export function unitItems(rows: CellValue[][], name = "Tiêu chí đơn vị"): SheetGrid {
+  return { name, values: [["Mã tiêu chí", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Giải trình"], ...rows.map((r) => [...r])] };
+}
+
+export const FULL_UNIT_ITEMS: CellValue[][] = [
+  ["1a", "Kế hoạch", 10, 10, "H1-1.1-01", null],
+  ["1b", "Quy định", 10, 10, "H1-1.2-01", null],
+  ["1c", "Nguồn lực", 10, 10, "H1-1.3-01", null],
+  ["3b", "TTLĐTT", 10, 10, "H3-3.2-01", null],
+  ["3c", "Chia sẻ", 5, 5, "H3-3.3-01", null],
+];
+
+export function evidence(rows: CellValue[][], name = "Minh chứng"): SheetGrid {
+  return { name, values: [["Mã minh chứng", "Tiêu chí", "Tên minh chứng", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành"], ...rows.map((r) => [...r])] };
+}
+
+export const FULL_EVIDENCE: CellValue[][] = [
+  ["H1-1.1-01", "1a", "Kế hoạch học tập thường xuyên năm 2023", "12/KH-THBA", "05/01/2023", "Trường TH Bình An"],
+  ["H1-1.2-01", "1b", "Quy chế khuyến khích học tập", "15/QĐ-THBA", 44937, "Trường TH Bình An"],
+  ["H1-1.3-01", "1c", "Dự toán kinh phí bồi dưỡng", null, null, null],
+  ["H2-2.1-01", "2a; 2b; 2c; 2d", "Danh sách thành viên và kết quả", null, null, null],
+  ["H3-3.1-01", "3a", "Bản tự đánh giá CDHT", null, null, null],
+  ["H3-3.2-01", "3b", "Quyết định công nhận TTLĐTT", null, null, null],
+  ["H3-3.3-01", "3c", "Chuyên đề liên trường", null, null, null],
+];
+
+export function book(...sheets: SheetGrid[]): WorkbookGrids {
+  return { sheets };
+}
+
+/** A complete, clean workbook with `n` members who all meet every item. */
+export function cleanBook(n = 10): WorkbookGrids {
+  const ms = Array.from({ length: n }, (_, i) => okMember(`Thành viên Số ${i + 1}`, i % 2 ? "Tổ 2" : "Tổ 1"));
+  return book(info(), members(ms), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE));
+}
