@@ -88,7 +88,7 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     title: "HIỆU TRƯỞNG",
     name: ctx.model.unit.principal,
   });
-  const lastRow = b.row - 1;
+  const lastRow = b.values.length - 1;
   return b.build({
     print: a4Print({ top: 0, left: 0, bottom: lastRow, right: b.lastCol }, { repeatRows: { from: head, to: head } }),
     showGridLines: false,

@@ -1,0 +1,123 @@
+import { run, type SheetGrid, type WorkbookGrids, type WritePlan, DOC_FONT } from "../../src/core";
+import { cleanBook, okMember, TODAY } from "./helpers";
+
+/** Applies a plan to grids the way an adapter would (values only), so a second run can be checked. */
+export function applyValues(grids: WorkbookGrids, plan: WritePlan): WorkbookGrids {
+  const sheets: SheetGrid[] = grids.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  for (const p of plan.sheets) {
+    const g: SheetGrid = { name: p.name, values: p.values.map((r) => [...r]), visibility: p.visibility };
+    const i = sheets.findIndex((s) => s.name === p.name);
+    if (i >= 0) sheets[i] = g;
+    else sheets.push(g);
+  }
+  for (const patch of plan.patches) {
+    const g = sheets.find((s) => s.name === patch.sheet)!;
+    const put = (r: number, c: number, v: unknown) => {
+      while (g.values.length <= r) g.values.push([]);
+      g.values[r][c] = v as never;
+    };
+    if (patch.clear) for (let r = patch.clear.top; r <= patch.clear.bottom; r++) for (let c = patch.clear.left; c <= patch.clear.right; c++) if (g.values[r]) g.values[r][c] = null;
+    patch.values.forEach((row, i) => row.forEach((v, j) => put(patch.top + i, patch.left + j, v)));
+  }
+  return { sheets };
+}
+
+describe("ownership and idempotence", () => {
+  test("a second run on the written workbook plans exactly the same output", () => {
+    const g0 = cleanBook(6);
+    g0.sheets[1].values[3][3] = null; // one member without a plan
+    const first = run(g0, { today: TODAY });
+    const g1 = applyValues(g0, first.plan);
+    const second = run(g1, { today: TODAY });
+    expect(second.summary).toEqual(first.summary);
+    expect(second.plan.sheets.map((s) => s.name)).toEqual(first.plan.sheets.map((s) => s.name));
+    expect(second.plan.patches).toEqual(first.plan.patches);
+    // The band is read back as output, never as input.
+    expect(second.model.recognition.find((r) => r.role === "members")!.columns).toEqual(first.model.recognition.find((r) => r.role === "members")!.columns);
+    const g2 = applyValues(g1, second.plan);
+    expect(g2).toEqual(g1);
+  });
+
+  test("the band sits right of the members table under its title, with a reason per member", () => {
+    const g0 = cleanBook(3);
+    g0.sheets[1].values[2][3] = "Không";
+    const out = run(g0, { today: TODAY });
+    const band = out.plan.patches.find((p) => p.kind === "member-band")!;
+    expect(band.left).toBe(8);
+    expect(band.values[0]).toEqual(["KẾT QUẢ ĐÁNH GIÁ (tự động)", "2a KH tự học được duyệt", "2b Tuân thủ kỷ luật, nội quy", "2c Hoàn thành bồi dưỡng bắt buộc", "2d Lao động tiên tiến trở lên", "3a Đáp ứng năng lực, phẩm chất CDHT", "Đạt CDHT", "Lý do chưa đạt"]);
+    expect(band.values[2]).toEqual(["Chưa đạt", "Chưa đạt", "Đạt", "Đạt", "Đạt", "Đạt", "Đạt", "thiếu KH tự học"]);
+    for (const s of band.styles ?? []) if (s.style.font) expect(s.style.font.name ?? DOC_FONT).toBe(DOC_FONT);
+  });
+
+  test("a clerk's sheet named like an output is never overwritten: the output goes beside it", () => {
+    const g0 = cleanBook(3);
+    g0.sheets.push({ name: "Biểu điểm", values: [["bảng điểm cũ do cô văn thư tự làm"]] });
+    const out = run(g0, { today: TODAY });
+    expect(out.names["bieu-diem"]).toBe("Biểu điểm (2)");
+    expect(out.plan.sheets.map((s) => s.name)).not.toContain("Biểu điểm");
+    expect(out.issues.find((i) => i.code === "SHEET_NAME_TAKEN")!.message).toContain('"Biểu điểm (2)"');
+    // The registry remembers: the next run writes "Biểu điểm (2)" again, not "(3)".
+    const again = run(applyValues(g0, out.plan), { today: TODAY });
+    expect(again.names["bieu-diem"]).toBe("Biểu điểm (2)");
+    expect(again.issues.map((i) => i.code)).not.toContain("SHEET_NAME_TAKEN");
+  });
+
+  test("cell text that looks like a formula stays text in the plan", () => {
+    const g0 = cleanBook(2);
+    g0.sheets[1].values[1][1] = "=HYPERLINK(\"http://x\")";
+    const out = run(g0, { today: TODAY });
+    const bieu = out.plan.sheets.find((s) => s.id === "bieu-diem")!;
+    expect(bieu.values.flat().every((v) => typeof v !== "object" || v === null)).toBe(true);
+    expect(out.result!.memberResults[0].name).toBe("=HYPERLINK(\"http://x\")");
+  });
+});
+
+describe("the Biểu điểm plan (NĐ 30/2020 layout)", () => {
+  const out = run(cleanBook(10), { today: TODAY });
+  const plan = out.plan.sheets.find((s) => s.id === "bieu-diem")!;
+  const text = plan.values.flat().filter((v): v is string => typeof v === "string");
+
+  test("national header, unit, title, total, rating, signature", () => {
+    for (const t of ["UBND HUYỆN THỦ THỪA", "TRƯỜNG TIỂU HỌC BÌNH AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI", "TỔNG CỘNG", "TỰ XẾP LOẠI", "Tốt", "HIỆU TRƯỞNG", "Nơi nhận:", "- Lưu: VT."]) {
+      expect(text).toContain(t);
+    }
+    expect(text).toContain("Số: ……/BĐ-THBA");
+    expect(text.some((t) => t.startsWith("Bình An, ngày … tháng … năm 2023"))).toBe(true);
+    expect(plan.values.flat()).toContain(100);
+  });
+
+  test("A4 portrait, NĐ 30 margins, fit to width, repeated header row, page numbers", () => {
+    expect(plan.print).toMatchObject({ paperSize: "A4", orientation: "portrait", fitToWidth: true, footer: "Trang &P/&N" });
+    const m = plan.print!.margins;
+    expect(m.top).toBeGreaterThanOrEqual(20);
+    expect(m.left).toBeGreaterThanOrEqual(30);
+    expect(m.right).toBeGreaterThanOrEqual(15);
+    expect(plan.print!.repeatRows).toBeDefined();
+    expect(plan.print!.printArea).toEqual({ top: 0, left: 0, bottom: plan.values.length - 1, right: 5 });
+  });
+
+  test("every styled cell carries the document font", () => {
+    expect(plan.styles[0].style.font).toEqual({ name: DOC_FONT, size: 13 });
+    expect(plan.styles[0].range).toEqual({ top: 0, left: 0, bottom: plan.values.length - 1, right: 5 });
+  });
+
+  test("the summary block is named DVHT_KETQUA and carries a content hash", () => {
+    const kq = out.plan.sheets.find((s) => s.id === "ket-qua")!;
+    expect(kq.names).toEqual([{ name: "DVHT_KETQUA", range: expect.objectContaining({ top: 0, left: 0, right: 1 }) }]);
+    const rows = Object.fromEntries(kq.values.filter((r) => typeof r[0] === "string").map((r) => [r[0], r[1]]));
+    expect(rows).toMatchObject({ format: "dvht-ketqua/1", "unit.name": "TRƯỜNG TIỂU HỌC BÌNH AN", year: 2023, framework: "TT22/2020", total: 100, rating: "Tốt", "item.2a.points": 10 });
+    expect(rows.contentHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  test("Kiểm tra links each problem to its cell", () => {
+    const g0 = cleanBook(2);
+    g0.sheets[1].values[1][4] = "maybe";
+    const r = run(g0, { today: TODAY });
+    const kt = r.plan.sheets[0];
+    expect(kt.id).toBe("kiem-tra");
+    expect(kt.links).toContainEqual(expect.objectContaining({ sheet: "Thành viên", cell: "E2", text: "E2" }));
+    expect(r.plan.activate).toBe("kiem-tra");
+  });
+});
+
+test("members named with okMember helper stay stable", () => expect(okMember("A")).toHaveLength(7));
