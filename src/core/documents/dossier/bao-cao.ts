@@ -130,7 +130,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     : [u.recipient ? `${u.recipient} (để báo cáo)` : "Cơ quan nhận hồ sơ (để báo cáo)"];
   if (!own?.length) issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {}));
   signatureBlock(b, { recipients, title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   return {
     sheet: b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }), showGridLines: false, tabColor: "#2F5597" }),
     issues,

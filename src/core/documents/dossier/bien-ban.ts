@@ -111,7 +111,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   para(b, `Cuộc họp kết thúc vào lúc ${end} cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`);
 
   dualSignature(b, 2, { title: "THƯ KÝ", name: u.secretary }, { title: "CHỦ TRÌ", name: u.chair ?? u.principal });
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   return {
     // No repeated header rows: the table is short and sits mid-page; repeating it would print a
     // table header above the vote and the signatures.

@@ -93,7 +93,7 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   para(b, `Mã minh chứng được dẫn trong trang "${sheetName(ctx, "bao-cao")}" và "${sheetName(ctx, "bien-ban")}".`, S.italic);
 
   dualSignature(b, 4, { title: "NGƯỜI LẬP DANH MỤC", name: ctx.model.unit.secretary }, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal }, "(Ký, ghi rõ họ tên)");
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   void tableEnd;
   return b.build({
     print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }),

@@ -247,7 +247,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
   const y = serialToYmd(ctx.today);
   para(b, `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`, merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
   signatureBlock(view, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 3, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   return {
     sheet: b.build({
       print: a4Print({ top: 0, left: 0, bottom: last, right: lastVisible }, { repeatRows: { from: head, to: head } }),

@@ -62,7 +62,14 @@ function estimate(text: string, width: number): number {
  * "Thông tin" and the report's prose. "Phương hướng" is left blank on purpose so that the sample also
  * shows a text the product derives from the scores.
  */
-export function sampleDossierInputs(): { reportContentRows: ContentRow[]; infoTargetRows: TargetRow[] } {
+export function sampleDossierInputs(): { reportContentRows: ContentRow[]; infoTargetRows: TargetRow[]; sheets: SheetPlan[]; patches: [] } {
+  const inputs = sampleRows();
+  // Also shaped as a write plan (sheets, patches): the sample generator writes `sheets` as ordinary
+  // clerk sheets; the target rows belong in its "Thông tin" sheet.
+  return { ...inputs, sheets: [reportContentSheet(inputs.reportContentRows)], patches: [] };
+}
+
+function sampleRows(): { reportContentRows: ContentRow[]; infoTargetRows: TargetRow[] } {
   return {
     infoTargetRows: [
       ["Chỉ tiêu: Kế hoạch tự học, tự bồi dưỡng được duyệt", "100%"],

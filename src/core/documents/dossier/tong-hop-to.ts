@@ -87,7 +87,7 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
   } else para(b, "Tất cả thành viên được tính đều đạt các tiêu chí về thành viên.", S.italic);
 
   dualSignature(b, split, { title: "NGƯỜI TỔNG HỢP", name: ctx.model.unit.secretary }, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal });
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   return b.build({
     print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: repeatFrom, to: repeatTo } }),
     showGridLines: false,

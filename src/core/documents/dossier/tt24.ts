@@ -40,7 +40,7 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
   if (r.ruleSet.provisional) para(b, `Lưu ý: ${r.ruleSet.provisionalNote ?? "bộ tiêu chí tạm thời."}`, { font: { italic: true, color: "#C00000" } });
   para(b, `Kính trình ${u.recipient ?? "cơ quan có thẩm quyền"} xem xét, quyết định./.`);
   signatureBlock(b, { recipients: ["Như trên"], title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   return b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }), showGridLines: false, tabColor: "#2F5597" });
 }
 
@@ -92,6 +92,6 @@ export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan 
   b.row++;
   if (r.gap.blocking?.length) para(b, `Chưa đạt ${r.gap.next ?? "mức tiếp theo"} do: ${r.gap.blocking.map((x) => `${x.id} (${x.why})`).join("; ")}.`, S.italic);
   signatureBlock(b, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, authority: "TM. TỔ ĐÁNH GIÁ" });
-  const last = b.row - 1;
+  const last = b.values.length - 1; // the print area ends at the last written row
   return b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }), showGridLines: false, tabColor: "#2F5597" });
 }
