@@ -1,0 +1,238 @@
+/**
+ * The `dvht` command line, run as a user runs it: `node bin/dvht.js …` in a child process, on real
+ * .xlsx files in a temporary folder. Checks exit codes, what goes to stdout (only the result) and
+ * stderr (messages), that the input file is never modified, and that runs are reproducible.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { XlsxPort } from "../../src/xlsx";
+import type { SummaryJson } from "../../src/core/run";
+import { tempDir, writeAllFixtures } from "../helpers/xlsx-fixtures";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "dvht.js");
+const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
+const TODAY = ["--today", "20/12/2023"];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function dvht(args: string[], cwd = ROOT): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function valuesOf(file: string) {
+  const grids = await (await XlsxPort.fromFile(file)).read();
+  return grids.sheets.map((s) => ({ name: s.name, values: s.values }));
+}
+
+let dir: string;
+let fx: Record<string, string>;
+let sample: string;
+
+beforeAll(async () => {
+  dir = tempDir("dvht-cli-");
+  fx = await writeAllFixtures(dir);
+  sample = path.join(dir, "binh-an.xlsx");
+  fs.copyFileSync(SAMPLE, sample);
+});
+
+describe("usage", () => {
+  it("prints Vietnamese help on --help (exit 0, stdout)", () => {
+    const r = dvht(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Cách dùng");
+    expect(r.stdout).toContain("dvht evaluate");
+    expect(dvht(["evaluate", "--help"]).stdout).toContain("--today dd/mm/yyyy");
+  });
+
+  it.each([
+    [[], "Cách dùng"],
+    [["chamdiem"], "Không có lệnh 'chamdiem'"],
+    [["evaluate", "so.xlsx", "--foo"], "Không hiểu tùy chọn '--foo'"],
+    [["evaluate", "khong-co.xlsx"], "Không tìm thấy tệp 'khong-co.xlsx'"],
+    [["evaluate"], "Thiếu tên tệp Excel"],
+    [["evaluate", "SAMPLE", "--today", "31/02/2023"], "Ngày '31/02/2023' không hợp lệ"],
+    [["evaluate", "SAMPLE", "--preset", "sao-hoa"], "Không có phương án địa phương 'sao-hoa'"],
+    [["evaluate", "SAMPLE", "--framework", "TT99"], "Không có bộ tiêu chí 'TT99'"],
+    [["evaluate", "SAMPLE", "--in-place", "-o", "x.xlsx"], "Không dùng cùng lúc --in-place và -o"],
+    [["evaluate", "SAMPLE", "-o", "SAMPLE"], "Tệp kết quả trùng tệp gốc"],
+  ])("exits 2 with a Vietnamese message on stderr: %j", (args, message) => {
+    const r = dvht(args.map((a) => (a === "SAMPLE" ? sample : a)));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it("refuses an old .xls file and a file that is not a workbook", () => {
+    const xls = path.join(dir, "cu.xls");
+    fs.writeFileSync(xls, "not really");
+    expect(dvht(["evaluate", xls]).stderr).toContain("tệp Excel cũ (.xls)");
+    const broken = path.join(dir, "hong.xlsx");
+    fs.writeFileSync(broken, "đây không phải tệp Excel");
+    const r = dvht(["evaluate", broken]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Không mở được tệp");
+  });
+});
+
+describe("evaluate the bundled sample", () => {
+  let json: SummaryJson;
+  let before: Buffer;
+  let out: string;
+
+  beforeAll(() => {
+    before = fs.readFileSync(sample);
+    const r = dvht(["evaluate", sample, "--json", ...TODAY]);
+    expect(r.stderr).toContain("Đã ghi kết quả");
+    expect(r.code).toBe(0);
+    json = JSON.parse(r.stdout); // stdout holds the JSON and nothing else
+    out = path.join(dir, "binh-an-ket-qua.xlsx");
+  });
+
+  it("prints the machine-readable summary", () => {
+    expect(json).toMatchObject({ framework: "TT22/2020", preset: "toan-quoc", year: 2023, members: { counted: 39, excluded: 1 } });
+    expect(json.unit.name).toBe("TRƯỜNG TIỂU HỌC BÌNH AN");
+    expect(json.items.map((i) => i.id)).toEqual(["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]);
+    for (const i of json.items) {
+      expect(Object.keys(i)).toEqual(expect.arrayContaining(["id", "max", "points", "rate"]));
+    }
+    const byId = Object.fromEntries(json.items.map((i) => [i.id, i]));
+    expect(byId["2a"]).toMatchObject({ max: 10, points: 9.25, counted: 39, meeting: 37 });
+    expect(byId["2d"].rate).toBeCloseTo(29 / 39, 6);
+    expect(byId["3a"]).toMatchObject({ points: 23.5, meeting: 37 });
+    expect(json.total).toBe(95.75);
+    expect(json.rating).toBe("Tốt");
+    expect(Array.isArray(json.issues)).toBe(true);
+    for (const i of json.issues) expect(Object.keys(i)).toEqual(expect.arrayContaining(["severity", "code", "sheet", "cell", "message"]));
+  });
+
+  it("writes IN-ket-qua.xlsx beside the input and leaves the input's bytes unchanged", () => {
+    expect(fs.existsSync(out)).toBe(true);
+    expect(fs.readFileSync(sample).equals(before)).toBe(true);
+  });
+
+  it("gives identical cell values when run twice (and when re-run on its own output)", async () => {
+    const second = path.join(dir, "lan-2.xlsx");
+    expect(dvht(["evaluate", sample, "-o", second, ...TODAY]).code).toBe(0);
+    expect(await valuesOf(second)).toEqual(await valuesOf(out));
+    const third = path.join(dir, "lan-3.xlsx");
+    expect(dvht(["evaluate", out, "-o", third, "--json", ...TODAY]).code).toBe(0);
+    expect(await valuesOf(third)).toEqual(await valuesOf(out));
+  });
+
+  it("prints a readable score table without --json", () => {
+    const r = dvht(["evaluate", sample, "-o", path.join(dir, "bang.xlsx"), ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("TRƯỜNG TIỂU HỌC BÌNH AN");
+    expect(r.stdout).toMatch(/2a\s+KH tự học/);
+    expect(r.stdout).toContain("9,25/10");
+    expect(r.stdout).toContain("Tổng điểm: 95,75/100");
+    expect(r.stdout).toContain("Xếp loại: Tốt");
+    expect(r.stdout).toMatch(/Lỗi: \d+, cảnh báo: \d+/);
+  });
+
+  it("applies a preset from the command line (Hà Nội: 70% LĐTT earns full 2d points)", () => {
+    const r = dvht(["evaluate", sample, "-o", path.join(dir, "ha-noi.xlsx"), "--json", "--preset", "Hà Nội", ...TODAY]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as SummaryJson;
+    expect(j.preset).toBe("ha-noi");
+    expect(j.items.find((i) => i.id === "2d")!.points).toBe(5);
+    expect(j.total).toBe(97.25);
+  });
+
+  it("writes into the input only with --in-place", async () => {
+    const copy = path.join(dir, "tai-cho.xlsx");
+    fs.copyFileSync(SAMPLE, copy);
+    const r = dvht(["evaluate", copy, "--in-place", ...TODAY]);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(dir, "tai-cho-ket-qua.xlsx"))).toBe(false);
+    expect((await valuesOf(copy)).map((s) => s.name)).toContain("Biểu điểm");
+  });
+});
+
+describe("evaluate the fixtures", () => {
+  const json = (name: string): { r: Run; j: SummaryJson } => {
+    const r = dvht(["evaluate", fx[name], "-o", path.join(dir, `out-${name}`), "--json", ...TODAY]);
+    return { r, j: JSON.parse(r.stdout) };
+  };
+
+  it("exits 1 when the members table has no name column, still printing the JSON and writing Kiểm tra", async () => {
+    const { r, j } = json("missing-name-column.xlsx");
+    expect(r.code).toBe(1);
+    expect(j.issues.some((i) => i.severity === "error")).toBe(true);
+    expect(r.stderr).toContain("Kiểm tra");
+    const names = (await valuesOf(path.join(dir, "out-missing-name-column.xlsx"))).map((s) => s.name);
+    expect(names).toContain("Kiểm tra");
+  });
+
+  it("exits 1 without a members sheet, with the error in the readable output too", () => {
+    const r = dvht(["evaluate", fx["no-members-sheet.xlsx"], "-o", path.join(dir, "out-none.xlsx"), ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("[Lỗi]");
+  });
+
+  it("reads NFD headers exactly like NFC ones", () => {
+    const nfd = json("nfd-headers.xlsx").j;
+    const nfc = json("valid-small.xlsx").j;
+    expect(nfd.members).toEqual(nfc.members);
+    expect(nfd.items).toEqual(nfc.items);
+    expect(nfd.total).toBe(nfc.total);
+  });
+
+  it("accepts the 8 competences as 8 columns or as one column", () => {
+    const eight = json("eight-competence-columns.xlsx").j.items.find((i) => i.id === "3a")!;
+    const one = json("one-competence-column.xlsx").j.items.find((i) => i.id === "3a")!;
+    expect(eight.rate).toBeCloseTo(0.8, 6);
+    expect(one.rate).toBeCloseTo(0.8, 6);
+    expect(one.points).toBe(eight.points);
+  });
+
+  it("names the cell of a value it cannot read, and still evaluates (exit 0)", () => {
+    const { r, j } = json("bad-yes-no-value.xlsx");
+    expect(r.code).toBe(0);
+    const bad = j.issues.find((i) => i.code === "BAD_YES_NO")!;
+    expect(bad).toMatchObject({ severity: "error", sheet: "Thành viên" });
+    expect(bad.cell).toMatch(/^[A-Z]+\d+$/);
+    expect(bad.message).toContain("cos");
+  });
+
+  it("never turns a clerk's text into a formula in the output", async () => {
+    const { r } = json("formula-like-names.xlsx");
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "out-formula-like-names.xlsx"));
+    let formulas = 0;
+    let seen = false;
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula || cell.type === ExcelJS.ValueType.Formula) formulas++;
+          if (cell.value === "=1+1") seen = true;
+        }),
+      ),
+    );
+    expect(formulas).toBe(0);
+    expect(seen).toBe(true);
+  });
+});
+
+describe("template", () => {
+  it("creates a workbook with the input sheets and refuses to overwrite without --force", async () => {
+    const file = path.join(dir, "mau.xlsx");
+    const r = dvht(["template", file]);
+    expect(r.code).toBe(0);
+    const names = (await valuesOf(file)).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["Thông tin", "Thành viên"]));
+    const again = dvht(["template", file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("--force");
+    expect(dvht(["template", file, "--force"]).code).toBe(0);
+  });
+});
