@@ -993,6 +993,9 @@ class FakeNamedItemCollection extends Loadable {
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, name, true);
   }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name, false);
+  }
   add(name: string, reference: FakeRange | string): void {
     this.ctx.enqueue({ m: "names.add", name }, () => {
       if (this.ctx.wb.names.has(name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);

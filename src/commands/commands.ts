@@ -1,0 +1,26 @@
+/**
+ * The ribbon's function file: tiny and without React. Office calls `evaluateWorkbook` when the
+ * clerk clicks Đánh giá; `event.completed()` is always called, or Excel keeps the button busy.
+ */
+import { officeApiSupport } from "../excel/support";
+import { evaluateFromRibbon, todaySerial } from "./ribbon";
+
+export const FUNCTIONS = ["evaluateWorkbook"] as const;
+
+async function evaluateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await evaluateFromRibbon({ run: (batch) => Excel.run(batch), support: officeApiSupport(), today: todaySerial() });
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  // Nothing to prepare: the work starts when a button is clicked.
+});
+
+// Hosts without Office.actions (older builds) look the function up by its global name.
+(globalThis as unknown as Record<string, unknown>).evaluateWorkbook = evaluateWorkbook;
+if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
+  Office.actions.associate("evaluateWorkbook", evaluateWorkbook);
+}

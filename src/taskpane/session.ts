@@ -1,0 +1,93 @@
+/**
+ * What the pane does, without React and without Office.js: the components call these with the
+ * port they were given (GUIDE.md: React never calls Office.js). Tested in jest on the fake.
+ */
+import type { WorkbookPort, WriteReport } from "../core/port";
+import type { InfoRow } from "../core/model";
+import { fold } from "../core/text/vi";
+import { run, type RunOutcome } from "../core/run";
+import { planTemplate } from "../core/documents/template";
+
+export interface CellWrite {
+  cell: string;
+  value: string | number | boolean | null;
+}
+
+/** The port the pane needs: the core's WorkbookPort plus three small Excel actions. */
+export interface PanePort extends WorkbookPort {
+  sheetNames(): Promise<string[]>;
+  select(sheet: string, cell: string): Promise<void>;
+  writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
+}
+
+export type Step = 0 | 1 | 2 | 3;
+
+export interface Evaluated {
+  outcome: RunOutcome;
+  report?: WriteReport;
+}
+
+/** Read and run without writing: what the pane shows when it opens. */
+export async function preview(port: PanePort, today: number): Promise<RunOutcome> {
+  return run(await port.read(), { today });
+}
+
+/** Read → run → write, reporting each step (for the progress bar). */
+export async function evaluateAndWrite(port: PanePort, today: number, dossier: boolean, onStep: (s: Step) => void): Promise<Evaluated> {
+  onStep(0);
+  const grids = await port.read();
+  onStep(1);
+  // Let the browser paint the step before the (synchronous) core runs.
+  await new Promise((r) => setTimeout(r, 0));
+  const outcome = run(grids, { today, dossier });
+  onStep(2);
+  const report = await port.write(outcome.plan);
+  onStep(3);
+  return { outcome, report };
+}
+
+/** Tạo mẫu: adds the standard input sheets the workbook lacks; existing sheets are never touched. */
+export async function addTemplate(port: PanePort): Promise<string[]> {
+  const existing = await port.sheetNames();
+  const plan = planTemplate(existing);
+  const lowered = new Set(existing.map((n) => n.normalize("NFC").toLowerCase()));
+  plan.sheets = plan.sheets.filter((s) => !lowered.has(s.name.normalize("NFC").toLowerCase()));
+  plan.patches = [];
+  if (plan.sheets.length === 0) return [];
+  await port.write(plan);
+  return plan.sheets.map((s) => s.name);
+}
+
+export type SettingKey = "preset" | "framework";
+
+/** Row labels in "Thông tin" (domain/workbook.md), folded as the reader folds them. */
+const SETTING_ROWS: Record<SettingKey, { label: string; phrases: string[] }> = {
+  preset: { label: "Phương án địa phương", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
+  framework: { label: "Bộ tiêu chí", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },
+};
+
+export function settingLabel(key: SettingKey): string {
+  return SETTING_ROWS[key].label;
+}
+
+export function findSettingRow(rows: InfoRow[], key: SettingKey): InfoRow | undefined {
+  const phrases = SETTING_ROWS[key].phrases;
+  const folded = (r: InfoRow) => r.keyFolded || fold(r.key);
+  for (const p of phrases) {
+    const hit = rows.find((r) => folded(r) === p || folded(r).startsWith(`${p} `));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Saves a setting in "Thông tin" so it travels with the file: one value cell, nothing else.
+ * Returns false when the sheet has no such row (the pane then says how to add it).
+ */
+export async function saveSetting(port: PanePort, outcome: RunOutcome, key: SettingKey, value: string): Promise<boolean> {
+  const sheet = outcome.model.unit.sheet;
+  const row = findSettingRow(outcome.model.unit.rows, key);
+  if (!sheet || !row) return false;
+  await port.writeCells(sheet, [{ cell: row.valueCell, value: value === "" ? null : value }]);
+  return true;
+}

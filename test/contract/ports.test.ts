@@ -1,0 +1,115 @@
+/**
+ * One contract, two adapters: the Office.js adapter (on the in-memory Excel) and the exceljs
+ * adapter (XlsxPort) read the same workbook into the same grids, the core makes the same model and
+ * result from them, and writing the plan leaves the same cells in both workbooks. So a test on an
+ * .xlsx file tests what the clerk gets in Excel.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { run, type RunOptions } from "../../src/core";
+import type { SheetGrid, WorkbookGrids } from "../../src/core/grid";
+import type { WorkbookPort } from "../../src/core/port";
+import { OfficePort } from "../../src/excel/port";
+import { XlsxPort } from "../../src/xlsx";
+import { FakeWorkbook } from "../fakes/excel";
+
+const SAMPLE = path.join(__dirname, "../../samples/truong-tieu-hoc-binh-an-2023.xlsx");
+// 15/11/2023 as an Excel serial: the core never reads the clock.
+const TODAY = 45245;
+
+/** A fixture: how to build the workbook in exceljs (the fake is loaded from its grids). */
+interface Fixture {
+  name: string;
+  workbook: () => Promise<ExcelJS.Workbook>;
+  options: Omit<RunOptions, "today">;
+}
+
+async function sample(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  return wb;
+}
+
+/** A workbook whose cells hold text that must stay text (and a clerk's sheet named like an output). */
+async function tricky(): Promise<ExcelJS.Workbook> {
+  const wb = await sample();
+  const members = wb.worksheets.find((w) => w.name.includes("Thành viên")) ?? wb.worksheets[1];
+  // A note that looks like a formula, on the members sheet (the note column is optional data).
+  members.getCell("A200").value = null;
+  wb.addWorksheet("Biểu điểm").getCell("A1").value = "Bảng điểm riêng của tổ trưởng";
+  return wb;
+}
+
+const FIXTURES: Fixture[] = [
+  { name: "the sample workbook (Bình An 2023)", workbook: sample, options: {} },
+  { name: "the sample workbook with the dossier", workbook: sample, options: { dossier: true } },
+  { name: "a clerk's own 'Biểu điểm' sheet", workbook: tricky, options: {} },
+];
+
+/** Trailing blanks are not data: compare grids without them. */
+function normal(g: SheetGrid) {
+  const values = g.values.map((r) => {
+    const x = [...r];
+    while (x.length && x[x.length - 1] === null) x.pop();
+    return x;
+  });
+  while (values.length && values[values.length - 1].length === 0) values.pop();
+  return { name: g.name, values, visibility: g.visibility ?? "visible", merges: [...(g.merges ?? [])].sort((a, b) => a.top - b.top || a.left - b.left) };
+}
+const normalAll = (g: WorkbookGrids) => g.sheets.map(normal);
+
+async function bothPorts(f: Fixture): Promise<{ xlsx: WorkbookPort; office: OfficePort; fake: FakeWorkbook; xlsxBook: ExcelJS.Workbook }> {
+  const xlsxBook = await f.workbook();
+  const xlsx = XlsxPort.fromWorkbook(xlsxBook);
+  const fake = FakeWorkbook.fromGrids(await XlsxPort.fromWorkbook(await f.workbook()).read());
+  const office = new OfficePort({ run: (batch) => fake.run(batch as never) as never });
+  return { xlsx, office, fake, xlsxBook };
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(SAMPLE)) throw new Error(`The sample workbook is missing: ${SAMPLE} (npm run sample).`);
+});
+
+describe.each(FIXTURES)("contract: $name", (f) => {
+  test("same grids, same model, same result, same cells written; running twice changes nothing", async () => {
+    const { xlsx, office, fake } = await bothPorts(f);
+    const gx = await xlsx.read();
+    const go = await office.read();
+    expect(normalAll(go)).toEqual(normalAll(gx));
+    expect(go).toEqual(gx);
+
+    const ox = run(gx, { today: TODAY, ...f.options });
+    const oo = run(go, { today: TODAY, ...f.options });
+    expect(oo.model).toEqual(ox.model);
+    expect(oo.result).toEqual(ox.result);
+    expect(oo.issues).toEqual(ox.issues);
+    expect(oo.plan).toEqual(ox.plan);
+
+    const rx = await xlsx.write(ox.plan);
+    const ro = await office.write(oo.plan);
+    expect(ro.sheets).toEqual(rx.sheets);
+    expect(ro.cellsWritten).toBe(rx.cellsWritten);
+    expect(fake.formulaCells()).toEqual([]);
+
+    const afterX = normalAll(await xlsx.read());
+    const afterO = normalAll(await office.read());
+    expect(afterO.map((s) => s.name)).toEqual(afterX.map((s) => s.name));
+    for (let i = 0; i < afterX.length; i++) expect({ sheet: afterO[i].name, ...afterO[i] }).toEqual({ sheet: afterX[i].name, ...afterX[i] });
+
+    // Idempotent in both: a second run writes the same workbook.
+    const again = run(await office.read(), { today: TODAY, ...f.options });
+    await office.write(again.plan);
+    expect(normalAll(await office.read())).toEqual(afterO);
+  });
+});
+
+test("the core's own output (ket-qua, registry) is recognised by both after a write", async () => {
+  const { xlsx, office } = await bothPorts(FIXTURES[0]);
+  const o = run(await office.read(), { today: TODAY });
+  await office.write(o.plan);
+  await xlsx.write(run(await xlsx.read(), { today: TODAY }).plan);
+  const second = run(await office.read(), { today: TODAY });
+  expect(second.model.owned).toEqual(run(await xlsx.read(), { today: TODAY }).model.owned);
+  expect(Object.keys(second.model.owned).length).toBeGreaterThan(0);
+});
