@@ -14,13 +14,12 @@ import { codeKey } from "./read/values";
 import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
 import { buildKiemTra, sortIssues } from "./documents/kiem-tra";
-import { buildKetQua } from "./documents/ket-qua";
+import { buildKetQua, summaryRows } from "./documents/ket-qua";
 import { planBand } from "./documents/band";
 import { buildDossier } from "./documents/dossier";
 import { assignEvidenceCodes } from "./documents/dossier/evidence-codes";
 import type { DocContext } from "./documents/context";
 import { serialToYmd } from "./text/dates";
-import { fnv1a64 } from "./text/hash";
 
 export interface RunOptions {
   /** Today as an Excel serial (the shell reads the clock; the core never does). */
@@ -220,7 +219,8 @@ function summarize(model: Model, ruleSet: RuleSet | undefined, preset: Preset | 
     rating: result?.rating ?? null,
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
   };
-  return { ...s, contentHash: fnv1a64(JSON.stringify(s)) };
+  const rows = summaryRows(s);
+  return { ...s, contentHash: String(rows[rows.length - 1][1]) };
 }
 
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {

@@ -1,5 +1,5 @@
 /** Small grid builders for core tests: the reader sees exactly what an adapter would hand it. */
-import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core";
+import type { CellValue, SheetGrid, WorkbookGrids, WritePlan } from "../../src/core";
 
 export const TODAY = 45250; // 20/11/2023
 
@@ -66,3 +66,25 @@ export function cleanBook(n = 10): WorkbookGrids {
   const ms = Array.from({ length: n }, (_, i) => okMember(`Thành viên Số ${i + 1}`, i % 2 ? "Tổ 2" : "Tổ 1"));
   return book(info(), members(ms), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE));
 }
+
+/** Applies a plan to grids the way an adapter would (values only), so a second run can be checked. */
+export function applyValues(grids: WorkbookGrids, plan: WritePlan): WorkbookGrids {
+  const sheets: SheetGrid[] = grids.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
+  for (const p of plan.sheets) {
+    const g: SheetGrid = { name: p.name, values: p.values.map((r) => [...r]), visibility: p.visibility };
+    const i = sheets.findIndex((s) => s.name === p.name);
+    if (i >= 0) sheets[i] = g;
+    else sheets.push(g);
+  }
+  for (const patch of plan.patches) {
+    const g = sheets.find((s) => s.name === patch.sheet)!;
+    const put = (r: number, c: number, v: unknown) => {
+      while (g.values.length <= r) g.values.push([]);
+      g.values[r][c] = v as never;
+    };
+    if (patch.clear) for (let r = patch.clear.top; r <= patch.clear.bottom; r++) for (let c = patch.clear.left; c <= patch.clear.right; c++) if (g.values[r]) g.values[r][c] = null;
+    patch.values.forEach((row, i) => row.forEach((v, j) => put(patch.top + i, patch.left + j, v)));
+  }
+  return { sheets };
+}
+

@@ -1,26 +1,5 @@
-import { run, type SheetGrid, type WorkbookGrids, type WritePlan, DOC_FONT } from "../../src/core";
-import { cleanBook, okMember, TODAY } from "./helpers";
-
-/** Applies a plan to grids the way an adapter would (values only), so a second run can be checked. */
-export function applyValues(grids: WorkbookGrids, plan: WritePlan): WorkbookGrids {
-  const sheets: SheetGrid[] = grids.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) }));
-  for (const p of plan.sheets) {
-    const g: SheetGrid = { name: p.name, values: p.values.map((r) => [...r]), visibility: p.visibility };
-    const i = sheets.findIndex((s) => s.name === p.name);
-    if (i >= 0) sheets[i] = g;
-    else sheets.push(g);
-  }
-  for (const patch of plan.patches) {
-    const g = sheets.find((s) => s.name === patch.sheet)!;
-    const put = (r: number, c: number, v: unknown) => {
-      while (g.values.length <= r) g.values.push([]);
-      g.values[r][c] = v as never;
-    };
-    if (patch.clear) for (let r = patch.clear.top; r <= patch.clear.bottom; r++) for (let c = patch.clear.left; c <= patch.clear.right; c++) if (g.values[r]) g.values[r][c] = null;
-    patch.values.forEach((row, i) => row.forEach((v, j) => put(patch.top + i, patch.left + j, v)));
-  }
-  return { sheets };
-}
+import { run, DOC_FONT } from "../../src/core";
+import { applyValues, cleanBook, okMember, TODAY } from "./helpers";
 
 describe("ownership and idempotence", () => {
   test("a second run on the written workbook plans exactly the same output", () => {

@@ -5,11 +5,22 @@
 import type { PlanValue, SheetPlan } from "../plan";
 import type { SummaryJson } from "../run";
 import { SheetBuilder, S, merge } from "./builder";
+import { fnv1a64 } from "../text/hash";
 
 export const SUMMARY_NAME = "DVHT_KETQUA";
 export const SUMMARY_FORMAT = "dvht-ketqua/1";
 
-export function summaryRows(s: SummaryJson): [string, PlanValue, string][] {
+export type BlockRow = [string, PlanValue, string];
+
+/**
+ * The hash covers exactly what the block shows (key=value lines before the hash row), so the
+ * district can recompute it from the cells and tell a hand-edited block from a computed one.
+ */
+export function hashBlock(rows: [string, PlanValue][]): string {
+  return fnv1a64(rows.map(([k, v]) => `${k}=${v === null || v === undefined ? "" : String(v)}`).join("\n"));
+}
+
+export function summaryRows(s: Omit<SummaryJson, "contentHash"> & { contentHash?: string }): BlockRow[] {
   const rows: [string, PlanValue, string][] = [
     ["format", SUMMARY_FORMAT, "Định dạng khối kết quả"],
     ["unit.name", s.unit.name, "Tên đơn vị"],
@@ -34,8 +45,8 @@ export function summaryRows(s: SummaryJson): [string, PlanValue, string][] {
     ["rating", s.rating, "Xếp loại / mức độ"],
     ["issues.errors", s.issues.filter((i) => i.severity === "error").length, "Số lỗi dữ liệu"],
     ["issues.warnings", s.issues.filter((i) => i.severity === "warning").length, "Số cảnh báo"],
-    ["contentHash", s.contentHash, "Mã kiểm tra nội dung (FNV-1a 64)"],
   );
+  rows.push(["contentHash", s.contentHash ?? hashBlock(rows), "Mã kiểm tra nội dung (FNV-1a 64)"]);
   return rows;
 }
 
