@@ -7,6 +7,7 @@ import type { SheetPlan } from "../plan";
 import type { DocContext } from "./context";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "./builder";
 import { formatNumberVi, formatPercentVi } from "../text/vi";
+import { fitRow } from "./dossier/common";
 
 const LETTERS = "abcdefgh";
 
@@ -28,7 +29,9 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   const r = ctx.result;
   const isPoints = r.ruleSet.model === "points";
   // TT | Nội dung | Tối đa/Yêu cầu | Tự đánh giá | Minh chứng | Diễn giải
-  const b = new SheetBuilder("bieu-diem", name, [6, 40, 9, 10, 16, 34]);
+  // Widths (Excel units) sum to ~92: the printable width of A4 portrait with NĐ 30 margins, so
+  // fit-to-width does not shrink the 13 pt text.
+  const b = new SheetBuilder("bieu-diem", name, [5, 34, 8, 8, 13, 24]);
   nd30Header(b, { parentBody: ctx.model.unit.parentBody, unitName: ctx.model.unit.name, numberLine: numberLine(ctx, isPoints ? "BĐ" : "THKQ"), place: ctx.model.unit.place, year: r.year }, 2);
   titleBlock(b, isPoints ? "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI" : "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ", [
     isPoints ? "\"ĐƠN VỊ HỌC TẬP\"" : "CÁC TIÊU CHÍ, CHỈ TIÊU \"ĐƠN VỊ HỌC TẬP\"",
@@ -46,6 +49,7 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     b.line(row, 0, [g.id, g.text, isPoints ? num(g.max) : null, isPoints ? num(g.points) : `${g.metCount}/${g.applicableCount}`, null, null], merge(S.bold, S.box, { fill: "#F2F2F2" }));
     b.style({ top: row, left: 1, bottom: row, right: 1 }, S.wrap);
     b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
+    fitRow(b, row, [{ text: g.text, left: 1, right: 1 }]);
     row++;
     const its = r.items.filter((i) => i.group === g.id);
     its.forEach((it, k) => {
@@ -57,6 +61,11 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
       b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
       b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
       b.style({ top: row, left: 5, bottom: row, right: 5 }, { font: { size: 11 } });
+      fitRow(b, row, [
+        { text: it.text, left: 1, right: 1 },
+        { text: it.evidence.join("; "), left: 4, right: 4 },
+        { text: detail, left: 5, right: 5, size: 11 },
+      ]);
       row++;
     });
   }
