@@ -215,6 +215,40 @@ function dataValidations(ws: ExcelJS.Worksheet): { add(address: string, v: Excel
   return (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 }
 
+interface MergeInternals {
+  _merges: Record<string, unknown>;
+  mergeCellsWithoutStyle(top: number, left: number, bottom: number, right: number): void;
+}
+
+/**
+ * Merges on a new sheet. exceljs checks each merge against every earlier one (quadratic: seconds on a
+ * 3,000-row summary), so overlaps are checked here once per cell and exceljs is given an empty merge
+ * table for each call.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: Rect[], sheetName: string): void {
+  const taken = new Set<number>();
+  const internals = ws as unknown as MergeInternals;
+  for (const m of merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const k = r * 16384 + c;
+        if (taken.has(k)) throw new Error(`Write plan for "${sheetName}" merges ${rectA1(m)}, which overlaps another merge.`);
+        taken.add(k);
+      }
+    }
+    const all = internals._merges;
+    internals._merges = {};
+    try {
+      internals.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    } finally {
+      const added = internals._merges;
+      internals._merges = all;
+      Object.assign(all, added);
+    }
+  }
+}
+
 function listFormula(items: string[]): string {
   // A literal list: "a,b,c" in double quotes, quotes doubled. Excel caps it at 255 characters.
   return `"${items.map((s) => s.replace(/"/g, '""')).join(",")}"`;
@@ -228,14 +262,18 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   for (const l of plan.links ?? []) {
     ws.getCell(l.row + 1, l.col + 1).value = { text: l.text.normalize("NFC"), hyperlink: `#${sheetRef(l.sheet, l.cell)}` };
   }
+  // Merges before styles, without exceljs copying the top-left style over the others: every cell of a
+  // merged area keeps the style the plan gives it (Excel draws a merged area's right and bottom
+  // borders from the cells on those edges).
+  mergeAll(ws, plan.merges, plan.name);
+  // One exceljs style object per distinct plan style: identical cells share it (these sheets are new
+  // and never restyled afterwards), which keeps memory and the save's style table small.
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
   for (const [k, s] of foldStyles(plan.styles)) {
-    const r = Math.floor(k / 16384);
-    const c = k % 16384;
-    ws.getCell(r + 1, c + 1).style = toExcelStyle(s);
-  }
-  for (const m of plan.merges) {
-    if (m.top === m.bottom && m.left === m.right) continue;
-    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    const key = JSON.stringify(s);
+    let xs = shared.get(key);
+    if (!xs) shared.set(key, (xs = toExcelStyle(s)));
+    ws.getCell(Math.floor(k / 16384) + 1, (k % 16384) + 1).style = xs;
   }
   plan.columnWidths.forEach((w, i) => {
     if (w !== undefined && w !== null && w > 0) ws.getColumn(i + 1).width = w;
