@@ -16,7 +16,7 @@ export type BlockRow = [string, PlanValue, string];
  * The hash covers exactly what the block shows (key=value lines before the hash row), so the
  * district can recompute it from the cells and tell a hand-edited block from a computed one.
  */
-export function hashBlock(rows: [string, PlanValue][]): string {
+export function hashBlock(rows: ReadonlyArray<readonly [string, PlanValue, ...unknown[]]>): string {
   return fnv1a64(rows.map(([k, v]) => `${k}=${v === null || v === undefined ? "" : String(v)}`).join("\n"));
 }
 

@@ -8,6 +8,19 @@ import type { PlanValidation, SheetPlan, WritePlan } from "../plan";
 import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES } from "../rules/titles";
 import { PRESETS, RULE_SETS, getRuleSet } from "../rules";
 import { SheetBuilder, S, merge } from "./builder";
+import { reportContentSheet } from "./dossier/template";
+
+/**
+ * Plan targets (chỉ tiêu) as in the Bình An plan, pre-filled with that plan's values for the clerk
+ * to edit or delete; column C stays blank (a value there is read as the result typed by hand).
+ */
+export const DEFAULT_TARGET_ROWS: [string, string | number | null, string][] = [
+  ["Chỉ tiêu: Kế hoạch tự học, tự bồi dưỡng được duyệt", "100%", ""],
+  ["Chỉ tiêu: Lao động tiên tiến", "100%", ""],
+  ["Chỉ tiêu: Danh hiệu tập thể", "Tập thể lao động tiên tiến", ""],
+  ["Chỉ tiêu: Gia đình đăng ký GĐHT", "100%", ""],
+  ["Chỉ tiêu: Kỹ năng số", "90%", ""],
+];
 
 export const TEMPLATE_NAMES = { info: "Thông tin", members: "Thành viên", unitItems: "Tiêu chí đơn vị", evidence: "Minh chứng" };
 const DATA_ROWS = 500;
@@ -50,7 +63,7 @@ function infoSheet(opts: TemplateOptions): SheetPlan {
     ["Thành phần dự họp", null, "Ví dụ: 15/15 thành viên Hội đồng Thi đua – Khen thưởng"],
     ["Vắng mặt", null, "Ví dụ: không"],
     ["Kết quả biểu quyết", null, "Ví dụ: 15/15 (100%) thành viên nhất trí"],
-    ...(opts.extraInfoRows ?? []),
+    ...(opts.extraInfoRows ?? DEFAULT_TARGET_ROWS),
   ];
   rows.forEach((r, i) => b.line(3 + i, 0, r));
   const last = 2 + rows.length;
@@ -128,6 +141,6 @@ function evidenceSheet(): SheetPlan {
 
 export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}): WritePlan {
   const have = new Set(existing.map((n) => n.toLowerCase()));
-  const all = [infoSheet(opts), membersSheet(), unitItemsSheet(opts.framework), evidenceSheet(), ...(opts.extraSheets ?? [])];
+  const all = [infoSheet(opts), membersSheet(), unitItemsSheet(opts.framework), evidenceSheet(), ...(opts.extraSheets ?? [reportContentSheet()])];
   return { sheets: all.filter((s) => !have.has(s.name.toLowerCase())), patches: [] };
 }
