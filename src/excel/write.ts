@@ -141,12 +141,23 @@ export function charsToPoints(chars: number): number {
 
 const mmToPoints = (mm: number) => Math.round((mm * 72 * 100) / 25.4) / 100;
 
+/** Each property set is one action in the request; the number format is a 2-D array of the range's size. */
+function styleBytes(style: CellStyle, rows: number, cols: number): number {
+  let actions = 2; // the range itself and its format object
+  if (style.font) actions += Object.keys(style.font).length;
+  if (style.fill) actions += 1;
+  if (style.align) actions += Object.keys(style.align).length;
+  if (style.border) actions += Object.keys(style.border).length * 4; // edge + inside line, style + weight each
+  const formats = style.numberFormat ? rows * cols * (utf8Length(style.numberFormat) + 3) : 0;
+  return actions * ACTION_BYTES + formats;
+}
+
 function styleOps(sheet: string, styles: StyleRange[], support: ApiSupport, offset = { top: 0, left: 0 }): Op[] {
   return styles.map(({ range, style }) => {
     const r: Rect = { top: range.top + offset.top, left: range.left + offset.left, bottom: range.bottom + offset.top, right: range.right + offset.left };
     const rows = r.bottom - r.top + 1;
     const cols = r.right - r.left + 1;
-    const bytes = ACTION_BYTES * 6 + (style.numberFormat ? rows * cols * (utf8Length(style.numberFormat) + 3) : 0);
+    const bytes = styleBytes(style, rows, cols);
     return {
       phase: 2 as const,
       sheet,
@@ -225,7 +236,7 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
     ops.push({
       phase: 2,
       sheet: name,
-      bytes: ACTION_BYTES * plan.merges.length,
+      bytes: ACTION_BYTES * 2 * plan.merges.length,
       apply: (_ctx, ws) => {
         for (const m of plan.merges) ws(name).getRange(rectA1(m)).merge(false);
       },
@@ -237,7 +248,7 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
     ops.push({
       phase: 2,
       sheet: name,
-      bytes: ACTION_BYTES * (widths.length + heights.length),
+      bytes: ACTION_BYTES * 2 * (widths.length + heights.length),
       apply: (_ctx, ws) => {
         const s = ws(name);
         for (const { w, c } of widths) s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w);

@@ -65,6 +65,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   actions: number;
+  /** The Office.js error code when this sync was refused. */
+  failed?: string;
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -133,9 +135,13 @@ function utf8Length(s: string): number {
   return n;
 }
 
-/** Approximate JSON size of a request action (what Excel on the web counts towards its 5 MB). */
+/**
+ * Approximate JSON size of a request action (what Excel on the web counts towards its 5 MB): the
+ * arguments plus about 100 bytes of envelope, as in Office.js's RichApi requests, where each action
+ * carries ids, an action type, a name and an object path entry.
+ */
 function sizeOf(desc: unknown): number {
-  return utf8Length(JSON.stringify(desc) ?? "") + 40;
+  return utf8Length(JSON.stringify(desc) ?? "") + 100;
 }
 
 const EXCEL_ERRORS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
@@ -287,9 +293,11 @@ export class FakeRequestContext {
     if (this.wb.failNextSyncWith) {
       const code = this.wb.failNextSyncWith;
       this.wb.failNextSyncWith = undefined;
+      record.failed = code;
       throw new FakeOfficeError(code, `Fake failure ${code}`);
     }
     if (requestBytes > this.wb.payloadLimit) {
+      record.failed = "RequestPayloadSizeLimitExceeded";
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     // Like Excel: actions run in order; the first failure stops the batch (earlier ones stay applied).
@@ -297,6 +305,7 @@ export class FakeRequestContext {
       const r = a.exec();
       if (typeof r === "number") record.responseBytes += r;
       if (record.responseBytes > this.wb.payloadLimit) {
+        record.failed = "ResponsePayloadSizeLimitExceeded";
         throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
       }
     }
