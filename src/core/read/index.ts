@@ -460,8 +460,9 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
     if (free.length === 0) continue;
     const top = free.filter((c) => c.match.score === free[0].match.score);
     if (top.length > 1) {
+      // Never pick one of two equally good candidates: the clerk decides which sheet is meant.
       issues.push(issue("AMBIGUOUS_ROLE", { role: roleLabel(role.role), candidates: top.map((c) => `"${c.sheet.name}"`).join(", ") }));
-      if (role.role === "members") continue;
+      continue;
     }
     found[role.role] = free[0];
     taken.add(free[0].sheet.name);
