@@ -152,15 +152,15 @@ describe("Biên bản", () => {
     expect(t).toContain("- Vắng mặt: Không.");
     expect(lines(s)[3]).toContain("Tân Lập, ngày 09 tháng 11 năm 2023");
   });
-  test("per-item table with points as numbers, total and rating", () => {
+  test("per-item table with points in Vietnamese notation, total and rating", () => {
     const h = rowOf(s, "Điểm tự đánh giá");
     expect(s.values[h]).toEqual(["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Minh chứng"]);
     const row = (id: string) => s.values.find((r) => r[0] === id)!;
-    expect(row("2d").slice(2, 4)).toEqual([5, 3.75]);
+    expect(row("2d").slice(2, 4)).toEqual(["5", "3,75"]);
     expect(row("1a")[4]).toBe("H1-1.1-01; H1-1.1-02");
     expect(row("2b")[4]).toBe("Chưa có");
     const total = s.values[rowOf(s, "TỔNG ĐIỂM")];
-    expect(total.slice(2)).toEqual([100, 91.5, "Xếp loại: Tốt"]);
+    expect(total.slice(2)).toEqual(["100", "91,5", "Xếp loại: Tốt"]);
     expect(t).toContain('Hội đồng đề nghị xếp loại "Đơn vị học tập" năm 2023: TỐT.');
   });
   test("vote, closing time, both signatures", () => {
@@ -243,7 +243,7 @@ describe("Kế hoạch – tiến độ", () => {
     const h = rowOf(s, "Nội dung công việc");
     const steps = s.values.slice(h + 1, h + 9);
     expect(steps.map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(steps.map((r) => String(r[3]).split(/[;(]/)[0].trim())).toEqual([
+    expect(steps.map((r) => String(r[1]).split(/[;(]/)[0].trim())).toEqual([
       "Xây dựng kế hoạch học tập thường xuyên của đơn vị",
       "Ban hành các quy định khuyến khích, động viên thành viên học tập",
       "Triển khai tới thành viên",
@@ -254,7 +254,7 @@ describe("Kế hoạch – tiến độ", () => {
       "Nộp hồ sơ về Phòng Giáo dục và Đào tạo huyện Đức Hòa",
     ]);
     // The council's step falls on the meeting date (09/11/2023 = serial 45239).
-    expect(steps[5].slice(1, 3)).toEqual([45239, 45239]);
+    expect(steps[5].slice(2, 4)).toEqual([45239, 45239]);
     expect(steps.map((r) => r[5])).toEqual([
       "Đã hoàn thành", "Đã hoàn thành", "Còn 1 TV thiếu KH tự học", "Đã hoàn thành", "Đã hoàn thành", "Đã hoàn thành",
       "Quá hạn – cần xác nhận", "Quá hạn – cần xác nhận",

@@ -11,10 +11,10 @@ import type { DocContext } from "../context";
 import type { Issue } from "../../issues";
 import type { SheetPlan } from "../../plan";
 import type { ItemResult, MemberRef } from "../../result";
-import { SheetBuilder, S, merge, nd30Header, titleBlock, signatureBlock, a4Print } from "../builder";
+import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, isPoints, joinVi, legalBasisLine, metText,
-  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText,
+  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText, docHeader,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent, SectionId } from "./content";
@@ -43,7 +43,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const unit = unitNameText(ctx);
   const date = infoDate(ctx, "Ngày báo cáo", "Ngày lập báo cáo", "Ngày ký báo cáo");
 
-  nd30Header(b, headerInfo(ctx, numberLine(ctx, "BC", u.documentNumber), date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "BC", u.documentNumber), date), 2);
   titleBlock(b, "Báo cáo", [
     points ? `Kết quả tự đánh giá, xếp loại "Đơn vị học tập" năm ${year}` : `Tự đánh giá đề nghị công nhận "Đơn vị học tập" năm ${year}`,
   ]);
@@ -68,6 +68,8 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
       return;
     }
     for (const p of fallback()) para(b, p);
+    // Without a content sheet at all, the one DOSSIER_NO_CONTENT_SHEET issue already says it.
+    if (!input.content.sheet) return;
     const label = SECTIONS.find((s) => s.id === id)!.label;
     issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: label, sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {}));
   };
@@ -128,7 +130,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const recipients = own?.length
     ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, ""))
     : [u.recipient ? `${u.recipient} (để báo cáo)` : "Cơ quan nhận hồ sơ (để báo cáo)"];
-  if (!own?.length) issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {}));
+  if (!own?.length && input.content.sheet) issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {}));
   signatureBlock(b, { recipients, title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {
@@ -252,7 +254,10 @@ function ratingParagraphs(ctx: DocContext): string[] {
   if (isPoints(ctx)) {
     const groups = r.groups.map((g) => `Tiêu chí ${groupNumber(g.id)}: ${pts(g.points)}/${pts(g.max)}`).join("; ");
     out.push(`Tổng điểm tự đánh giá: ${pts(r.total)}/${pts(r.maxTotal)} điểm (${groups}).`);
-    out.push(`Căn cứ ${ctx.ruleSet.rating.source.replace("TT 22/2020", "Thông tư 22/2020/TT-BGDĐT")}, ${unit} tự xếp loại "Đơn vị học tập" năm ${r.year}: ${r.rating.toUpperCase()}.`);
+    // "TT 22/2020, Điều 6" → "Điều 6 Thông tư số 22/2020/TT-BGDĐT": the article first, as legal prose writes it.
+    const article = /Điều\s+\d+/.exec(ctx.ruleSet.rating.source)?.[0];
+    const doc = ctx.ruleSet.legalSource.document.replace(/^Thông tư\s+/i, "Thông tư số ");
+    out.push(`Căn cứ ${article ? `${article} ` : ""}${doc}, ${unit} tự xếp loại "Đơn vị học tập" năm ${r.year}: ${r.rating.toUpperCase()}.`);
     if (r.gap.next && r.gap.pointsNeeded !== undefined) {
       const open = r.gap.openItems.slice(0, 3).map((o) => `${o.id} (${o.short}: còn ${pts(o.open)} điểm)`);
       out.push(`Để đạt mức ${r.gap.next} cần thêm ${pts(r.gap.pointsNeeded)} điểm${open.length ? `, chủ yếu ở: ${open.join("; ")}` : ""}.`);

@@ -7,11 +7,11 @@
 import type { DocContext } from "../context";
 import type { Issue } from "../../issues";
 import type { SheetPlan } from "../../plan";
-import { SheetBuilder, S, merge, nd30Header, titleBlock, a4Print } from "../builder";
+import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { formatDateLineVi } from "../../text/dates";
 import {
   HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, groupNumber, headerInfo, infoValue, isPoints, metText,
-  numberLine, orderedItems, para, pts, sheetName, unitNameText,
+  numberLine, orderedItems, para, pts, sheetName, unitNameText, docHeader,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 import { dossierIssue } from "./messages";
@@ -25,14 +25,15 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   const m = u.meeting;
   const year = ctx.result.year;
   const unit = unitNameText(ctx);
-  const b = new SheetBuilder("bien-ban", sheetName(ctx, "bien-ban"), [5, 40, 10, 12, 21]);
+  // Header split after column 2: left 39 units, right 49 (the national title needs ≈ 47 in bold 12 pt).
+  const b = new SheetBuilder("bien-ban", sheetName(ctx, "bien-ban"), [5, 34, 10, 12, 27]);
   const need = (value: string | undefined, field: string): string => {
     if (value && value.trim()) return value.trim();
     issues.push(dossierIssue("MEETING_INFO_MISSING", { field }));
     return DOTS;
   };
   const numberWritten = infoValue(ctx, "Số biên bản");
-  nd30Header(b, headerInfo(ctx, numberLine(ctx, "BB", numberWritten ? String(numberWritten.value) : undefined), m.date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "BB", numberWritten ? String(numberWritten.value) : undefined), m.date), 2);
   titleBlock(b, "Biên bản", [
     `Họp Hội đồng Thi đua – Khen thưởng tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"}`,
     `"Đơn vị học tập" năm ${year}`,
@@ -65,8 +66,10 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     const r = b.row++;
     b.set(r, 0, groupNumber(g.id), merge(TABLE_CENTER, S.bold, small));
     b.set(r, 1, g.text, merge(TABLE_CELL, S.bold, small));
-    b.set(r, 2, points ? gr?.max ?? g.max ?? null : "", merge(TABLE_CENTER, S.bold, small));
-    b.set(r, 3, points ? gr?.points ?? null : gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount} đạt` : "", merge(TABLE_CENTER, S.bold, small, { numberFormat: "0.##" }));
+    // Points are written as Vietnamese text ("29,5"): a printed minute must read the same whatever the
+    // decimal separator of the computer that opens it (the Biểu điểm keeps the numbers).
+    b.set(r, 2, points ? pts(gr?.max ?? g.max) : "", merge(TABLE_CENTER, S.bold, small));
+    b.set(r, 3, points ? pts(gr?.points) : gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount} đạt` : "", merge(TABLE_CENTER, S.bold, small));
     b.set(r, 4, "", merge(TABLE_CELL, small));
     fitRow(b, r, [{ text: g.text, left: 1, right: 1, size: 12 }]);
     for (const it of gi) {
@@ -75,8 +78,8 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
       const label = `${it.short}${it.measuredOn === "members" && it.counted ? ` (${it.meeting}/${it.counted} thành viên)` : ""}`;
       b.set(rr, 0, it.id, merge(TABLE_CENTER, small));
       b.set(rr, 1, label, merge(TABLE_CELL, small));
-      b.set(rr, 2, points ? it.max ?? null : it.target !== undefined ? `≥ ${Math.round(it.target * 100)}%` : "Có/Không", merge(TABLE_CENTER, small));
-      b.set(rr, 3, points ? it.points ?? null : metText(it.met, it.applicable), merge(TABLE_CENTER, small, { numberFormat: "0.##" }));
+      b.set(rr, 2, points ? pts(it.max) : it.target !== undefined ? `≥ ${Math.round(it.target * 100)}%` : "Có/Không", merge(TABLE_CENTER, small));
+      b.set(rr, 3, points ? pts(it.points) : metText(it.met, it.applicable), merge(TABLE_CENTER, small));
       b.set(rr, 4, codes || "Chưa có", merge(TABLE_CELL, small, { font: { size: 11 } }));
       fitRow(b, rr, [
         { text: label, left: 1, right: 1, size: 12 },
@@ -87,8 +90,8 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   const tr = b.row++;
   if (points) {
     b.block(tr, 0, 1, "TỔNG ĐIỂM", merge(TABLE_CENTER, S.bold));
-    b.set(tr, 2, ctx.result.maxTotal ?? null, merge(TABLE_CENTER, S.bold));
-    b.set(tr, 3, ctx.result.total ?? null, merge(TABLE_CENTER, S.bold, { numberFormat: "0.##" }));
+    b.set(tr, 2, pts(ctx.result.maxTotal), merge(TABLE_CENTER, S.bold));
+    b.set(tr, 3, pts(ctx.result.total), merge(TABLE_CENTER, S.bold));
     b.set(tr, 4, `Xếp loại: ${ctx.result.rating}`, merge(TABLE_CENTER, S.bold));
   } else {
     b.block(tr, 0, 3, "KẾT QUẢ", merge(TABLE_CENTER, S.bold));

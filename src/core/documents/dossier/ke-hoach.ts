@@ -15,10 +15,10 @@ import type { Issue } from "../../issues";
 import type { CellValue, SheetGrid } from "../../grid";
 import { cellAt, isCellError } from "../../grid";
 import type { PlanValue, SheetPlan } from "../../plan";
-import { SheetBuilder, S, merge, nd30Header, titleBlock, a4Print, signatureBlock } from "../builder";
+import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../builder";
 import { parseDayFirst, serialToYmd, ymdToSerial } from "../../text/dates";
 import { clean, fold } from "../../text/vi";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, sheetName } from "./common";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, sheetName, docHeader } from "./common";
 import { dossierIssue } from "./messages";
 
 export const STATUS = {
@@ -29,8 +29,12 @@ export const STATUS = {
   postponed: "Tạm hoãn",
 } as const;
 
-/** Visible columns: TT, Từ ngày, Đến ngày, Nội dung công việc, Người thực hiện, Trạng thái, Ghi chú. */
-const COL = { seq: 0, from: 1, to: 2, task: 3, who: 4, status: 5, note: 6, autoFrom: 8, autoTo: 9, autoStatus: 10 } as const;
+/**
+ * Visible columns: TT, Nội dung công việc, Từ ngày, Đến ngày, Người thực hiện, Trạng thái, Ghi chú.
+ * The task comes second so that the header's left block (TT + task ≈ 38 units) and right block
+ * (≈ 54 units, for the national title) fall on column boundaries.
+ */
+const COL = { seq: 0, task: 1, from: 2, to: 3, who: 4, status: 5, note: 6, autoFrom: 8, autoTo: 9, autoStatus: 10 } as const;
 const HEADER_TASK = "Nội dung công việc";
 
 export interface Step {
@@ -191,7 +195,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
   const issues: Issue[] = [];
   const name = sheetName(ctx, "ke-hoach-tien-do");
   // Visible columns, a spacer, then the three recorded automatic values (outside the print area).
-  const b = new SheetBuilder("ke-hoach-tien-do", name, [4.5, 11, 11, 31, 14, 12.5, 9.5, 2, 9, 9, 14]);
+  const b = new SheetBuilder("ke-hoach-tien-do", name, [4.5, 33.5, 10.5, 10.5, 13, 12, 8.5, 2, 9, 9, 14]);
   const lastVisible = COL.note;
   const { steps, auto, kept } = stepsWithEdits(ctx);
   const notes = previousNotes(ctx);
@@ -199,14 +203,14 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
 
   // The header helpers span to lastCol; narrow the builder's view to the visible columns for them.
   const view = new Proxy(b, { get: (t, p, r) => (p === "lastCol" ? lastVisible : Reflect.get(t, p, r)) }) as SheetBuilder;
-  nd30Header(view, headerInfo(ctx, numberLine(ctx, "KH")), 3);
+  docHeader(view, headerInfo(ctx, numberLine(ctx, "KH")), 2);
   titleBlock(view, "Kế hoạch", [
     `Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`,
   ]);
   para(b, "Các ô ngày và trạng thái sửa được; phần mềm giữ nguyên ô đã sửa tay ở những lần chạy sau (xóa ô để phần mềm tính lại).", merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
   b.row++;
   const head = b.row++;
-  b.line(head, 0, ["TT", "Từ ngày", "Đến ngày", HEADER_TASK, "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
+  b.line(head, 0, ["TT", HEADER_TASK, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
   b.height(head, 34);
   // Recorded automatic values: small grey text, explained by their own header.
   const grey = { font: { size: 8, color: "#A6A6A6" }, align: { wrap: true } };
@@ -246,7 +250,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
   b.row++;
   const y = serialToYmd(ctx.today);
   para(b, `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`, merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
-  signatureBlock(view, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 3, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
+  signatureBlock(view, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {
     sheet: b.build({

@@ -6,10 +6,10 @@
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import type { ItemResult } from "../../result";
-import { SheetBuilder, S, merge, nd30Header, titleBlock, a4Print } from "../builder";
+import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { compareVi, compareViName, formatPercentVi } from "../../text/vi";
 import {
-  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, numberLine, para, sheetName, joinVi,
+  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, numberLine, para, sheetName, joinVi, docHeader,
 } from "./common";
 
 export function buildTongHopTo(ctx: DocContext): SheetPlan {
@@ -18,8 +18,9 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const itemW = n <= 5 ? 10.5 : Math.max(7, Math.floor(52 / n));
   const widths = [4.5, 17, 7.5, 7.5, ...items.map(() => itemW)];
   const b = new SheetBuilder("tong-hop-to", sheetName(ctx, "tong-hop-to"), widths);
-  const split = Math.min(3, b.lastCol);
-  nd30Header(b, headerInfo(ctx, numberLine(ctx, "TH")), split);
+  // The header's left block (unit name) needs ≈ 36 units; the national title on the right ≈ 47.
+  const split = Math.min(4, b.lastCol);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "TH")), split);
   titleBlock(b, "Bảng tổng hợp", [`Kết quả tự đánh giá của thành viên theo tổ, bộ phận năm ${ctx.result.year}`]);
 
   const small = { font: { size: 11 } };

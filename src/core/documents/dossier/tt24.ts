@@ -5,10 +5,10 @@
  */
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
-import { SheetBuilder, S, merge, nd30Header, titleBlock, signatureBlock, a4Print } from "../builder";
+import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, infoValue, legalBasisLine, metText, numberLine,
-  orderedItems, para, pct, sheetName, unitNameText,
+  orderedItems, para, pct, sheetName, unitNameText, docHeader,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 
@@ -21,7 +21,7 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
   const b = new SheetBuilder("to-trinh", sheetName(ctx, "to-trinh"), [5, 33, 12, 14, 12, 12]);
   const written = infoValue(ctx, "Số tờ trình");
   const date = infoDate(ctx, "Ngày tờ trình", "Ngày báo cáo", "Ngày lập báo cáo");
-  nd30Header(b, headerInfo(ctx, numberLine(ctx, "TTr", written ? String(written.value) : undefined), date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "TTr", written ? String(written.value) : undefined), date), 2);
   const reached = r.rating !== notReached(ctx);
   titleBlock(b, "Tờ trình", [`Về việc đề nghị công nhận "Đơn vị học tập"${reached ? ` ${r.rating}` : ""} năm ${r.year}`]);
   para(b, `Kính gửi: ${u.recipient ?? "……"}.`, merge(S.bold, { align: { h: "center" } }));
@@ -47,7 +47,7 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
 export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   const r = ctx.result;
   const b = new SheetBuilder("tong-hop-tt24", sheetName(ctx, "tong-hop-tt24"), [5, 32, 11, 16, 11, 15]);
-  nd30Header(b, headerInfo(ctx, numberLine(ctx, "BTH")), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "BTH")), 2);
   titleBlock(b, "Bản tổng hợp", [`Kết quả đánh giá các tiêu chí, chỉ tiêu "Đơn vị học tập" năm ${r.year}`]);
   if (r.ruleSet.provisional) para(b, `Lưu ý: ${r.ruleSet.provisionalNote ?? "bộ tiêu chí tạm thời."}`, { font: { italic: true, color: "#C00000", size: 11 } });
   const head = b.row++;

@@ -1,0 +1,108 @@
+/**
+ * Re-runs keep the clerk's edits in "Kế hoạch – tiến độ" (and only those), and the TT 24 documents
+ * show met / not met instead of points.
+ */
+import { buildDossier } from "../../../src/core/documents/dossier";
+import { buildKeHoach, defaultSteps, STATUS } from "../../../src/core/documents/dossier/ke-hoach";
+import { ymdToSerial } from "../../../src/core/text/dates";
+import { fixtureContext } from "./fixture";
+import { asGrid, rowOf, text } from "./helpers";
+
+describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs", () => {
+  const first = buildKeHoach(fixtureContext()).sheet;
+  const head = rowOf(first, "Nội dung công việc");
+  const stepRow = (seq: number) => head + seq;
+
+  const rerun = (edit: (g: ReturnType<typeof asGrid>) => void, today?: number) => {
+    const prev = asGrid(first, "Kế hoạch - tiến độ");
+    edit(prev);
+    const ctx = fixtureContext({ extraSheets: [prev], owned: { "ke-hoach-tien-do": "Kế hoạch - tiến độ" } });
+    if (today !== undefined) ctx.today = today;
+    return buildKeHoach(ctx);
+  };
+
+  test("no edits → the same sheet, no info issue", () => {
+    const again = rerun(() => {});
+    expect(again.sheet.values).toEqual(first.values);
+    expect(again.issues).toEqual([]);
+  });
+
+  test("an edited date (typed as text) and an edited status are kept; the rest is recomputed", () => {
+    const again = rerun((g) => {
+      g.values[stepRow(8)][2] = "20/11/2023";
+      g.values[stepRow(8)][3] = ymdToSerial({ y: 2023, m: 11, d: 21 });
+      g.values[stepRow(7)][5] = STATUS.done;
+      g.values[stepRow(2)][6] = "QĐ 02 đã ký";
+    });
+    const v = again.sheet.values;
+    expect(v[stepRow(8)].slice(2, 4)).toEqual([ymdToSerial({ y: 2023, m: 11, d: 20 }), ymdToSerial({ y: 2023, m: 11, d: 21 })]);
+    expect(v[stepRow(7)][5]).toBe(STATUS.done);
+    expect(v[stepRow(2)][6]).toBe("QĐ 02 đã ký");
+    // Step 8's new dates make its automatic status "Đang thực hiện" on 20/11/2023.
+    expect(v[stepRow(8)][5]).toBe(STATUS.doing);
+    // Untouched rows are exactly as generated.
+    expect(v[stepRow(1)]).toEqual(first.values[stepRow(1)]);
+    // The recorded automatic values stay the product's, so a later run still sees the edit as an edit.
+    expect(v[stepRow(8)].slice(8, 10)).toEqual(first.values[stepRow(8)].slice(8, 10));
+    expect(again.issues.map((i) => [i.code, i.message])).toEqual([["PLAN_EDIT_KEPT", expect.stringContaining("Giữ 4 ô")]]);
+  });
+
+  test("an automatic value is not mistaken for an edit when the day changes", () => {
+    // Run again a week before the meeting: step 6 is no longer proven, its status follows the date.
+    const early = ymdToSerial({ y: 2023, m: 11, d: 2 });
+    const again = rerun(() => {}, early);
+    expect(first.values[stepRow(6)][5]).toBe(STATUS.done);
+    expect(again.sheet.values[stepRow(6)][5]).toBe(STATUS.notYet);
+    expect(again.issues).toEqual([]);
+  });
+
+  test("a cleared cell is recomputed", () => {
+    const again = rerun((g) => {
+      g.values[stepRow(3)][5] = null;
+      g.values[stepRow(3)][2] = null;
+    });
+    expect(again.sheet.values[stepRow(3)]).toEqual(first.values[stepRow(3)]);
+  });
+
+  test("dates follow the assessment year; without a meeting date the council is on 09/11", () => {
+    const steps = defaultSteps(fixtureContext({ year: 2022, noMeeting: true }));
+    expect(steps[0].from).toBe(ymdToSerial({ y: 2022, m: 4, d: 3 }));
+    expect(steps[5].from).toBe(ymdToSerial({ y: 2022, m: 11, d: 9 }));
+  });
+});
+
+describe("TT 24/2023: met / not met documents", () => {
+  const ctx = fixtureContext({ tt24: true, year: 2024 });
+  const out = buildDossier(ctx);
+  const get = (id: string) => out.sheets.find((s) => s.id === id)!;
+  test("the TT 24 set: báo cáo, biên bản, tờ trình, bản tổng hợp, danh mục, tổng hợp theo tổ, tiến độ", () => {
+    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "to-trinh", "tong-hop-tt24", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]);
+  });
+  test("no points anywhere; Đạt / Chưa đạt per indicator; provisional mark shown", () => {
+    for (const s of out.sheets) expect(text(s)).not.toMatch(/\d+\/\d+ điểm/);
+    const bc = text(get("bao-cao"));
+    expect(bc).toContain("Chỉ tiêu 3.4:");
+    expect(bc).toContain("- Tự đánh giá: Chưa đạt.");
+    expect(bc).toContain("Số liệu tính từ ngày 01/01/2024 đến ngày 31/12/2024.");
+    expect(bc).toContain("TẠM THỜI");
+    const th = get("tong-hop-tt24");
+    expect(text(th)).toContain("BẢN TỔNG HỢP");
+    const row = th.values.find((r) => r[0] === "3.4")!;
+    expect(row[4]).toBe("Chưa đạt");
+    expect(th.values.find((r) => r[0] === "2.1")![4]).toBe("Đạt");
+  });
+  test("tờ trình: Kính gửi, the request or why it cannot be made, the attached documents", () => {
+    const t = text(get("to-trinh"));
+    expect(t).toContain("TỜ TRÌNH");
+    expect(t).toContain("Kính gửi: Phòng Giáo dục và Đào tạo huyện Đức Hòa.");
+    expect(t).toContain("Hồ sơ kèm theo gồm:");
+    expect(t).toMatch(/kính trình|chưa đạt đủ các chỉ tiêu/);
+    expect(t).toContain("Nơi nhận:");
+  });
+  test("the TT 24 timeline ends before 15/01 of the next year", () => {
+    const s = get("ke-hoach-tien-do");
+    const r = rowOf(s, "Nộp hồ sơ");
+    expect(s.values[r][2]).toBeLessThan(ymdToSerial({ y: 2025, m: 1, d: 15 }));
+    expect(String(s.values[r][1])).toContain("trước ngày 15/01/2025");
+  });
+});
