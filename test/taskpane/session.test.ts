@@ -1,0 +1,74 @@
+/**
+ * What the pane does, on the fake, without a browser: Tạo mẫu never touches existing sheets; the
+ * settings are written into their two "Thông tin" value cells and nowhere else; evaluation reports
+ * its steps in order.
+ */
+import { OfficePort } from "../../src/excel/port";
+import { addTemplate, evaluateAndWrite, findSettingRow, preview, saveSetting, type Step } from "../../src/taskpane/session";
+import { FakeWorkbook } from "../fakes/excel";
+import { sampleGrids } from "../fakes/workbooks";
+
+const TODAY = 45245;
+const portOf = (wb: FakeWorkbook) => new OfficePort({ run: (batch) => wb.run(batch as never) as never });
+
+test("Tạo mẫu on an empty workbook adds the input sheets; a second click adds nothing", async () => {
+  const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Sheet1", values: [] }] });
+  const port = portOf(wb);
+  const added = await addTemplate(port);
+  expect(added.length).toBeGreaterThanOrEqual(4);
+  expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...added]);
+  expect(await addTemplate(portOf(wb))).toEqual([]);
+  // The template is what the reader recognises.
+  const o = await preview(portOf(wb), TODAY);
+  expect(o.model.recognition.map((r) => r.role)).toEqual(expect.arrayContaining(["members", "unitInfo", "unitItems", "evidence"]));
+});
+
+test("Tạo mẫu never touches an existing sheet of the same name", async () => {
+  const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Thành viên", values: [["danh sách riêng của trường"]] }] });
+  const added = await addTemplate(portOf(wb));
+  expect(added).not.toContain("Thành viên");
+  expect(wb.toGrid("Thành viên").values).toEqual([["danh sách riêng của trường"]]);
+});
+
+test("settings: only the two value cells of Thông tin are written", async () => {
+  const grids = await sampleGrids();
+  const wb = FakeWorkbook.fromGrids(grids);
+  const port = portOf(wb);
+  const before = wb.toGrid("Thông tin").values;
+  const o = await preview(port, TODAY);
+  const presetRow = findSettingRow(o.model.unit.rows, "preset")!;
+  const frameworkRow = findSettingRow(o.model.unit.rows, "framework")!;
+  expect(presetRow.key).toBe("Phương án địa phương");
+  expect(frameworkRow.key).toBe("Bộ tiêu chí");
+  expect(await saveSetting(port, o, "preset", "Hà Nội")).toBe(true);
+  expect(await saveSetting(port, o, "framework", "TT22/2020")).toBe(true);
+  const after = wb.toGrid("Thông tin").values;
+  const changed: string[] = [];
+  for (let r = 0; r < Math.max(before.length, after.length); r++)
+    for (let c = 0; c < Math.max(before[r]?.length ?? 0, after[r]?.length ?? 0); c++)
+      if ((before[r]?.[c] ?? null) !== (after[r]?.[c] ?? null)) changed.push(`${String.fromCharCode(65 + c)}${r + 1}`);
+  expect(changed.sort()).toEqual([presetRow.valueCell, frameworkRow.valueCell].sort());
+  // The core reads them back: the setting travels with the file.
+  const again = await preview(port, TODAY);
+  expect(again.summary.preset).toBe("ha-noi");
+  expect(again.summary.framework).toBe("TT22/2020");
+});
+
+test("a workbook without the setting rows: nothing written, the pane says how to add them", async () => {
+  const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Thông tin", values: [["Tên đơn vị", "Trường A"], ["Năm đánh giá", 2023]] }] });
+  const port = portOf(wb);
+  const o = await preview(port, TODAY);
+  const syncs = wb.syncCount;
+  expect(await saveSetting(port, o, "preset", "Hà Nội")).toBe(false);
+  expect(wb.syncCount).toBe(syncs);
+});
+
+test("Đánh giá reports its steps in order and writes the plan", async () => {
+  const wb = FakeWorkbook.fromGrids(await sampleGrids());
+  const steps: Step[] = [];
+  const r = await evaluateAndWrite(portOf(wb), TODAY, false, (s) => steps.push(s));
+  expect(steps).toEqual([0, 1, 2, 3]);
+  expect(r.outcome.result?.total).toBeGreaterThan(0);
+  expect(r.report?.sheets["bieu-diem"]).toBe("Biểu điểm");
+  expect(wb.activeSheet).toBe("Biểu điểm");
+});
