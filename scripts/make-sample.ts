@@ -18,8 +18,8 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { ymdToSerial } from "../src/core/text/dates";
-import { XlsxPort } from "../src/xlsx/port";
-import type { WritePlan, SheetPlan } from "../src/core/plan";
+import { writePlan } from "../src/xlsx/write";
+import { sampleDossierInputs, type TargetRow } from "../src/core/documents/dossier/template";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
 
@@ -51,10 +51,11 @@ export const SAMPLE_UNIT = {
   recipient: "Phòng GD&ĐT huyện Thủ Thừa",
 };
 
-function infoSheet(wb: ExcelJS.Workbook): void {
+function infoSheet(wb: ExcelJS.Workbook, targets: TargetRow[]): void {
   const ws = wb.addWorksheet("Thông tin");
   ws.getColumn(1).width = 34;
   ws.getColumn(2).width = 70;
+  ws.getColumn(3).width = 14;
   ws.getCell("A1").value = "THÔNG TIN ĐƠN VỊ";
   ws.getCell("A1").font = font({ bold: true, size: 14 });
   ws.mergeCells("A1:B1");
@@ -80,15 +81,17 @@ function infoSheet(wb: ExcelJS.Workbook): void {
     ["Thành phần dự họp", "Hội đồng Thi đua – Khen thưởng (09/09 thành viên) và tổ trưởng các tổ chuyên môn"],
     ["Vắng mặt", "Không"],
     ["Kết quả biểu quyết", "09/09 thành viên tán thành (100%)"],
+    // The plan's own targets (chỉ tiêu), read by the dossier; an optional third column holds what was achieved.
+    ...targets.map(([k, v, done]): [string, ExcelJS.CellValue, string?] => [k, v, done === undefined ? undefined : String(done)]),
   ];
   const header = ws.getRow(2);
-  header.values = ["Mục", "Nội dung"];
+  header.values = ["Thông tin", "Giá trị"];
   header.eachCell((c) => {
     c.font = font({ bold: true });
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
     c.border = BOX;
   });
-  rows.forEach(([k, v, fmt], i) => {
+  rows.forEach(([k, v, third], i) => {
     const row = ws.getRow(3 + i);
     row.getCell(1).value = k;
     row.getCell(2).value = v;
@@ -97,7 +100,12 @@ function infoSheet(wb: ExcelJS.Workbook): void {
       c.border = BOX;
       c.alignment = { vertical: "middle", wrapText: true };
     }
-    if (fmt) row.getCell(2).numFmt = fmt;
+    if (third === "dd/mm/yyyy") row.getCell(2).numFmt = third;
+    else if (third !== undefined) {
+      row.getCell(3).value = third;
+      row.getCell(3).font = font();
+      row.getCell(3).border = BOX;
+    }
   });
 }
 
@@ -412,27 +420,6 @@ function evidenceSheet(wb: ExcelJS.Workbook): void {
 
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Inputs of the dossier documents (report content, plan targets …) belong to the dossier module;
- * when it offers sample inputs, they are written as ordinary clerk sheets after ours.
- */
-function dossierInputs(): SheetPlan[] {
-  let mod: Record<string, unknown>;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional module, may not exist yet
-    mod = require("../src/core/documents/dossier/template");
-  } catch {
-    return [];
-  }
-  const fn = mod.sampleDossierInputs;
-  if (typeof fn !== "function") return [];
-  const out = (fn as () => unknown)();
-  if (Array.isArray(out)) return out as SheetPlan[];
-  if (out && typeof out === "object" && Array.isArray((out as WritePlan).sheets)) return (out as WritePlan).sheets;
-  if (out && typeof out === "object" && "values" in out) return [out as SheetPlan];
-  return [];
-}
-
 export function buildSampleWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "dvht (mẫu)";
@@ -440,12 +427,14 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   wb.title = "Sổ theo dõi Đơn vị học tập năm 2023 – Trường Tiểu học Bình An (dữ liệu minh họa)";
-  infoSheet(wb);
+  // The dossier's inputs (plan targets, the report's prose) come from the dossier module, which owns
+  // their layout; they are written here as ordinary clerk sheets and rows.
+  const dossier = sampleDossierInputs();
+  infoSheet(wb, dossier.infoTargetRows);
   membersSheet(wb);
   unitItemsSheet(wb);
   evidenceSheet(wb);
-  const extra = dossierInputs();
-  if (extra.length) XlsxPort.fromWorkbook(wb).write({ sheets: extra, patches: [] });
+  writePlan(wb, { sheets: dossier.sheets, patches: [] });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   return wb;
 }

@@ -147,6 +147,16 @@ describe("evaluate the bundled sample", () => {
     expect(j.total).toBe(97.25);
   });
 
+  it("adds the dossier documents with --dossier, and only then", async () => {
+    const withDossier = path.join(dir, "ho-so.xlsx");
+    expect(dvht(["evaluate", sample, "-o", withDossier, "--dossier", ...TODAY]).code).toBe(0);
+    const plain = (await valuesOf(out)).map((s) => s.name);
+    const full = (await valuesOf(withDossier)).map((s) => s.name);
+    expect(plain).toEqual(expect.arrayContaining(["Biểu điểm", "Kiểm tra"]));
+    expect(full).toEqual(expect.arrayContaining(plain));
+    expect(full.length).toBeGreaterThan(plain.length);
+  });
+
   it("writes into the input only with --in-place", async () => {
     const copy = path.join(dir, "tai-cho.xlsx");
     fs.copyFileSync(SAMPLE, copy);
