@@ -37,7 +37,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const points = isPoints(ctx);
   const name = sheetName(ctx, "bao-cao");
   // TT | Chỉ tiêu / nội dung | Kế hoạch | Thực hiện | Đánh giá | Ghi chú — the prose spans all six.
-  const b = new SheetBuilder("bao-cao", name, [5, 33, 12, 14, 12, 12]);
+  const b = new SheetBuilder("bao-cao", name, [5, 33, 11, 12, 11, 16]);
   const u = ctx.model.unit;
   const year = ctx.result.year;
   const unit = unitNameText(ctx);

@@ -170,7 +170,8 @@ const GLYPH_PX_PER_PT = 0.55;
 const PX_PER_WIDTH_UNIT = 7;
 
 export function linesNeeded(text: string, widthUnits: number, fontSize: number): number {
-  const perLine = Math.max(8, Math.floor((widthUnits * PX_PER_WIDTH_UNIT - 6) / (fontSize * GLYPH_PX_PER_PT)));
+  // One character of slack: word wrap in a narrow column breaks earlier than the average suggests.
+  const perLine = Math.max(8, Math.floor((widthUnits * PX_PER_WIDTH_UNIT - 6) / (fontSize * GLYPH_PX_PER_PT)) - 1);
   let lines = 0;
   for (const para of String(text).split("\n")) {
     // Greedy word wrap, as the spreadsheet does.

@@ -16,7 +16,7 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const items: ItemResult[] = ctx.result.items.filter((i) => i.measuredOn === "members" && i.applicable);
   const n = items.length;
   const itemW = n <= 5 ? 10.5 : Math.max(7, Math.floor(52 / n));
-  const widths = [4.5, 17, 7.5, 7.5, ...items.map(() => itemW)];
+  const widths = [4.5, 19, 7, 7, ...items.map(() => itemW)];
   const b = new SheetBuilder("tong-hop-to", sheetName(ctx, "tong-hop-to"), widths);
   // The header's left block (unit name) needs ≈ 36 units; the national title on the right ≈ 47.
   const split = Math.min(4, b.lastCol);
