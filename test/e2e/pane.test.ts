@@ -1,0 +1,172 @@
+/**
+ * The task pane in a real browser (Debian Chromium through playwright-core), built as shipped
+ * (dist/), at the pane's 320 px width, over the in-memory Excel loaded with the sample workbook.
+ * Clicks Đánh giá, checks the result shown against the core and the cells written into the
+ * workbook, clicks an issue and checks the selection; also the English switch, the old-Excel gate
+ * and the 10-second not-ready message. Screenshots go to docs/pane-*.png. No network: office.js
+ * is routed to an empty script and every other outside request is aborted.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { run } from "../../src/core";
+import type { WorkbookGrids } from "../../src/core/grid";
+import { formatNumberVi } from "../../src/core/text/vi";
+import { todaySerial } from "../../src/commands/ribbon";
+import { sampleGrids } from "../fakes/workbooks";
+import { initScript, OFFICE_JS_URL, type StubOptions } from "./web/office-stub";
+
+const ROOT = path.join(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const DOCS = path.join(ROOT, "docs");
+const CHROMIUM = "/usr/bin/chromium";
+
+jest.setTimeout(120_000);
+
+let server: http.Server;
+let origin = "";
+let context: BrowserContext;
+let profile = "";
+let grids: WorkbookGrids;
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (CI builds before jest).");
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never npx playwright install).`);
+  // A static server for dist/, in this process: closed in afterAll, nothing left running.
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), "dvht-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 320, height: 900 },
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js stub: Office is injected by the test */" });
+    if (url.startsWith(origin)) return route.continue();
+    return route.abort(); // tests never touch the network
+  });
+  grids = await sampleGrids();
+  // One answer the reader cannot understand, so that an issue points at a cell (workbook.md).
+  const members = grids.sheets.find((s) => s.name === "Thành viên")!;
+  const row = members.values.findIndex((r) => r[1] === "Lê Văn Hùng");
+  members.values[row][4] = "cos";
+  fs.mkdirSync(DOCS, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPane(options: StubOptions = {}, g: WorkbookGrids = grids): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  (page as unknown as { dvhtErrors: string[] }).dvhtErrors = errors;
+  await page.addInitScript({ content: initScript(g, options) });
+  return page;
+}
+
+const fake = <T>(page: Page, f: string): Promise<T> => page.evaluate(`(function (wb) { return ${f}; })(window.__dvhtWorkbook)`) as Promise<T>;
+
+test("Đánh giá: progress, the result as the core computes it, the cells written, an issue selects its cell", async () => {
+  const page = await openPane();
+  await page.goto(`${origin}/taskpane.html`);
+  const recognition = page.getByTestId("recognition");
+  await recognition.getByText("Thành viên ·").waitFor();
+  await page.getByTestId("framework").getByText("TT22/2020").waitFor();
+  await page.screenshot({ path: path.join(DOCS, "pane-start.png"), fullPage: true });
+  expect(await fake<number>(page, "wb.syncCount")).toBe(2); // the preview: one read
+
+  const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
+  const r = expected.result!;
+
+  await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+  await page.getByTestId("total").waitFor();
+  await page.getByText("Xong").waitFor();
+  expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(r.total!)}/${formatNumberVi(r.maxTotal!)}`);
+  expect(await page.getByTestId("rating").textContent()).toBe(r.rating);
+  const items = page.getByTestId("items").locator("li");
+  expect(await items.count()).toBe(r.items.length);
+  for (const [k, it] of r.items.entries()) expect(await items.nth(k).textContent()).toContain(it.line);
+  // Written: the same sheets the core planned, with the same values; read + write = 3 more syncs.
+  expect(await fake<number>(page, "wb.syncCount")).toBe(5);
+  const bieuDiem = expected.plan.sheets.find((s) => s.id === "bieu-diem")!;
+  const written = await fake<unknown[][]>(page, `wb.toGrid(${JSON.stringify(bieuDiem.name)}).values`);
+  const want = bieuDiem.values.map((row) => {
+    const x = row.map((v) => (v === "" ? null : v));
+    while (x.length && x[x.length - 1] === null) x.pop();
+    return x;
+  });
+  while (want.length && want[want.length - 1].length === 0) want.pop();
+  expect(written).toEqual(want);
+  expect(await fake<string[]>(page, "wb.formulaCells()")).toEqual([]);
+  expect(await fake<string>(page, "wb.activeSheet")).toBe(expected.names[expected.plan.activate!]);
+  await page.screenshot({ path: path.join(DOCS, "pane-results.png"), fullPage: true });
+
+  // The issue at the cell with "cos": clicking it selects that cell in the workbook.
+  const bad = expected.issues.find((i) => i.code === "BAD_YES_NO")!;
+  expect(bad.cell).toBeDefined();
+  const issue = page.locator(`[data-cell="${bad.sheet}!${bad.cell}"]`).first();
+  await issue.scrollIntoViewIfNeeded();
+  await issue.screenshot({ path: path.join(DOCS, "pane-issue.png") });
+  await issue.click();
+  await page.waitForFunction(`window.__dvhtWorkbook.selection && window.__dvhtWorkbook.selection.address === ${JSON.stringify(bad.cell)}`);
+  expect(await fake<unknown>(page, "wb.selection")).toEqual({ sheet: bad.sheet, address: bad.cell });
+  expect(await fake<string>(page, "wb.activeSheet")).toBe(bad.sheet);
+
+  // Usable at 320 px: nothing wider than the pane.
+  expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("English switch", async () => {
+  const page = await openPane();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").waitFor();
+  await page.getByRole("switch", { name: "English" }).click();
+  await page.getByRole("button", { name: "Evaluate", exact: true }).waitFor();
+  expect(await page.getByRole("heading", { name: "Recognised sheets" }).count()).toBe(1);
+  await page.close();
+});
+
+test("Excel older than ExcelApi 1.7: a Vietnamese message instead of the pane", async () => {
+  const page = await openPane({ maxApi: "1.4" });
+  await page.goto(`${origin}/taskpane.html`);
+  const alert = page.locator('[data-problem="oldExcel"]');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain("Excel 2019");
+  await page.screenshot({ path: path.join(DOCS, "pane-old-excel.png"), fullPage: true });
+  await page.close();
+});
+
+test("Office.js not ready after 10 s: a message says what to check", async () => {
+  const page = await openPane({ neverReady: true });
+  await page.clock.install();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.clock.fastForward(10_500);
+  const alert = page.locator('[data-problem="notReady"]');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain("kết nối mạng");
+  await page.close();
+});
