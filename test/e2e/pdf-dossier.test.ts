@@ -93,7 +93,7 @@ beforeAll(async () => {
     for (let p = 1; p <= d.sizes.length; p++) d.pages.push(execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), d.pdf, "-"], { encoding: "utf8" }));
   }
   if (process.env.DVHT_WRITE_DOCS === "1") {
-    const shots: [string, number][] = [["bao-cao", 1], ["bao-cao", 2], ["bien-ban", 1], ["danh-muc-minh-chung", 1], ["tong-hop-to", 1], ["ke-hoach-tien-do", 1]];
+    const shots: [string, number][] = [["bao-cao", 1], ["bao-cao", 3], ["bien-ban", 1], ["danh-muc-minh-chung", 1], ["tong-hop-to", 1]];
     for (const [id, page] of shots) {
       const prefix = join(work, `shot-${id}-${page}`);
       execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(page), "-l", String(page), "-singlefile", docs.get(id)!.pdf, prefix]);

@@ -110,7 +110,8 @@ const M: [string, string, string, string, string, string, string, string, string
   [MEMBER_NAMES[11], "Nhân viên thư viện", "Văn phòng", "x", "x", "x", "LĐTT", "11111111", "x", "x", "x", "x"],
 ];
 
-export function membersSheet(): SheetGrid {
+/** Under TT 24 the members sheet also records the "Công dân học tập" title (3.1); two members lack it. */
+export function membersSheet(tt24 = false): SheetGrid {
   const comp = ["1", "2", "3", "4", "5", "6", "7", "8"];
   const values: Row[] = [
     ["DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN"],
@@ -125,6 +126,11 @@ export function membersSheet(): SheetGrid {
   M.forEach((m, i) => {
     values.push([i + 1, m[0], m[1], m[2], m[3], m[4], m[5], m[6], ...m[7].split("").map((c) => (c === "1" ? "x" : "")), m[8], m[9], m[10], m[11], null]);
   });
+  if (tt24) {
+    values[2].push("Danh hiệu Công dân học tập");
+    values[3].push(null);
+    values.slice(4).forEach((r, i) => r.push(i === 2 || i === 7 ? "" : "x"));
+  }
   return { name: "Thành viên", values, merges: [{ top: 2, left: 8, bottom: 2, right: 15 }] };
 }
 
@@ -155,7 +161,10 @@ export function unitItemsSheet(tt24 = false): SheetGrid {
 const d = (y: number, m: number, day: number) => ymdToSerial({ y, m, d: day });
 
 /** Evidence: 5 rows keep the codes the school wrote; the others are blank and get assigned. 2b has none. */
-export function evidenceSheet(year = 2023): SheetGrid {
+/** TT 22 item → the TT 24 indicator the same document would support (for the TT 24 fixture). */
+const TT24_OF: Record<string, string> = { "1a": "1.1", "1b": "1.2", "1c": "1.3", "2a": "1.1", "2b": "2.1", "2c": "2.2", "2d": "2.2", "3a": "3.1", "3b": "3.3", "3c": "3.2" };
+
+export function evidenceSheet(year = 2023, tt24 = false): SheetGrid {
   const values: Row[] = [
     ["DANH MỤC MINH CHỨNG"],
     ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"],
@@ -173,6 +182,8 @@ export function evidenceSheet(year = 2023): SheetGrid {
     [null, "3c", "Kế hoạch chuyên đề liên trường cụm Tân Lập – Mỹ Hạnh", "30/KH-THTL", d(year, 10, 12), "Trường TH Tân Lập", "Chuyên môn", null],
     [null, null, "Hình ảnh Tuần lễ hưởng ứng học tập suốt đời", null, d(year, 10, 5), "Trường TH Tân Lập", "Ổ đĩa chung", "Chưa xếp tiêu chí"],
   ];
+  if (tt24)
+    for (const r of values.slice(2)) if (typeof r[1] === "string") r[1] = [...new Set(r[1].split(/;\s*/).map((x) => TT24_OF[x] ?? x))].join("; ");
   return { name: "Minh chứng", values };
 }
 
@@ -191,7 +202,7 @@ export function contentSheet(blank: string[] = []): SheetGrid {
 }
 
 export function fixtureGrids(o: FixtureOptions = {}): WorkbookGrids {
-  const sheets = [infoSheet(o), membersSheet(), unitItemsSheet(o.tt24), evidenceSheet(o.year)];
+  const sheets = [infoSheet(o), membersSheet(o.tt24), unitItemsSheet(o.tt24), evidenceSheet(o.year, o.tt24)];
   if (!o.noContent) sheets.push(contentSheet(o.blankSections));
   sheets.push(...(o.extraSheets ?? []));
   return { sheets };
