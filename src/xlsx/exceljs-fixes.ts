@@ -31,10 +31,20 @@ export function applyExcelJsFixes(): void {
   const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js");
   const RelType = require("exceljs/lib/xlsx/rel-type.js");
 
+  // Internal links need no relationship: drop the ones exceljs creates for them (ids stay unique).
+  const prepare = WorksheetXform.prototype.prepare as (this: unknown, model: Record<string, unknown>, options: unknown) => void;
+  WorksheetXform.prototype.prepare = function (this: unknown, model: Record<string, unknown>, options: unknown) {
+    prepare.call(this, model, options);
+    const links = (model.hyperlinks as HyperlinkModel[] | undefined) ?? [];
+    const internal = new Set(links.filter((h) => h.target?.startsWith("#") && h.rId).map((h) => h.rId!));
+    if (internal.size === 0) return;
+    model.rels = ((model.rels as { Id: string }[] | undefined) ?? []).filter((r) => !internal.has(r.Id));
+    for (const h of links) if (h.rId && internal.has(h.rId)) delete h.rId;
+  };
+
   const render = HyperlinkXform.prototype.render as (this: unknown, xml: XmlStream, model: HyperlinkModel) => void;
   HyperlinkXform.prototype.render = function (this: unknown, xml: XmlStream, model: HyperlinkModel) {
     if (model.target && model.target.startsWith("#")) {
-      // The unused relationship exceljs still lists is harmless: nothing refers to it.
       xml.leafNode("hyperlink", { ref: model.address, location: model.target.slice(1), tooltip: model.tooltip });
       return;
     }

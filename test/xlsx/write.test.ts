@@ -306,6 +306,28 @@ describe("re-running: an owned sheet is replaced in place", () => {
     expect(wb.worksheets[0].getCell("A2").value).toBe("H1-1.1-03");
   });
 
+  it("keeps a clerk's external links and notes next to the product's internal links", async () => {
+    const dir = tempDir();
+    const wb0 = new ExcelJS.Workbook();
+    const ws0 = wb0.addWorksheet("Minh chứng");
+    ws0.getCell("A1").value = { text: "Cổng thông tin", hyperlink: "https://example.invalid/van-ban" };
+    ws0.getCell("B1").value = { text: "về đầu", hyperlink: "#'Minh chứng'!A1" };
+    ws0.getCell("C1").value = "có ghi chú";
+    ws0.getCell("C1").note = "Ghi chú của văn thư";
+    const input = path.join(dir, "links.xlsx");
+    await wb0.xlsx.writeFile(input);
+    const out = path.join(dir, "links-out.xlsx");
+    const wb = await writeAndReload(input, { sheets: [docSheet({ links: [{ row: 5, col: 0, sheet: "Minh chứng", cell: "C1", text: "xem" }] })], patches: [] }, out);
+    const ws = wb.getWorksheet("Minh chứng")!;
+    expect(ws.getCell("A1").value).toEqual({ text: "Cổng thông tin", hyperlink: "https://example.invalid/van-ban" });
+    expect(ws.getCell("B1").value).toEqual({ text: "về đầu", hyperlink: "#'Minh chứng'!A1" });
+    expect(ws.getCell("C1").note).toBe("Ghi chú của văn thư");
+    expect(wb.getWorksheet("Biểu điểm")!.getCell("A6").value).toEqual({ text: "xem", hyperlink: "#'Minh chứng'!C1" });
+    const xml = await sheetPart(out, "Minh chứng");
+    expect(xml).toContain(`location="&apos;Minh chứng&apos;!A1"`);
+    expect(xml).not.toContain(`location="#`);
+  });
+
   it("reports the sheet names written and the cell count", async () => {
     const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
     const report = await port.write({ sheets: [docSheet(), registrySheet()], patches: [] });
