@@ -1,0 +1,55 @@
+/** The pieces of the CLI that need no child process: argument parsing and today's date in Vietnam. */
+import { parseArgs, UsageError, type FlagSpec } from "../../src/cli/args";
+import { main, vietnamToday } from "../../src/cli/main";
+import { ymdToSerial } from "../../src/core/text/dates";
+
+const SPECS: FlagSpec[] = [{ name: "output", short: "o", value: true }, { name: "json" }, { name: "today", value: true }];
+
+describe("parseArgs", () => {
+  it.each([
+    [["a.xlsx", "-o", "b.xlsx", "--json"], { positionals: ["a.xlsx"], flags: { output: "b.xlsx", json: true } }],
+    [["--today=01/02/2023", "a.xlsx"], { positionals: ["a.xlsx"], flags: { today: "01/02/2023" } }],
+    [["--", "-la.xlsx"], { positionals: ["-la.xlsx"], flags: {} }],
+  ])("parses %j", (argv, expected) => {
+    expect(parseArgs(argv, SPECS)).toEqual(expected);
+  });
+
+  it.each([
+    [["--nope"], "Không hiểu tùy chọn '--nope'."],
+    [["-x"], "Không hiểu tùy chọn '-x'."],
+    [["-o"], "Tùy chọn '--output' cần một giá trị."],
+    [["-o", "--json"], "Tùy chọn '--output' cần một giá trị."],
+    [["--json=1"], "Tùy chọn '--json' không nhận giá trị."],
+    [["-o", "a", "-o", "b"], "Tùy chọn '--output' được ghi hai lần."],
+  ])("rejects %j in Vietnamese", (argv, message) => {
+    expect(() => parseArgs(argv, SPECS)).toThrow(new UsageError(message));
+  });
+});
+
+describe("vietnamToday", () => {
+  it("is the date in UTC+7, not in UTC", () => {
+    // 18:30 UTC on 19/12/2023 is 01:30 on 20/12/2023 in Hà Nội.
+    expect(vietnamToday(Date.UTC(2023, 11, 19, 18, 30))).toBe(ymdToSerial({ y: 2023, m: 12, d: 20 }));
+    expect(vietnamToday(Date.UTC(2023, 11, 19, 16, 59))).toBe(ymdToSerial({ y: 2023, m: 12, d: 19 }));
+  });
+});
+
+describe("main (in process)", () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s), now: () => Date.UTC(2023, 11, 20) } };
+  };
+
+  it("prints the version", async () => {
+    const t = io();
+    expect(await main(["--version"], t.io)).toBe(0);
+    expect(t.out.join("")).toMatch(/^dvht \d+\.\d+\.\d+/);
+  });
+
+  it("shows help per command", async () => {
+    const t = io();
+    expect(await main(["help", "template"], t.io)).toBe(0);
+    expect(t.out.join("")).toContain("dvht template TỆP.xlsx");
+  });
+});
