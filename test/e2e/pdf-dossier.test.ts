@@ -193,7 +193,7 @@ test("biên bản: title, total, vote, both signature titles", () => {
   expect(t).toMatch(new RegExp(`TỔNG ĐIỂM\\s+100\\s+${total}\\s+Xếp loại`));
   expect(t).toContain("III. BIỂU QUYẾT");
   expect(t).toContain("THƯ KÝ");
-  expect(t).toContain("CHỦ TRÌ");
+  expect(t).toContain("CHỦ TỌA");
 });
 
 test("danh mục: every evidence code of the input, dates as dd/mm/yyyy", () => {

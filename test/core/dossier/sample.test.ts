@@ -92,7 +92,7 @@ test("biên bản: the meeting as entered in Thông tin, total and both signatur
   expect(t).toContain("Vào lúc 14 giờ 00, ngày 15 tháng 12 năm 2023");
   expect(t).toContain("- Thư ký: Nguyễn Thị Ngọc Hân.");
   expect(t).toContain(`TỔNG ĐIỂM | 100 | ${String(outcome.result!.total).replace(".", ",")} | Xếp loại: ${outcome.result!.rating}`);
-  expect(t).toContain("THƯ KÝ | CHỦ TRÌ");
+  expect(t).toContain("THƯ KÝ | CHỦ TỌA");
   expect(outcome.issues.filter((i) => i.code === "MEETING_INFO_MISSING")).toEqual([]);
 });
 

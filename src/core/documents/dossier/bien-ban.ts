@@ -46,7 +46,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
 
   b.row++;
   para(b, "I. THÀNH PHẦN", HEADING);
-  para(b, `- Chủ trì: ${need(u.chair ?? u.principal, "Chủ tịch Hội đồng")}, Chủ tịch Hội đồng.`);
+  para(b, `- Chủ trì (chủ tọa): ${need(u.chair ?? u.principal, "Chủ tịch Hội đồng")}, Chủ tịch Hội đồng.`);
   para(b, `- Thư ký: ${need(u.secretary, "Thư ký")}.`);
   para(b, `- Thành phần tham dự: ${need(m.attendees, "Thành phần dự họp")}.`);
   para(b, `- Vắng mặt: ${m.absentees && m.absentees.trim() ? m.absentees.trim() : "không"}.`);
@@ -113,7 +113,8 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   const end = need(m.endTime, "Giờ kết thúc");
   para(b, `Cuộc họp kết thúc vào lúc ${end} cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`);
 
-  dualSignature(b, 2, { title: "THƯ KÝ", name: u.secretary }, { title: "CHỦ TRÌ", name: u.chair ?? u.principal });
+  // NĐ 30/2020 (Phụ lục III, biên bản): the secretary signs left, the chair ("chủ tọa") right.
+  dualSignature(b, 2, { title: "THƯ KÝ", name: u.secretary }, { title: "CHỦ TỌA", name: u.chair ?? u.principal });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {
     // No repeated header rows: the table is short and sits mid-page; repeating it would print a

@@ -7,7 +7,7 @@ import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import {
-  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, numberLine, orderedItems, sheetName, isPoints, para, groupNumber, docHeader,
+  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, groupNumber, docHeader,
 } from "./common";
 import type { EvidenceIndex, EvidenceEntry } from "./evidence-index";
 
@@ -19,7 +19,8 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   // TT | Mã | Tên, trích yếu | Số, ký hiệu | Ngày | Cơ quan ban hành | Nơi lưu | Ghi chú
   const b = new SheetBuilder("danh-muc-minh-chung", name, [4, 11.5, 27, 11, 10.5, 13, 11, 8.5]);
   const year = ctx.result.year;
-  docHeader(b, headerInfo(ctx, numberLine(ctx, "DMMC")), 3);
+  // An annex table carries no document number of its own (it goes with the report).
+  docHeader(b, headerInfo(ctx, ""), 3);
   titleBlock(b, "Danh mục minh chứng", [
     `Tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "công nhận"} "Đơn vị học tập" năm ${year}`,
   ]);

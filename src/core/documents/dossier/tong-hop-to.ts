@@ -9,7 +9,7 @@ import type { ItemResult } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { compareVi, compareViName, formatPercentVi } from "../../text/vi";
 import {
-  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, numberLine, para, sheetName, joinVi, docHeader,
+  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader,
 } from "./common";
 
 export function buildTongHopTo(ctx: DocContext): SheetPlan {
@@ -20,7 +20,8 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const b = new SheetBuilder("tong-hop-to", sheetName(ctx, "tong-hop-to"), widths);
   // The header's left block (unit name) needs ≈ 36 units; the national title on the right ≈ 47.
   const split = Math.min(4, b.lastCol);
-  docHeader(b, headerInfo(ctx, numberLine(ctx, "TH")), split);
+  // An annex table carries no document number of its own (it goes with the report).
+  docHeader(b, headerInfo(ctx, ""), split);
   titleBlock(b, "Bảng tổng hợp", [`Kết quả tự đánh giá của thành viên theo tổ, bộ phận năm ${ctx.result.year}`]);
 
   const small = { font: { size: 11 } };
