@@ -19,8 +19,12 @@ Office.onReady(() => {
   // Nothing to prepare: the work starts when a button is clicked.
 });
 
-// Hosts without Office.actions (older builds) look the function up by its global name.
-(globalThis as unknown as Record<string, unknown>).evaluateWorkbook = evaluateWorkbook;
-if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
-  Office.actions.associate("evaluateWorkbook", evaluateWorkbook);
+// commands.html's ES5 fallback has taken over (an engine too old for this bundle's features).
+const legacy = (globalThis as unknown as { __dvhtLegacy?: boolean }).__dvhtLegacy === true;
+if (!legacy) {
+  // Hosts without Office.actions (older builds) look the function up by its global name.
+  (globalThis as unknown as Record<string, unknown>).evaluateWorkbook = evaluateWorkbook;
+  if (typeof Office !== "undefined" && Office.actions && typeof Office.actions.associate === "function") {
+    Office.actions.associate("evaluateWorkbook", evaluateWorkbook);
+  }
 }

@@ -38,4 +38,6 @@ function start(root: HTMLElement) {
 }
 
 const root = document.getElementById("root");
-if (root) start(root);
+// taskpane.html has already shown the old-browser message: keep it (a modern engine that merely
+// lacks one feature would otherwise paint a pane that then fails).
+if (root && !(window as unknown as { __dvhtLegacy?: boolean }).__dvhtLegacy) start(root);

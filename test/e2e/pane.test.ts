@@ -140,6 +140,45 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   await page.close();
 });
 
+test("Tạo hồ sơ: the dossier sheets are written beside the results", async () => {
+  const page = await openPane();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  await page.getByRole("button", { name: "Tạo hồ sơ", exact: true }).click();
+  await page.getByText("Xong").waitFor();
+  const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial(), dossier: true });
+  const names = await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })");
+  for (const s of expected.plan.sheets) expect(names).toContain(s.name);
+  expect(expected.plan.sheets.length).toBeGreaterThan(4);
+  expect(await fake<string[]>(page, "wb.formulaCells()")).toEqual([]);
+  await page.close();
+});
+
+test("the ribbon's function file, as built: Đánh giá writes the results and completes the event", async () => {
+  const page = await openPane();
+  await page.goto(`${origin}/commands.html`);
+  await page.waitForFunction("typeof window.evaluateWorkbook === 'function'");
+  await page.evaluate("window.evaluateWorkbook({ completed: function () { window.__completed = true; } })");
+  await page.waitForFunction("window.__completed === true");
+  const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
+  expect(await fake<string>(page, "wb.activeSheet")).toBe(expected.names[expected.plan.activate!]);
+  expect(await fake<number>(page, "wb.syncCount")).toBe(3);
+  await page.close();
+});
+
+test("an Internet Explorer webview gets a plain message, not a blank pane", async () => {
+  const page = await openPane();
+  // What IE 11 exposes and modern engines do not.
+  await page.addInitScript({ content: "Object.defineProperty(document, 'documentMode', { value: 11 });" });
+  await page.goto(`${origin}/taskpane.html`);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain("Internet Explorer");
+  await page.waitForTimeout(300);
+  expect(await page.getByRole("button", { name: "Đánh giá" }).count()).toBe(0);
+  await page.close();
+});
+
 test("English switch", async () => {
   const page = await openPane();
   await page.goto(`${origin}/taskpane.html`);
