@@ -115,7 +115,7 @@ describe("Plan targets (chỉ tiêu) from Thông tin", () => {
 
   test("no member data, unreadable target, unknown measure without a hand value: never a guessed verdict", () => {
     const info = infoSheet();
-    info.values.push(["Chỉ tiêu: Cam kết học tập suốt đời", "nhiều"], ["Chỉ tiêu: 3/3 tiêu chí đạt", "100%"], ["Chỉ tiêu", "Kỹ năng số", "95%"]);
+    info.values.push(["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Chỉ tiêu: Cam kết học tập suốt đời", "nhiều"], ["Chỉ tiêu: 3/3 tiêu chí đạt", "100%"], ["Chỉ tiêu", "Kỹ năng số", "95%"]);
     const grids = fixtureGrids();
     grids.sheets[0] = info;
     // Remove the members' "Kỹ năng số" column header → no data for that target.
@@ -129,6 +129,7 @@ describe("Plan targets (chỉ tiêu) from Thông tin", () => {
     ]);
     expect(t("Cam kết học tập suốt đời")[0].met).toBeNull();
     expect(t("3/3 tiêu chí đạt")[0]).toMatchObject({ met: null, achievedText: "Chưa đánh giá" });
+    expect(t("Kế hoạch")).toEqual([]); // a heading row is not a target
     expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["TARGET_NO_DATA", "TARGET_UNPARSED", "TARGET_UNKNOWN_MEASURE"]));
   });
 });

@@ -52,6 +52,8 @@ export interface PlanTarget {
   measure: Measure["kind"];
 }
 
+const HEADING_WORDS = new Set(["ke hoach", "noi dung", "muc", "muc chi tieu", "gia tri", "chi tieu", "ten chi tieu"]);
+
 const PREFIX = /^(chi tieu(?: ke hoach)?|ct)\b\s*/;
 
 /** Rows of "Thông tin" that declare a target. */
@@ -133,7 +135,8 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
   for (const r of ctx.model.unit.rows) {
     if (!isTargetRow(r)) continue;
     const { label, target: raw, manual } = labelOf(r);
-    if (!label) continue;
+    // A heading row of a small targets table ("Chỉ tiêu | Kế hoạch | Thực hiện") is not a target.
+    if (!label || HEADING_WORDS.has(fold(label))) continue;
     const cell = r.valueCell;
     const measure = measureFor(label, raw, indicators);
     const base = { label, cell, row: r.row, measure: measure.kind, failing: [] as string[], detail: "" };
