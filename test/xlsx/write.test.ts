@@ -75,6 +75,8 @@ async function clerkWorkbook(dir: string): Promise<string> {
       cell.style = style;
     }
   }
+  // A styled but empty cell the clerk left blank: the product fills it (unit points) and formats it.
+  ws.getCell("D9").style = style;
   // A band left by a previous run, to be cleared by the next one.
   ws.getCell("F1").value = "KẾT QUẢ CŨ";
   ws.getCell("F1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } };
@@ -134,7 +136,8 @@ describe("XlsxPort.write on a real file", () => {
     input = await clerkWorkbook(dir);
     inputBytes = fs.readFileSync(input);
     out = path.join(dir, "out.xlsx");
-    wb = await writeAndReload(input, { sheets: [docSheet(), registrySheet()], patches: [patch], activate: "bieu-diem" }, out);
+    const points: CellPatch = { sheet: "Thành viên", kind: "unit-points", top: 8, left: 3, values: [[9.5]], styles: [{ range: R(8, 3), style: { numberFormat: "0.00", font: { bold: true } } }] };
+    wb = await writeAndReload(input, { sheets: [docSheet(), registrySheet()], patches: [patch, points], activate: "bieu-diem" }, out);
   });
 
   const doc = () => wb.getWorksheet("Biểu điểm")!;
@@ -246,6 +249,16 @@ describe("XlsxPort.write on a real file", () => {
     expect(ws.getColumn(7).width).toBe(30);
   });
 
+  it("formats a filled blank cell on top of the clerk's own style, without touching cells that shared it", () => {
+    const ws = wb.getWorksheet("Thành viên")!;
+    expect(ws.getCell("D9").value).toBe(9.5);
+    expect(ws.getCell("D9").numFmt).toBe("0.00");
+    expect(ws.getCell("D9").font).toMatchObject({ name: "Arial", size: 10, bold: true });
+    expect(ws.getCell("D9").border).toMatchObject({ top: { style: "thin" } });
+    expect(ws.getCell("D8").font?.bold).toBeFalsy();
+    expect(ws.getCell("D8").numFmt).toBeFalsy();
+  });
+
   it("leaves every other clerk cell exactly as it was: value and style", async () => {
     const before = new ExcelJS.Workbook();
     await before.xlsx.readFile(input);
@@ -254,7 +267,7 @@ describe("XlsxPort.write on a real file", () => {
       const b = wb.getWorksheet(name)!;
       a.eachRow({ includeEmpty: false }, (row, r) => {
         row.eachCell({ includeEmpty: true }, (cell, c) => {
-          if (name === "Thành viên" && c >= 6) return; // the patched band
+          if (name === "Thành viên" && (c >= 6 || cell.address === "D9")) return; // the patched cells
           const other = b.getCell(r, c);
           expect([name, cell.address, other.value]).toEqual([name, cell.address, cell.value]);
           expect([name, cell.address, JSON.stringify(other.style)]).toEqual([name, cell.address, JSON.stringify(cell.style)]);
