@@ -20,6 +20,8 @@ import { run } from "../../src/core/run";
 import type { SheetPlan } from "../../src/core/plan";
 import { ymdToSerial } from "../../src/core/text/dates";
 import { reportContentSheet, sampleDossierInputs } from "../../src/core/documents/dossier/template";
+import { buildDossier } from "../../src/core/documents/dossier";
+import { contextFrom, fixtureGrids } from "../core/dossier/fixture";
 
 const SAMPLE = join(__dirname, "../../samples/truong-tieu-hoc-binh-an-2023.xlsx");
 const DOCS = join(__dirname, "../../docs");
@@ -77,6 +79,17 @@ beforeAll(async () => {
     files.push(file);
     docs.set(id, { id, plan, pdf: join(work, `${id}.pdf`), pages: [], sizes: [] });
   }
+  // The TT 24 counterparts (met / not met), planned for the fixture school in 2024.
+  const tt24 = buildDossier(contextFrom(fixtureGrids({ tt24: true, year: 2024 }), { tt24: true, year: 2024 }));
+  for (const id of ["bao-cao", "to-trinh", "tong-hop-tt24"]) {
+    const plan = tt24.sheets.find((s) => s.id === id)!;
+    const wb = new ExcelJS.Workbook();
+    await XlsxPort.fromWorkbook(wb).write({ sheets: [plan], patches: [] });
+    const file = join(work, `tt24-${id}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    files.push(file);
+    docs.set(`tt24-${id}`, { id: `tt24-${id}`, plan, pdf: join(work, `tt24-${id}.pdf`), pages: [], sizes: [] });
+  }
   const profile = mkdtempSync(join(tmpdir(), "dvht-lo-"));
   try {
     execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, ...files], {
@@ -127,7 +140,7 @@ const all = (id: string) => docs.get(id)!.pages.join("\n\f");
 /** Collapse the layout's runs of spaces so phrases split over columns still match. */
 const squash = (s: string) => s.replace(/[ \t]+/g, " ");
 
-describe.each(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"])("%s.pdf", (id) => {
+describe.each(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-trinh", "tt24-tong-hop-tt24"])("%s.pdf", (id) => {
   test("every page is A4 portrait (595 × 842 pt)", () => {
     const d = docs.get(id)!;
     expect(d.sizes.length).toBeGreaterThan(0);
@@ -141,8 +154,8 @@ describe.each(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-
     const p1 = squash(docs.get(id)!.pages[0]);
     expect(p1).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(p1).toContain("Độc lập - Tự do - Hạnh phúc");
-    expect(p1).toContain("TRƯỜNG TIỂU HỌC BÌNH AN");
-    expect(p1).toContain("UBND HUYỆN THỦ THỪA");
+    expect(p1).toContain(id.startsWith("tt24-") ? "TRƯỜNG TIỂU HỌC TÂN LẬP" : "TRƯỜNG TIỂU HỌC BÌNH AN");
+    expect(p1).toContain(id.startsWith("tt24-") ? "UBND HUYỆN ĐỨC HÒA" : "UBND HUYỆN THỦ THỪA");
   });
   test("page numbers in the footer", () => {
     const d = docs.get(id)!;
@@ -160,6 +173,7 @@ const TABLES: [string, RegExp, RegExp][] = [
   ["danh-muc-minh-chung", /^\s*TT\s/m, /Ghi chú/],
   ["tong-hop-to", /^\s*TT\s+Tổ, bộ phận/m, /\b3a\b/],
   ["ke-hoach-tien-do", /^\s*TT\s+Nội dung công việc/m, /Ghi chú/],
+  ["tt24-tong-hop-tt24", /^\s*TT\s+Tiêu chí, chỉ tiêu/m, /Minh chứng/],
 ];
 
 test.each(TABLES)("%s: no column cut off (%s … %s on one page)", (id, left, right) => {
@@ -214,4 +228,17 @@ test("tổng hợp theo tổ and tiến độ: titles, signatures, dates as dd/m
   expect(k).toMatch(/\d{2}\/\d{2}\/2023/);
   // The recorded automatic values sit outside the print area.
   expect(k).not.toContain("(tự động)");
+});
+
+test("TT 24: tờ trình and bản tổng hợp print met / not met, never points, with the provisional mark", () => {
+  const tr = squash(all("tt24-to-trinh"));
+  expect(tr).toContain("TỜ TRÌNH");
+  expect(tr).toContain("Kính gửi: Phòng Giáo dục và Đào tạo huyện Đức Hòa.");
+  expect(tr).toContain("Nơi nhận:");
+  expect(tr).toContain("HIỆU TRƯỞNG");
+  const th = squash(all("tt24-tong-hop-tt24"));
+  expect(th).toContain("BẢN TỔNG HỢP");
+  expect(th).toMatch(/Chưa đạt/);
+  expect(th).toContain("TẠM THỜI");
+  for (const id of ["tt24-bao-cao", "tt24-to-trinh", "tt24-tong-hop-tt24"]) expect(all(id)).not.toMatch(/\d+\/\d+ điểm/);
 });

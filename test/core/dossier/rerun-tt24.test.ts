@@ -5,7 +5,7 @@
 import { buildDossier } from "../../../src/core/documents/dossier";
 import { buildKeHoach, defaultSteps, STATUS } from "../../../src/core/documents/dossier/ke-hoach";
 import { ymdToSerial } from "../../../src/core/text/dates";
-import { fixtureContext } from "./fixture";
+import { contextFrom, fixtureContext, fixtureGrids } from "./fixture";
 import { asGrid, rowOf, text } from "./helpers";
 
 describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs", () => {
@@ -104,5 +104,30 @@ describe("TT 24/2023: met / not met documents", () => {
     const r = rowOf(s, "Nộp hồ sơ");
     expect(s.values[r][2]).toBeLessThan(ymdToSerial({ y: 2025, m: 1, d: 15 }));
     expect(String(s.values[r][1])).toContain("trước ngày 15/01/2025");
+  });
+});
+
+describe("a sparse workbook still gives printable documents (nothing invented)", () => {
+  const grids = fixtureGrids({ noContent: true, noMeeting: true });
+  // No "Thông tin" and no evidence sheet at all.
+  grids.sheets = grids.sheets.filter((g) => g.name !== "Thông tin" && g.name !== "Minh chứng");
+  const ctx = contextFrom(grids, { year: 2023 });
+  const out = buildDossier(ctx);
+  test("all documents, no patches, dots where facts are missing", () => {
+    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]);
+    expect(out.patches).toEqual([]);
+    const bc = text(out.sheets[0]);
+    expect(bc).toContain("Số: ……/BC-…");
+    expect(bc).toContain("Đơn vị báo cáo kết quả tự đánh giá");
+    expect(bc).toContain("Cơ quan nhận hồ sơ (để báo cáo)");
+    const dm = text(out.sheets[2]);
+    expect(dm).toContain("1a. Kế hoạch học tập thường xuyên: CHƯA CÓ MINH CHỨNG");
+    expect(dm).toContain("Tổng số: 0 minh chứng cho 0/10 tiêu chí.");
+  });
+  test("issues say what is missing", () => {
+    const codes = out.issues.map((i) => i.code);
+    expect(codes).toContain("DOSSIER_NO_CONTENT_SHEET");
+    expect(codes).toContain("MEETING_INFO_MISSING");
+    expect(codes).not.toContain("DOSSIER_DEFAULT_TEXT");
   });
 });
