@@ -25,9 +25,10 @@ function cut(s: string, n: number): string {
 }
 
 export function issueLine(i: Issue): string {
-  const where = i.sheet ? (i.cell ? `${i.sheet}!${i.cell}` : i.sheet) : "";
-  // Most catalog messages already begin with "sheet!cell:"; do not print the address twice.
-  const msg = where && i.message.startsWith(where) ? i.message : where ? `${where}: ${i.message}` : i.message;
+  // Catalog messages name their sheet, and most begin with "sheet!cell:"; add the address only when
+  // the message does not already carry it, so the clerk can find the cell.
+  const where = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : "";
+  const msg = where && !i.message.startsWith(where) ? `${where}: ${i.message}` : i.message;
   return `  [${SEVERITY_VI[i.severity] ?? i.severity}] ${msg}`;
 }
 
@@ -52,16 +53,16 @@ export function formatScoreTable(outcome: RunOutcome): string {
   lines.push("");
   const shortById = new Map((outcome.result?.items ?? []).map((it) => [it.id, it.short]));
   const points = s.items.some((it) => it.max !== null);
-  lines.push(`${pad("Mã", 6)}${pad("Nội dung", 38)}${padStart("Tỉ lệ", 8)}${padStart(points ? "Điểm" : "Kết quả", 14)}`);
-  lines.push("-".repeat(66));
+  lines.push(`${pad("Mã", 6)}${pad("Nội dung", 44)}${padStart("Tỉ lệ", 8)}${padStart(points ? "Điểm" : "Kết quả", 14)}`);
+  lines.push("-".repeat(72));
   for (const it of s.items) {
     const rate = it.rate === null ? "" : formatPercentVi(it.rate);
     const score = points
       ? it.points === null ? "–" : `${formatNumberVi(it.points)}/${it.max === null ? "–" : formatNumberVi(it.max)}`
       : it.met === null ? "không áp dụng" : it.met ? "Đạt" : "Chưa đạt";
-    lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 37), 38)}${padStart(rate, 8)}${padStart(score, 14)}`);
+    lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score, 14)}`);
   }
-  lines.push("-".repeat(66));
+  lines.push("-".repeat(72));
   if (s.total !== null) lines.push(`Tổng điểm: ${formatNumberVi(s.total)}/${s.maxTotal === null ? "–" : formatNumberVi(s.maxTotal)}`);
   lines.push(`Xếp loại: ${s.rating ?? "chưa xếp loại được"}`);
   return lines.join("\n");
