@@ -70,7 +70,7 @@ export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan 
       const need = it.measuredOn === "members" ? `≥ ${pct(it.target)}` : "Có";
       const got = !it.applicable ? "" : it.measuredOn === "members" ? `${it.meeting}/${it.counted} (${pct(it.rate)})` : it.explanation ?? (it.met ? "Có" : it.met === false ? "Chưa" : "");
       const codes = ev.codesFor(it.id).join("; ");
-      const text = `${it.id}. ${it.text}${it.provisional ? " (tạm thời)" : ""}`;
+      const text = `${it.text}${it.provisional ? " (tạm thời)" : ""}`;
       b.set(rr, 0, it.id, merge(TABLE_CENTER, small));
       b.set(rr, 1, text, merge(TABLE_CELL, small));
       b.set(rr, 2, need, merge(TABLE_CENTER, small));
