@@ -320,7 +320,8 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
         if (p.margins.header !== undefined) pl.headerMargin = mmToPoints(p.margins.header);
         if (p.margins.footer !== undefined) pl.footerMargin = mmToPoints(p.margins.footer);
         if (p.horizontalCentered !== undefined) pl.centerHorizontally = p.horizontalCentered;
-        if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight ?? 0 };
+        // "As many pages tall as needed" is expressed by leaving verticalFitToPages out (0 is not a page count).
+        if (p.fitToWidth) pl.zoom = p.fitToHeight ? { horizontalFitToPages: 1, verticalFitToPages: p.fitToHeight } : { horizontalFitToPages: 1 };
         if (p.printArea) pl.setPrintArea(rectA1(p.printArea));
         if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
         if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
