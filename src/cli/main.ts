@@ -125,6 +125,8 @@ async function openWorkbook(file: string): Promise<XlsxPort> {
 async function saveAtomically(port: XlsxPort, file: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
+    // `-o out/ket-qua.xlsx` in a fresh checkout: create the folder rather than fail.
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     await port.save(tmp);
     fs.renameSync(tmp, file);
   } catch (e) {

@@ -148,7 +148,7 @@ describe("evaluate the bundled sample", () => {
   });
 
   it("adds the dossier documents with --dossier, and only then", async () => {
-    const withDossier = path.join(dir, "ho-so.xlsx");
+    const withDossier = path.join(dir, "thu-muc-moi", "ho-so.xlsx"); // the folder is created
     expect(dvht(["evaluate", sample, "-o", withDossier, "--dossier", ...TODAY]).code).toBe(0);
     const plain = (await valuesOf(out)).map((s) => s.name);
     const full = (await valuesOf(withDossier)).map((s) => s.name);
