@@ -91,7 +91,7 @@ describe("Báo cáo tự đánh giá", () => {
     expect(t).toContain("đơn vị có 12 thành viên");
     expect(t).toContain("Tổ 1-2 (4 người), Tổ 3-4-5 (4 người) và Văn phòng (4 người)");
     expect(t).toContain("1. Tiêu chí 1: Các điều kiện để xây dựng Đơn vị học tập (28,5/30 điểm)");
-    expect(t).toContain("- Kết quả: 11/12 thành viên (91,7%) có KH tự học được duyệt.");
+    expect(t).toContain("- Kết quả: 11/12 thành viên (91,7%) có kế hoạch tự học được duyệt.");
     expect(t).toContain("- Tự đánh giá: 3,75/5 điểm.");
     expect(t).toContain("- Minh chứng: H2-2.3-01; H2-2.3-02.");
     for (const code of ALL_CODES) expect(t).toContain(code);

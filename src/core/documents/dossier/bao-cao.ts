@@ -14,7 +14,7 @@ import type { ItemResult, MemberRef } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, isPoints, joinVi, legalBasisLine, metText,
-  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText, docHeader,
+  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText, docHeader, formal,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent, SectionId } from "./content";
@@ -165,7 +165,7 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
   const lines: string[] = [];
   if (!it.applicable) lines.push("Không áp dụng đối với loại hình của đơn vị.");
   else if (it.measuredOn === "members") {
-    lines.push(`Kết quả: ${it.meeting ?? 0}/${it.counted ?? 0} thành viên (${pct(it.rate)}) ${ctx.ruleSet.items.find((x) => x.id === it.id)?.meetPhrase ?? "đạt"}${it.target !== undefined && it.target < 1 ? `; yêu cầu ${pct(it.target)}` : ""}.`);
+    lines.push(`Kết quả: ${it.meeting ?? 0}/${it.counted ?? 0} thành viên (${pct(it.rate)}) ${formal(ctx.ruleSet.items.find((x) => x.id === it.id)?.meetPhrase ?? "đạt")}${it.target !== undefined && it.target < 1 ? `; yêu cầu ${pct(it.target)}` : ""}.`);
     const f = failingText(ctx, it.failing);
     if (f) lines.push(f);
   } else {
@@ -227,7 +227,7 @@ function limits(ctx: DocContext, items: ItemResult[], targets: PlanTarget[]): st
     const parts = open.map((i) => {
       const score = points ? `${pts(i.points)}/${pts(i.max)} điểm` : "chưa đạt";
       const who = i.measuredOn === "members" && i.failing?.length ? `, ${i.failing.length} thành viên chưa đạt` : "";
-      return `${i.id} (${i.short}: ${score}${who})`;
+      return `${i.id} (${formal(i.short)}: ${score}${who})`;
     });
     out.push(`${points ? "Tiêu chí chưa đạt điểm tối đa" : "Chỉ tiêu chưa đạt"}: ${parts.join("; ")}.`);
   } else out.push(`Không có ${points ? "tiêu chí" : "chỉ tiêu"} nào chưa đạt; cần duy trì kết quả trong năm tới.`);
@@ -242,8 +242,8 @@ function directions(ctx: DocContext, items: ItemResult[]): string[] {
   if (!open.length) return ["Tiếp tục duy trì và nâng cao chất lượng việc học tập thường xuyên của thành viên."];
   return open.map((i) =>
     i.measuredOn === "members"
-      ? `- ${i.short}: hỗ trợ, đôn đốc ${i.failing?.length ?? 0} thành viên chưa đạt để năm tới đạt ${pct(i.target ?? 1)}.`
-      : `- ${i.short}: bổ sung minh chứng và hoàn thiện các điều kiện còn thiếu.`,
+      ? `- ${formal(i.short)}: hỗ trợ, đôn đốc ${i.failing?.length ?? 0} thành viên chưa đạt để năm tới đạt ${pct(i.target ?? 1)}.`
+      : `- ${formal(i.short)}: bổ sung minh chứng và hoàn thiện các điều kiện còn thiếu.`,
   );
 }
 
@@ -259,7 +259,7 @@ function ratingParagraphs(ctx: DocContext): string[] {
     const doc = ctx.ruleSet.legalSource.document.replace(/^Thông tư\s+/i, "Thông tư số ");
     out.push(`Căn cứ ${article ? `${article} ` : ""}${doc}, ${unit} tự xếp loại "Đơn vị học tập" năm ${r.year}: ${r.rating.toUpperCase()}.`);
     if (r.gap.next && r.gap.pointsNeeded !== undefined) {
-      const open = r.gap.openItems.slice(0, 3).map((o) => `${o.id} (${o.short}: còn ${pts(o.open)} điểm)`);
+      const open = r.gap.openItems.slice(0, 3).map((o) => `${o.id} (${formal(o.short)}: còn ${pts(o.open)} điểm)`);
       out.push(`Để đạt mức ${r.gap.next} cần thêm ${pts(r.gap.pointsNeeded)} điểm${open.length ? `, chủ yếu ở: ${open.join("; ")}` : ""}.`);
     }
     out.push(`(Chi tiết tại Biểu điểm tự đánh giá, trang "${sheetName(ctx, "bieu-diem")}"; minh chứng tại trang "${sheetName(ctx, "danh-muc-minh-chung")}".)`);
@@ -268,7 +268,7 @@ function ratingParagraphs(ctx: DocContext): string[] {
     const met = applicable.filter((i) => i.met === true);
     out.push(`Đơn vị đạt ${met.length}/${applicable.length} chỉ tiêu áp dụng (${r.items.length - applicable.length} chỉ tiêu không áp dụng).`);
     out.push(`Căn cứ ${ctx.ruleSet.legalSource.document}, ${unit} tự đánh giá: ${r.rating.toUpperCase()}.`);
-    if (r.gap.blocking?.length) out.push(`Chưa đạt ${r.gap.next ?? "mức tiếp theo"} do: ${r.gap.blocking.map((x) => `${x.id} (${x.short}: ${x.why})`).join("; ")}.`);
+    if (r.gap.blocking?.length) out.push(`Chưa đạt ${r.gap.next ?? "mức tiếp theo"} do: ${r.gap.blocking.map((x) => `${x.id} (${formal(x.short)}: ${x.why})`).join("; ")}.`);
     out.push(`(Chi tiết tại Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu, trang "${sheetName(ctx, "tong-hop-tt24")}".)`);
   }
   return out;

@@ -288,3 +288,20 @@ export function docHeader(b: SheetBuilder, h: HeaderInfo, split: number): void {
   fit(r, [[(h.parentBody ?? "").toUpperCase(), left, 12], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12]]);
   fit(r + 1, [[(h.unitName ?? "").toUpperCase(), left, 12]]);
 }
+
+/**
+ * Running text of a report spells out what tables abbreviate (rule data uses "KH tự học", "LĐTT" to
+ * keep tables narrow): an administrative text does not rely on the reader knowing them.
+ */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bKH\b/g, "kế hoạch"],
+  [/LĐTT/g, "Lao động tiên tiến"],
+  [/\bCDHT\b/g, "Công dân học tập"],
+  [/\bBDTX\b/g, "bồi dưỡng thường xuyên"],
+  [/\bNL\b/g, "năng lực"],
+];
+export function formal(s: string): string {
+  let out = s;
+  for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
+  return out;
+}
