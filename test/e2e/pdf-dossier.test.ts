@@ -242,3 +242,22 @@ test("TT 24: tờ trình and bản tổng hợp print met / not met, never point
   expect(th).toContain("TẠM THỜI");
   for (const id of ["tt24-bao-cao", "tt24-to-trinh", "tt24-tong-hop-tt24"]) expect(all(id)).not.toMatch(/\d+\/\d+ điểm/);
 });
+
+/**
+ * No text cut off by a row too short: neither Excel nor LibreOffice grows a merged row to fit its
+ * wrapped text, so the dossier sets heights from an estimate. Every full-width paragraph of the plan
+ * must appear in full in the PDF (a clipped line is not drawn, so pdftotext would miss its words).
+ */
+test.each(["bao-cao", "bien-ban", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-trinh"])("%s: every paragraph printed in full", (id) => {
+  const d = docs.get(id)!;
+  const flat = (x: string) => x.replace(/\s+/g, " ").trim();
+  const pdf = flat(d.pages.map((p) => p.split("\n").filter((l) => !/^\s*Trang \d+\/\d+\s*$/.test(l)).join("\n")).join("\n"));
+  const last = d.plan.print!.printArea!.right;
+  const paragraphs = d.plan.merges
+    .filter((m) => m.left === 0 && m.right === last && m.top === m.bottom)
+    .map((m) => d.plan.values[m.top][0])
+    .filter((v): v is string => typeof v === "string" && v.length > 60);
+  expect(paragraphs.length).toBeGreaterThan(1);
+  const missing = paragraphs.filter((p) => !pdf.includes(flat(p)));
+  expect(missing).toEqual([]);
+});

@@ -71,7 +71,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     b.set(r, 2, points ? pts(gr?.max ?? g.max) : "", merge(TABLE_CENTER, S.bold, small));
     b.set(r, 3, points ? pts(gr?.points) : gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount} đạt` : "", merge(TABLE_CENTER, S.bold, small));
     b.set(r, 4, "", merge(TABLE_CELL, small));
-    fitRow(b, r, [{ text: g.text, left: 1, right: 1, size: 12 }]);
+    fitRow(b, r, [{ text: g.text, left: 1, right: 1, size: 12, bold: true }]);
     for (const it of gi) {
       const rr = b.row++;
       const codes = ev.codesFor(it.id).join("; ");

@@ -169,9 +169,17 @@ const GLYPH_PX_PER_PT = 0.55;
 /** Excel's column unit is the width of a digit of the default font (Calibri 11 ≈ 7 px) plus padding. */
 const PX_PER_WIDTH_UNIT = 7;
 
-export function linesNeeded(text: string, widthUnits: number, fontSize: number): number {
+/**
+ * Lines a text needs in a cell `widthUnits` wide. Bold glyphs are ≈ 8% wider and capitals ≈ 35%
+ * wider than the lower-case average, so both widen the estimate (a bold sentence ending in
+ * "CHƯA ĐẠT." was clipped by an estimate that ignored them).
+ */
+export function linesNeeded(text: string, widthUnits: number, fontSize: number, bold = false): number {
+  const letters = String(text).replace(/[^\p{L}]/gu, "");
+  const caps = letters ? letters.replace(/[^\p{Lu}]/gu, "").length / letters.length : 0;
+  const glyph = fontSize * GLYPH_PX_PER_PT * (bold ? 1.08 : 1) * (1 + 0.35 * caps);
   // One character of slack: word wrap in a narrow column breaks earlier than the average suggests.
-  const perLine = Math.max(8, Math.floor((widthUnits * PX_PER_WIDTH_UNIT - 6) / (fontSize * GLYPH_PX_PER_PT)) - 1);
+  const perLine = Math.max(8, Math.floor((widthUnits * PX_PER_WIDTH_UNIT - 6) / glyph) - 1);
   let lines = 0;
   for (const para of String(text).split("\n")) {
     // Greedy word wrap, as the spreadsheet does.
@@ -215,18 +223,18 @@ export function para(b: SheetBuilder, text: string, style?: CellStyle, left = 0,
   const st = merge({ align: { wrap: true, v: "top", h: "justify" } }, style);
   const r = b.row;
   b.block(r, left, right, text, st);
-  const lines = linesNeeded(text, widthOf(b, left, right), size);
+  const lines = linesNeeded(text, widthOf(b, left, right), size, st.font?.bold === true);
   if (lines > 1 || size > b.fontSize) b.height(r, heightFor(lines, size));
   b.row++;
   return r;
 }
 
 /** A table cell whose row must grow to the tallest wrapped cell of the row. */
-export function fitRow(b: SheetBuilder, row: number, cells: { text: PlanValue; left: number; right: number; size?: number }[]): void {
+export function fitRow(b: SheetBuilder, row: number, cells: { text: PlanValue; left: number; right: number; size?: number; bold?: boolean }[]): void {
   let lines = 1;
   for (const c of cells) {
     if (c.text === null || c.text === undefined) continue;
-    lines = Math.max(lines, linesNeeded(String(c.text), widthOf(b, c.left, c.right), c.size ?? b.fontSize));
+    lines = Math.max(lines, linesNeeded(String(c.text), widthOf(b, c.left, c.right), c.size ?? b.fontSize, c.bold));
   }
   const h = heightFor(lines, b.fontSize);
   if (lines > 1) b.height(row, Math.max(h, b.rowHeights[row] ?? 0));
@@ -281,10 +289,9 @@ export function docHeader(b: SheetBuilder, h: HeaderInfo, split: number): void {
   const left = widthOf(b, 0, split - 1);
   const right = widthOf(b, split, b.lastCol);
   const fit = (row: number, texts: [string, number, number][]) => {
-    const lines = Math.max(...texts.map(([t, w, size]) => linesNeeded(t, w, size * 1.1)));
+    const lines = Math.max(...texts.map(([t, w, size]) => linesNeeded(t, w, size, true)));
     if (lines > 1) b.height(row, heightFor(lines, 12));
   };
-  // Capitals in bold are wider than running text: the 1.1 factor in `fit` accounts for it.
   fit(r, [[(h.parentBody ?? "").toUpperCase(), left, 12], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12]]);
   fit(r + 1, [[(h.unitName ?? "").toUpperCase(), left, 12]]);
 }

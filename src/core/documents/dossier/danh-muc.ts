@@ -66,7 +66,7 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
     if (!gi.length) continue;
     const r = b.row++;
     b.block(r, 0, b.lastCol, `Tiêu chí ${groupNumber(g.id)}. ${g.text}`, merge(S.box, S.bold, { fill: GROUP_FILL, align: { wrap: true } }));
-    fitRow(b, r, [{ text: `Tiêu chí ${groupNumber(g.id)}. ${g.text}`, left: 0, right: b.lastCol }]);
+    fitRow(b, r, [{ text: `Tiêu chí ${groupNumber(g.id)}. ${g.text}`, left: 0, right: b.lastCol, bold: true }]);
     for (const it of gi) {
       const list = ev.byItem.get(it.id) ?? [];
       const ir = b.row++;

@@ -64,7 +64,7 @@ export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan 
     b.block(gRow, 1, 3, `Tiêu chí ${groupNumber(g.id)}: ${g.text}`, merge(TABLE_CELL, S.bold, small));
     b.set(gRow, 4, gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount}` : "", merge(TABLE_CENTER, S.bold, small));
     b.set(gRow, 5, "", merge(TABLE_CELL, small));
-    fitRow(b, gRow, [{ text: `Tiêu chí ${groupNumber(g.id)}: ${g.text}`, left: 1, right: 3, size: 12 }]);
+    fitRow(b, gRow, [{ text: `Tiêu chí ${groupNumber(g.id)}: ${g.text}`, left: 1, right: 3, size: 12, bold: true }]);
     for (const it of gi) {
       const rr = b.row++;
       const need = it.measuredOn === "members" ? `≥ ${pct(it.target)}` : "Có";
