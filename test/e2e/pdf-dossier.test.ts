@@ -261,3 +261,31 @@ test.each(["bao-cao", "bien-ban", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-t
   const missing = paragraphs.filter((p) => !pdf.includes(flat(p)));
   expect(missing).toEqual([]);
 });
+
+/**
+ * Table cells too: the last line of a wrapped cell is the one a short row clips. Each cell's last
+ * two words must appear together in the PDF text, or a printed word must end its last word (when the
+ * wrap put the last word, or its end, alone on a line).
+ */
+test.each(["danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "bien-ban", "tt24-tong-hop-tt24"])("%s: the last line of every table cell is printed", (id) => {
+  const d = docs.get(id)!;
+  const lines = d.pages.join("\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim());
+  const flat = ` ${lines.join(" ")} `;
+  const tokens = [...new Set(flat.split(" ").filter(Boolean))];
+  const lastCol = d.plan.print!.printArea!.right;
+  const fullWidth = new Set(d.plan.merges.filter((m) => m.left === 0 && m.right === lastCol).map((m) => m.top));
+  const clipped: string[] = [];
+  d.plan.values.forEach((row, r) => {
+    if (fullWidth.has(r)) return;
+    row.forEach((v, c) => {
+      if (typeof v !== "string" || v.length < 12 || c > lastCol) return;
+      const words = v.split(/\s+/).filter(Boolean);
+      const tail = words.slice(-2).join(" ");
+      const last = words[words.length - 1];
+      // LibreOffice also breaks inside a word after "-" or "/" ("3151/QĐ-" | "UBND"): a printed token
+      // that ends the last word is enough.
+      if (!flat.includes(` ${tail} `) && !tokens.some((t) => t.length >= 2 && last.endsWith(t))) clipped.push(v);
+    });
+  });
+  expect(clipped).toEqual([]);
+});
