@@ -266,6 +266,7 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
           <section aria-labelledby="dvht-result" data-testid="result">
             <Divider />
             <h2 className={s.h2} id="dvht-result">{t.result}</h2>
+            {!written && <p className={s.muted} data-testid="preview-note">{t.previewNote}</p>}
             <p className={s.muted}>{t.members(result.members.total, result.members.counted)}</p>
             {result.total !== undefined && (
               <p className={s.total} data-testid="total" aria-label={`${t.total} ${formatNumberVi(result.total)}/${formatNumberVi(result.maxTotal ?? 100)}`}>

@@ -96,6 +96,7 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   await page.getByTestId("framework").getByText("TT22/2020").waitFor();
   await page.screenshot({ path: path.join(DOCS, "pane-start.png"), fullPage: true });
   expect(await fake<number>(page, "wb.syncCount")).toBe(2); // the preview: one read
+  expect(await page.getByTestId("preview-note").count()).toBe(1);
 
   const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
   const r = expected.result!;
@@ -105,6 +106,7 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   await page.getByText("Xong").waitFor();
   expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(r.total!)}/${formatNumberVi(r.maxTotal!)}`);
   expect(await page.getByTestId("rating").textContent()).toBe(r.rating);
+  expect(await page.getByTestId("preview-note").count()).toBe(0);
   const items = page.getByTestId("items").locator("li");
   expect(await items.count()).toBe(r.items.length);
   for (const [k, it] of r.items.entries()) expect(await items.nth(k).textContent()).toContain(it.line);
