@@ -6,7 +6,7 @@
  * missing; runs only read it, so what the clerk writes survives every re-run.
  */
 import type { SheetPlan } from "../../plan";
-import { SheetBuilder, S, merge } from "../builder";
+import { SheetBuilder, S, merge, a4Print } from "../builder";
 import { CONTENT_SHEET_NAME, SECTIONS } from "./content";
 
 /** [section key as written in column A, text] — several rows with the same key add paragraphs. */
@@ -48,7 +48,13 @@ export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
     }
   }
   b.row = r;
-  return b.build({ freeze: { rows: 3, cols: 1 }, tabColor: "#FFC000", showGridLines: true });
+  // Printable too (a clerk often reviews the prose on paper): A4 landscape, one page wide.
+  return b.build({
+    freeze: { rows: 3, cols: 1 },
+    tabColor: "#FFC000",
+    showGridLines: true,
+    print: a4Print({ top: 0, left: 0, bottom: b.values.length - 1, right: 2 }, { orientation: "landscape", repeatRows: { from: 2, to: 2 }, horizontalCentered: false }),
+  });
 }
 
 function estimate(text: string, width: number): number {
