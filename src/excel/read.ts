@@ -116,7 +116,9 @@ export async function readAll(ctx: Excel.RequestContext, support: ApiSupport): P
   const { sheets, state } = await readWorkbookState(ctx);
   const withMerges = has(support, "mergedAreas");
   const used = sheets.map((ws) => {
-    const r = ws.getUsedRangeOrNullObject();
+    // Values only: a clerk who formatted rows far below the data (borders down to row 5000) must not
+    // make every read carry thousands of empty cells. Formats of cells that hold values still come.
+    const r = ws.getUsedRangeOrNullObject(true);
     r.load("address,values,numberFormat");
     const m = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
     m?.load("address");
@@ -155,7 +157,7 @@ export function mergesFromAddress(address: string): Rect[] {
 
 async function readInBlocks(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], grids: SheetGrid[], withMerges: boolean): Promise<void> {
   const shapes = sheets.map((ws) => {
-    const r = ws.getUsedRangeOrNullObject();
+    const r = ws.getUsedRangeOrNullObject(true);
     r.load("address");
     const m = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
     m?.load("address");
