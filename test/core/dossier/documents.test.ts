@@ -5,7 +5,7 @@
 import { buildDossier } from "../../../src/core/documents/dossier";
 import { MAX_NAMED_MEMBERS } from "../../../src/core/documents/dossier/bao-cao";
 import type { SheetPlan } from "../../../src/core/plan";
-import { fixtureContext, MEMBER_NAMES } from "./fixture";
+import { contextFrom, fixtureContext, fixtureGrids, MEMBER_NAMES } from "./fixture";
 import { cellsWithoutDocFont, lines, overlappingMerges, rowOf, text } from "./helpers";
 
 const ctx = fixtureContext();
@@ -267,6 +267,15 @@ describe("Kế hoạch – tiến độ", () => {
     expect(s.validations?.[0].strict).toBe(false);
     expect(s.print!.printArea!.right).toBe(6);
   });
+});
+
+test("a code the council wrote that the evidence sheet lacks is printed, and marked", () => {
+  const grids = fixtureGrids();
+  const items = grids.sheets.find((g) => g.name === "Tiêu chí đơn vị")!;
+  items.values[1][4] = "H1-1.1-01; H1-1.1-09";
+  const d = buildDossier(contextFrom(grids));
+  expect(text(d.sheets[0])).toContain("- Minh chứng: H1-1.1-01; H1-1.1-02; H1-1.1-09 (chưa có trong danh mục).");
+  expect(text(d.sheets[1])).toContain("H1-1.1-09 (chưa có trong danh mục)");
 });
 
 test("deterministic: the same input gives an identical plan", () => {

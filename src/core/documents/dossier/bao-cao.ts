@@ -175,7 +175,7 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
     if (it.explanation) lines.push(`Giải trình: ${it.explanation.replace(/[.;]\s*$/, "")}.`);
   }
   const codes = ev.codesFor(it.id);
-  lines.push(codes.length ? `Minh chứng: ${codes.join("; ")}.` : "Minh chứng: chưa có.");
+  lines.push(codes.length ? `Minh chứng: ${codes.map(ev.show).join("; ")}.` : "Minh chứng: chưa có.");
   if (it.applicable) lines.push(points ? `Tự đánh giá: ${pts(it.points)}/${pts(it.max)} điểm.` : `Tự đánh giá: ${metText(it.met, it.applicable)}.`);
   for (const l of lines) para(b, `- ${l}`);
 }

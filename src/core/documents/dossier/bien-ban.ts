@@ -74,7 +74,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     fitRow(b, r, [{ text: g.text, left: 1, right: 1, size: 12, bold: true }]);
     for (const it of gi) {
       const rr = b.row++;
-      const codes = ev.codesFor(it.id).join("; ");
+      const codes = ev.codesFor(it.id).map(ev.show).join("; ");
       const label = `${it.short}${it.measuredOn === "members" && it.counted ? ` (${it.meeting}/${it.counted} thành viên)` : ""}`;
       b.set(rr, 0, it.id, merge(TABLE_CENTER, small));
       b.set(rr, 1, label, merge(TABLE_CELL, small));

@@ -21,6 +21,8 @@ export interface EvidenceIndex {
   codesFor(itemId: string): string[];
   /** Every effective code of the evidence sheet, in row order. */
   allCodes: string[];
+  /** A code as documents print it: a code the council wrote that the evidence sheet lacks is marked. */
+  show(code: string): string;
 }
 
 export function indexEvidence(ctx: DocContext): EvidenceIndex {
@@ -43,10 +45,14 @@ export function indexEvidence(ctx: DocContext): EvidenceIndex {
   for (const list of byItem.values())
     list.sort((a, b) => (a.code && b.code ? compareCodes(a.code, b.code) : a.code ? -1 : b.code ? 1 : a.e.row - b.e.row));
   const council = new Map(ctx.result.items.map((i) => [i.id, i.evidence]));
+  const allCodes = rows.map((e) => codes.get(e.row)).filter((c): c is string => !!c);
+  const listed = new Set(allCodes.map((c) => c.toUpperCase()));
   return {
     byItem,
     unplaced,
-    allCodes: rows.map((e) => codes.get(e.row)).filter((c): c is string => !!c),
+    allCodes,
+    // The reader already reports such a code as an error; the printed text must not hide it either.
+    show: (code: string) => (listed.has(code.toUpperCase()) ? code : `${code} (chưa có trong danh mục)`),
     codesFor(itemId: string) {
       const set = new Set<string>();
       for (const c of council.get(itemId) ?? []) if (c) set.add(c);
