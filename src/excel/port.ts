@@ -11,7 +11,7 @@ import { parseA1 } from "../core/grid";
 import type { PlanValue, WritePlan } from "../core/plan";
 import type { WorkbookPort, WriteReport } from "../core/port";
 import { readRegistry } from "../core/read/registry";
-import { translateExcelError } from "./errors";
+import { ExcelPortError, translateExcelError } from "./errors";
 import { readAll, readWorkbookState, type WorkbookState } from "./read";
 import { allSupported, type ApiSupport } from "./support";
 import { execute, needsTextFormat, planOps, preflight, reportOf, REQUEST_BUDGET, type ExecuteStats } from "./write";
@@ -81,6 +81,33 @@ export class OfficePort implements WorkbookPort {
    * write without a read (Tạo mẫu) first loads the sheet list (one more sync).
    */
   async write(plan: WritePlan): Promise<WriteReport> {
+    try {
+      return await this.writeOnce(plan);
+    } catch (e) {
+      if (e instanceof ExcelPortError && e.problem === "sheetGone") throw await this.whichSheetIsGone(plan, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Excel's ItemNotFound does not always name the sheet. The sheets that must exist are the clerk's
+   * sheets being patched and the product's sheets being replaced: one more sync finds the missing one.
+   */
+  private async whichSheetIsGone(plan: WritePlan, e: ExcelPortError): Promise<ExcelPortError> {
+    try {
+      const now = await this.runner(async (ctx) => (await readWorkbookState(ctx)).state);
+      const present = new Set(now.sheets.map((s) => lower(s.name)));
+      const before = new Set((this.state?.sheets ?? []).map((s) => lower(s.name)));
+      const expected = [...plan.patches.map((p) => p.sheet), ...plan.sheets.map((s) => s.name).filter((n) => before.has(lower(n)))];
+      const gone = expected.find((n) => !present.has(lower(n)));
+      this.state = undefined; // the workbook changed under us: the next write reads it again
+      return gone ? new ExcelPortError("sheetGone", { sheet: gone }, e.officeCode) : e;
+    } catch {
+      return e;
+    }
+  }
+
+  private async writeOnce(plan: WritePlan): Promise<WriteReport> {
     const sheets = [...plan.sheets.map((s) => s.name), ...plan.patches.map((p) => p.sheet)];
     return this.guarded(async (ctx) => {
       if (!this.state) this.state = (await readWorkbookState(ctx)).state;

@@ -195,6 +195,23 @@ describe("OfficePort.write", () => {
     expect(err.message).toContain("đổi tên hoặc bị xóa");
   });
 
+  test("a sheet deleted during the run, when Excel's error does not name it", async () => {
+    const wb = clerkBook();
+    const port = new OfficePort({ run: runner(wb) });
+    await port.read();
+    wb.sheets.splice(wb.sheets.indexOf(wb.sheet("Thông tin")!), 1);
+    // Excel's message names nothing; the port finds the missing sheet itself.
+    wb.beforeSync = () => {
+      wb.beforeSync = undefined;
+      wb.failNextSyncWith = "ItemNotFound";
+    };
+    const err = await port
+      .write({ sheets: [sheetPlan("Kiểm tra", [["x"]])], patches: [{ sheet: "Thông tin", kind: "unit-points", top: 2, left: 1, values: [["Hà Nội"]] }] })
+      .catch((e) => e);
+    expect(err.problem).toBe("sheetGone");
+    expect(err.sheet).toBe("Thông tin");
+  });
+
   test("a cell in edit mode", async () => {
     const wb = clerkBook();
     wb.failNextSyncWith = "InvalidOperationInCellEditMode";
