@@ -119,7 +119,8 @@ describe("a sparse workbook still gives printable documents (nothing invented)",
     const bc = text(out.sheets[0]);
     expect(bc).toContain("Số: ……/BC-…");
     expect(bc).toContain("Đơn vị báo cáo kết quả tự đánh giá");
-    expect(bc).toContain("Cơ quan nhận hồ sơ (để báo cáo)");
+    expect(bc).toContain("Kính gửi: Phòng Giáo dục và Đào tạo ……\n");
+    expect(bc).toContain("- Phòng Giáo dục và Đào tạo …… (để báo cáo);");
     const dm = text(out.sheets[2]);
     expect(dm).toContain("1a. Kế hoạch học tập thường xuyên: CHƯA CÓ MINH CHỨNG");
     expect(dm).toContain("Tổng số: 0 minh chứng cho 0/10 tiêu chí.");
@@ -129,5 +130,24 @@ describe("a sparse workbook still gives printable documents (nothing invented)",
     expect(codes).toContain("DOSSIER_NO_CONTENT_SHEET");
     expect(codes).toContain("MEETING_INFO_MISSING");
     expect(codes).not.toContain("DOSSIER_DEFAULT_TEXT");
+    expect(codes).toContain("RECIPIENT_MISSING");
+  });
+});
+
+describe("recipient and deadline are settings (rules.md §5)", () => {
+  test("Hạn nộp hồ sơ in Thông tin dates the last step", () => {
+    const grids = fixtureGrids();
+    grids.sheets[0].values.push(["Hạn nộp hồ sơ", "30/11/2023"]);
+    const steps = defaultSteps(contextFrom(grids));
+    expect(steps[7].to).toBe(ymdToSerial({ y: 2023, m: 11, d: 30 }));
+    expect(steps[7].task).toContain("hạn nộp: 30/11/2023");
+  });
+  test("TT 24 without a recipient: UBND xã/phường with dots, never an invented district", () => {
+    const grids = fixtureGrids({ tt24: true, year: 2025 });
+    grids.sheets[0].values = grids.sheets[0].values.filter((r) => r[0] !== "Cơ quan nhận hồ sơ");
+    const out = buildDossier(contextFrom(grids, { tt24: true, year: 2025 }));
+    const tr = text(out.sheets.find((s) => s.id === "to-trinh")!);
+    expect(tr).toContain("Kính gửi: UBND xã/phường ……\n");
+    expect(out.issues.find((i) => i.code === "RECIPIENT_MISSING")?.message).toContain("UBND xã/phường ……");
   });
 });

@@ -14,7 +14,7 @@ import type { ItemResult, MemberRef } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, isPoints, joinVi, legalBasisLine, metText,
-  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText, docHeader, formal,
+  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText, docHeader, formal, recipientText, sentence,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent, SectionId } from "./content";
@@ -47,10 +47,8 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   titleBlock(b, "Báo cáo", [
     points ? `Kết quả tự đánh giá, xếp loại "Đơn vị học tập" năm ${year}` : `Tự đánh giá đề nghị công nhận "Đơn vị học tập" năm ${year}`,
   ]);
-  if (u.recipient) {
-    para(b, `Kính gửi: ${u.recipient}.`, merge({ align: { h: "center" } }));
-    b.row++;
-  }
+  para(b, sentence(`Kính gửi: ${recipientText(ctx)}`), merge({ align: { h: "center" } }));
+  b.row++;
 
   // Legal basis: the circular, then the clerk's own lines.
   para(b, `Căn cứ ${legalBasisLine(ctx.ruleSet)};`, S.italic);
@@ -129,7 +127,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const own = input.content.sections["noi-nhan"];
   const recipients = own?.length
     ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, ""))
-    : [u.recipient ? `${u.recipient} (để báo cáo)` : "Cơ quan nhận hồ sơ (để báo cáo)"];
+    : [`${recipientText(ctx)} (để báo cáo)`];
   if (!own?.length && input.content.sheet) issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {}));
   signatureBlock(b, { recipients, title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });
   const last = b.values.length - 1; // the print area ends at the last written row
@@ -276,7 +274,7 @@ function ratingParagraphs(ctx: DocContext): string[] {
 
 function recommendation(ctx: DocContext): string {
   const r = ctx.result;
-  const who = ctx.model.unit.recipient ?? "cơ quan có thẩm quyền";
+  const who = recipientText(ctx);
   const unit = unitNameText(ctx);
   if (isPoints(ctx)) {
     if (r.ratingId === "Không đạt" || r.rating === "Không đạt")

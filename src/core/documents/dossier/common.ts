@@ -312,3 +312,19 @@ export function formal(s: string): string {
   for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
   return out;
 }
+
+/**
+ * Who receives the dossier. A setting ("Cơ quan nhận hồ sơ" in Thông tin), because the receiving
+ * level changed (rules.md §5: no district government since 01/7/2025). Without it, the usual
+ * recipient of the framework with dots to complete by hand, never a guessed district name.
+ */
+export function recipientText(ctx: DocContext): string {
+  const r = ctx.model.unit.recipient;
+  if (r && r.trim()) return r.trim();
+  return isPoints(ctx) ? "Phòng Giáo dục và Đào tạo ……" : "UBND xã/phường ……";
+}
+
+/** Ends a sentence with a full stop unless it already ends with one or with dots left to fill in. */
+export function sentence(s: string): string {
+  return /[.…!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}

@@ -22,7 +22,8 @@ import { readReportContent } from "./content";
 import { evaluateTargets } from "./targets";
 import { indexEvidence } from "./evidence-index";
 import { evidenceCodePatches } from "./evidence-codes";
-import { isPoints } from "./common";
+import { isPoints, recipientText } from "./common";
+import { dossierIssue } from "./messages";
 
 export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
 export { reportContentSheet, sampleDossierInputs } from "./template";
@@ -39,6 +40,7 @@ export interface DossierOptions {
 export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOutput {
   const issues: Issue[] = [];
   const sheets: SheetPlan[] = [];
+  if (!ctx.model.unit.recipient?.trim()) issues.push(dossierIssue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
   const ev = indexEvidence(ctx);
   const content = readReportContent(ctx);
   issues.push(...content.issues);

@@ -16,9 +16,9 @@ import type { CellValue, SheetGrid } from "../../grid";
 import { cellAt, isCellError } from "../../grid";
 import type { PlanValue, SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../builder";
-import { parseDayFirst, serialToYmd, ymdToSerial } from "../../text/dates";
+import { formatDateVi, parseDayFirst, serialToYmd, ymdToSerial } from "../../text/dates";
 import { clean, fold } from "../../text/vi";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, sheetName, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, infoDate, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
 import { dossierIssue } from "./messages";
 
 export const STATUS = {
@@ -52,12 +52,20 @@ const addDays = (serial: number, n: number) => serial + n;
 export function defaultSteps(ctx: DocContext): Step[] {
   const y = ctx.result.year;
   const points = isPoints(ctx);
-  const recipient = ctx.model.unit.recipient ?? "cơ quan nhận hồ sơ";
+  const recipient = recipientText(ctx);
   const d = (m: number, day: number, yy = y) => ymdToSerial({ y: yy, m, d: day });
   // The council's date anchors the end of the process; without it, the Nông Nghiệp plan's November
   // (TT 22) or the TT 24 calendar (data to 31/12, dossier before 15/01 of the next year).
   const meeting = ctx.model.unit.meeting.date ?? (points ? d(11, 9) : d(1, 8, y + 1));
-  const deadline = points ? `hạn chót theo Điều 7 Thông tư 22/2020: hết quý I năm ${y + 1}` : `hạn chót theo Điều 10 Thông tư 24/2023: trước ngày 15/01/${y + 1}`;
+  // The deadline is a setting too ("Hạn nộp hồ sơ" in Thông tin); otherwise the circular's own.
+  const setDeadline = infoDate(ctx, "Hạn nộp hồ sơ", "Hạn nộp");
+  const deadline =
+    setDeadline !== undefined
+      ? `hạn nộp: ${formatDateVi(setDeadline)}`
+      : points
+        ? `hạn chót theo Điều 7 Thông tư 22/2020: hết quý I năm ${y + 1}`
+        : `hạn chót theo Điều 10 Thông tư 24/2023: trước ngày 15/01/${y + 1}`;
+  const submit = setDeadline !== undefined ? Math.min(setDeadline, addDays(meeting, 4)) : addDays(meeting, 4);
   const raw: Omit<Step, "status">[] = [
     { seq: 1, task: "Xây dựng kế hoạch học tập thường xuyên của đơn vị; đăng ký danh hiệu \"Đơn vị học tập\"", who: "Hiệu trưởng", from: d(4, 3), to: d(4, 14) },
     { seq: 2, task: "Ban hành các quy định khuyến khích, động viên thành viên học tập", who: "Hiệu trưởng, Phó Hiệu trưởng", from: d(4, 17), to: d(4, 21) },
@@ -66,7 +74,7 @@ export function defaultSteps(ctx: DocContext): Step[] {
     { seq: 5, task: "Họp bình xét trong tổ; tổ gửi bản tự đánh giá và tổng hợp kết quả cho Hiệu trưởng", who: "Tổ trưởng", from: addDays(meeting, -5), to: addDays(meeting, -3) },
     { seq: 6, task: `Họp Hội đồng Thi đua – Khen thưởng rà soát, ${points ? "chấm điểm, xếp loại" : "đánh giá các chỉ tiêu"}; thông báo kết quả`, who: "Hội đồng TĐ-KT", from: meeting, to: meeting },
     { seq: 7, task: "Hoàn thiện hồ sơ: kế hoạch, báo cáo tự đánh giá, biên bản, biểu điểm, minh chứng theo tiêu chí", who: "Thư ký Hội đồng", from: addDays(meeting, 1), to: addDays(meeting, 3) },
-    { seq: 8, task: `Nộp hồ sơ về ${recipient} (${deadline})`, who: "Văn thư, Hiệu trưởng", from: addDays(meeting, 4), to: addDays(meeting, 4) },
+    { seq: 8, task: `Nộp hồ sơ về ${recipient} (${deadline})`, who: "Văn thư, Hiệu trưởng", from: submit, to: setDeadline ?? submit },
   ];
   return raw.map((s) => ({ ...s, status: autoStatus(ctx, s) }));
 }

@@ -68,6 +68,12 @@ export const DOSSIER_CATALOG = {
     fix: (p) => `Nhập "${p.field}" vào trang Thông tin rồi chạy lại.`,
     en: (p) => `Minutes: "${p.field}" missing; left blank to fill by hand.`,
   },
+  RECIPIENT_MISSING: {
+    severity: "warning",
+    vi: (p) => `Chưa có "Cơ quan nhận hồ sơ" trong trang Thông tin; văn bản ghi "${p.shown}" để điền tay.`,
+    fix: () => "Nhập \"Cơ quan nhận hồ sơ\" (ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường … từ 01/7/2025) rồi chạy lại.",
+    en: (p) => `No recipient in Thông tin; the documents print "${p.shown}".`,
+  },
   PLAN_EDIT_KEPT: {
     severity: "info",
     vi: (p) => `Giữ ${p.count} ô đã sửa tay ở trang "${p.sheet}" (ngày, trạng thái, ghi chú).`,

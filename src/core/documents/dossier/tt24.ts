@@ -8,7 +8,7 @@ import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, infoValue, legalBasisLine, metText, numberLine,
-  orderedItems, para, pct, sheetName, unitNameText, docHeader,
+  orderedItems, para, pct, sheetName, unitNameText, docHeader, recipientText, sentence,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 
@@ -24,21 +24,21 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
   docHeader(b, headerInfo(ctx, numberLine(ctx, "TTr", written ? String(written.value) : undefined), date), 2);
   const reached = r.rating !== notReached(ctx);
   titleBlock(b, "Tờ trình", [`Về việc đề nghị công nhận "Đơn vị học tập"${reached ? ` ${r.rating}` : ""} năm ${r.year}`]);
-  para(b, `Kính gửi: ${u.recipient ?? "……"}.`, merge(S.bold, { align: { h: "center" } }));
+  para(b, sentence(`Kính gửi: ${recipientText(ctx)}`), merge(S.bold, { align: { h: "center" } }));
   b.row++;
   para(b, `Căn cứ ${legalBasisLine(ctx.ruleSet)};`, S.italic);
   para(b, `Căn cứ kết quả tự đánh giá của ${unit} năm ${r.year} (số liệu từ ngày 01/01/${r.year} đến ngày 31/12/${r.year});`, S.italic);
   const applicable = r.items.filter((i) => i.applicable);
   const met = applicable.filter((i) => i.met === true);
   para(b, `Tổ đánh giá của ${unit} đã tự đánh giá theo các tiêu chí, chỉ tiêu: đơn vị đạt ${met.length}/${applicable.length} chỉ tiêu áp dụng.`);
-  if (reached) para(b, `${unit} kính trình ${u.recipient ?? "cơ quan có thẩm quyền"} xem xét, công nhận ${unit} đạt "Đơn vị học tập" ${r.rating} năm ${r.year}.`);
+  if (reached) para(b, `${unit} kính trình ${recipientText(ctx)} xem xét, công nhận ${unit} đạt "Đơn vị học tập" ${r.rating} năm ${r.year}.`);
   else para(b, `Đơn vị chưa đạt đủ các chỉ tiêu để đề nghị công nhận (${(r.gap.blocking ?? []).map((x) => x.id).join(", ") || "xem Bản tổng hợp"}); tờ trình chỉ dùng khi đã khắc phục.`, { font: { italic: true, color: "#C00000" } });
   para(b, "Hồ sơ kèm theo gồm:");
   para(b, `1. Báo cáo tự đánh giá (trang "${sheetName(ctx, "bao-cao")}");`);
   para(b, `2. Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu (trang "${sheetName(ctx, "tong-hop-tt24")}");`);
   para(b, `3. Danh mục minh chứng (trang "${sheetName(ctx, "danh-muc-minh-chung")}").`);
   if (r.ruleSet.provisional) para(b, `Lưu ý: ${r.ruleSet.provisionalNote ?? "bộ tiêu chí tạm thời."}`, { font: { italic: true, color: "#C00000" } });
-  para(b, `Kính trình ${u.recipient ?? "cơ quan có thẩm quyền"} xem xét, quyết định./.`);
+  para(b, `Kính trình ${recipientText(ctx)} xem xét, quyết định./.`);
   signatureBlock(b, { recipients: ["Như trên"], title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });
   const last = b.values.length - 1; // the print area ends at the last written row
   return b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }), showGridLines: false, tabColor: "#2F5597" });
