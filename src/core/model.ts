@@ -65,8 +65,8 @@ export interface Member {
   approvalDate?: number;
   excludedReason?: string;
   note?: string;
-  /** field → A1 address of the cell it was read from. */
-  cells: Record<string, string>;
+  /** A1 addresses of the cells the product points back at: name, group, title, exclusion. */
+  cells: { name: string; group?: string; title?: string; exclusion?: string };
 }
 
 export interface UnitItemEntry {

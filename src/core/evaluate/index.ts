@@ -18,7 +18,7 @@ export interface EvaluateOptions {
 export const NO_GROUP = "Chưa phân tổ";
 const MAX_NAMES_IN_LINE = 5;
 
-/** Whether a member meets a member item; null when the rule has no member test. */
+/** Whether a member meets a member item (false when the rule has no member test). */
 export function memberMeets(m: Member, it: RuleItem): boolean {
   const t = it.test;
   if (!t) return false;

@@ -3,7 +3,7 @@
  * name or position. A header cell is folded (no case, diacritics, punctuation; NFC = NFD) and the
  * common abbreviations are expanded, then matched against the phrases of each logical column.
  */
-import { cellAt, gridWidth, type SheetGrid } from "../grid";
+import { cellAt, type SheetGrid } from "../grid";
 import { fold } from "../text/vi";
 import { show } from "./values";
 
@@ -28,7 +28,17 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Folded header text with abbreviations expanded: "KH tự BD" → "ke hoach tu boi duong". */
+const HEADER_KEY_MEMO = new Map<string, string>();
+
 export function headerKey(text: string): string {
+  const hit = HEADER_KEY_MEMO.get(text);
+  if (hit !== undefined) return hit;
+  const k = headerKeyOf(text);
+  if (HEADER_KEY_MEMO.size < 5000) HEADER_KEY_MEMO.set(text, k);
+  return k;
+}
+
+function headerKeyOf(text: string): string {
   const f = fold(text);
   // A header that is only "TT" means the sequence number (Số TT), not "tổ trưởng".
   if (f === "tt" || f === "stt" || f === "so tt") return "stt";
@@ -160,7 +170,9 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
  * the column's header.
  */
 export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], withCompetences: boolean, bandFrom?: number): HeaderMatch {
-  const width = Math.min(gridWidth(grid), bandFrom ?? Infinity);
+  // Header cells live in the header rows: their width bounds the scan (not the whole sheet's).
+  const headerWidth = Math.max(grid.values[r]?.length ?? 0, grid.values[r + 1]?.length ?? 0, ...(grid.merges ?? []).filter((m) => m.top <= r + 1 && m.bottom >= r).map((m) => m.right + 1));
+  const width = Math.min(headerWidth, bandFrom ?? Infinity);
   let bandStart = bandFrom;
   const best = (rowsUsed: number[]) => {
     const columns: Record<string, number> = {};

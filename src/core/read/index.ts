@@ -254,77 +254,82 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
   const first = m.rows[m.rows.length - 1] + 1;
   const members: Member[] = [];
   const sheet = grid.name;
-  const flagFields = ["selfStudyPlan", "discipline", "training", "cdhtTitle", "commitment", "digitalSkills", "familyRegistered", "familyRecognised"] as const;
-  const hasEight = m.competences.every((c) => c !== undefined);
+  // The yes/no columns present on this sheet, resolved once (this loop runs for every staff row).
+  const flagCols = (["selfStudyPlan", "discipline", "training", "cdhtTitle", "commitment", "digitalSkills", "familyRegistered", "familyRecognised"] as const)
+    .filter((f) => cols[f] !== undefined)
+    .map((f) => [f, cols[f]] as const);
+  const compCols = m.competences.every((c) => c !== undefined) ? (m.competences as number[]) : null;
+  // Column letters once per sheet, for the addresses of problems and of the cells a member keeps.
+  const letters = Array.from({ length: width + 1 }, (_, c) => a1(0, c).slice(0, -1));
+  const addr = (r: number, c: number) => `${letters[c] ?? a1(0, c).slice(0, -1)}${r + 1}`;
+  const yesNo = (row: CellValue[], r: number, c: number): boolean | null => {
+    const v = row[c] ?? null;
+    if (v === null) return false;
+    if (isCellError(v)) {
+      issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: addr(r, c) }));
+      return null;
+    }
+    const p = parseYesNo(v);
+    if (p.ok) return p.value;
+    issues.push(issue("BAD_YES_NO", { value: p.shown }, { sheet, cell: addr(r, c) }));
+    return null;
+  };
+  let row: CellValue[] = [];
+  const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
   for (const r of dataRows(grid, first, width)) {
-    const row = grid.values[r];
-    const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
-    const name = text(at(cols.name));
+    row = grid.values[r];
+    const nameValue = at(cols.name);
+    if (isCellError(nameValue)) {
+      issues.push(issue("CELL_ERROR", { value: nameValue.error }, { sheet, cell: addr(r, cols.name) }));
+      continue;
+    }
+    const name = text(nameValue);
     if (!name) {
       const other = row.slice(0, width).some((v, c) => c !== cols.seq && !isBlank(v ?? null));
-      if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: a1(r, cols.name) }));
+      if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: addr(r, cols.name) }));
       continue;
     }
-    if (isCellError(at(cols.name))) {
-      issues.push(issue("CELL_ERROR", { value: show(at(cols.name)) }, { sheet, cell: a1(r, cols.name) }));
-      continue;
-    }
-    const mem: Member = { row: r + 1, name, fields: {}, title: null, cells: { name: a1(r, cols.name) } };
-    const yesNo = (c: number | undefined, field: string): boolean | null => {
-      if (c === undefined) return null;
-      mem.cells[field] = a1(r, c);
-      const v = at(c);
-      if (isCellError(v)) {
-        issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: a1(r, c) }));
-        return null;
-      }
-      const p = parseYesNo(v);
-      if (!p.ok) {
-        issues.push(issue("BAD_YES_NO", { value: p.shown }, { sheet, cell: a1(r, c) }));
-        return null;
-      }
-      return p.value;
-    };
+    const mem: Member = { row: r + 1, name, fields: {}, title: null, cells: { name: addr(r, cols.name) } };
     if (cols.seq !== undefined && !isBlank(at(cols.seq))) mem.seq = show(at(cols.seq));
     mem.position = text(at(cols.position));
     mem.group = text(at(cols.group));
-    if (cols.group !== undefined) mem.cells.group = a1(r, cols.group);
-    for (const f of flagFields) if (cols[f] !== undefined) mem.fields[f] = yesNo(cols[f], f);
+    if (cols.group !== undefined) mem.cells.group = addr(r, cols.group);
+    for (const [f, c] of flagCols) mem.fields[f] = yesNo(row, r, c);
     if (cols.title !== undefined) {
-      mem.cells.title = a1(r, cols.title);
+      mem.cells.title = addr(r, cols.title);
       const v = at(cols.title);
-      if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: a1(r, cols.title) }));
+      if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: addr(r, cols.title) }));
       else if (!isBlank(v)) {
         mem.titleText = show(v);
         mem.title = matchIndividualTitle(mem.titleText);
-        if (!mem.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, { sheet, cell: a1(r, cols.title) }));
+        if (!mem.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, { sheet, cell: addr(r, cols.title) }));
       }
     }
-    if (hasEight) mem.competences = m.competences.map((c, i) => yesNo(c, `c${i + 1}`));
-    if (cols.competencesAll !== undefined) mem.competencesAll = yesNo(cols.competencesAll, "competencesAll");
+    if (compCols) mem.competences = compCols.map((c) => yesNo(row, r, c));
+    if (cols.competencesAll !== undefined) mem.competencesAll = yesNo(row, r, cols.competencesAll);
     if (cols.approvalDate !== undefined) {
       const d = parseDate(at(cols.approvalDate));
       if (d.ok) mem.approvalDate = d.value ?? undefined;
-      else issues.push(issue("BAD_DATE", { value: d.shown }, { sheet, cell: a1(r, cols.approvalDate) }));
+      else issues.push(issue("BAD_DATE", { value: d.shown }, { sheet, cell: addr(r, cols.approvalDate) }));
     }
     if (cols.exclusion !== undefined) {
-      mem.cells.exclusion = a1(r, cols.exclusion);
       const v = at(cols.exclusion);
       if (!isBlank(v)) {
-        const reason = show(v);
+        mem.cells.exclusion = addr(r, cols.exclusion);
         const yn = parseYesNo(v);
         // "x" or "Có" marks an exclusion but gives no reason: the member stays counted until one is given.
-        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: a1(r, cols.exclusion) }));
-        else if (!(yn.ok && !yn.value)) mem.excludedReason = reason;
+        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: mem.cells.exclusion }));
+        else if (!(yn.ok && !yn.value)) mem.excludedReason = show(v);
       }
     }
     mem.note = text(at(cols.note));
     members.push(mem);
   }
-  // Duplicate names and members without a tổ: warnings (two staff can share a name).
+  // Duplicate names and members without a tổ: warnings (two staff can share a name). Names compare
+  // without case or extra spaces, but with diacritics: "Lê Văn An" and "Lê Văn Ân" are two people.
   const seen = new Map<string, Member>();
   for (const mem of members) {
-    const k = fold(mem.name);
+    const k = mem.name.toLowerCase();
     const prev = seen.get(k);
     if (prev) issues.push(issue("DUPLICATE_MEMBER", { name: mem.name, other: prev.row }, { sheet, cell: mem.cells.name }));
     else seen.set(k, mem);

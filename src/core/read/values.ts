@@ -34,6 +34,17 @@ export function parseYesNo(v: CellValue): Parsed<boolean> {
     return { ok: false, shown: String(v) };
   }
   if (isCellError(v)) return { ok: false, shown: v.error };
+  const memo = YES_NO_MEMO.get(v);
+  if (memo) return memo;
+  const parsed = parseYesNoText(v);
+  if (YES_NO_MEMO.size < 5000) YES_NO_MEMO.set(v, parsed);
+  return parsed;
+}
+
+// A members sheet repeats a handful of tokens thousands of times.
+const YES_NO_MEMO = new Map<string, Parsed<boolean>>();
+
+function parseYesNoText(v: string): Parsed<boolean> {
   const raw = clean(v);
   if (YES_SYMBOLS.has(raw)) return { ok: true, value: true };
   if (NO_SYMBOLS.has(raw)) return { ok: true, value: false };

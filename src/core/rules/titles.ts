@@ -32,14 +32,28 @@ export const COLLECTIVE_TITLES: TitleDef[] = [
   { code: "HC", label: "Huân chương Lao động", rank: 4, spellings: ["huan chuong lao dong", "huan chuong"] },
 ];
 
+const folded = new WeakMap<TitleDef[], Map<string, TitleDef>>();
+
+/** folded spelling → title, built once per list. */
+function index(list: TitleDef[]): Map<string, TitleDef> {
+  let m = folded.get(list);
+  if (!m) {
+    m = new Map();
+    for (const t of list) for (const s of t.spellings) if (!m.has(fold(s))) m.set(fold(s), t);
+    folded.set(list, m);
+  }
+  return m;
+}
+
 function lookup(list: TitleDef[], text: string): TitleDef | null {
   const f = fold(text);
   if (!f) return null;
-  for (const t of list) if (t.spellings.some((s) => fold(s) === f)) return t;
+  const idx = index(list);
+  const hit = idx.get(f);
+  if (hit) return hit;
   // Longer phrases: "Lao động tiên tiến năm 2023", "Đạt LĐTT".
   const stripped = f.replace(/\b(nam|dat|danh hieu)\b/g, " ").replace(/\b\d{4}\b/g, " ").replace(/\s+/g, " ").trim();
-  for (const t of list) if (t.spellings.some((s) => fold(s) === stripped)) return t;
-  return null;
+  return idx.get(stripped) ?? null;
 }
 
 export function matchIndividualTitle(text: string): TitleDef | null {

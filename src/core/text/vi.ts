@@ -3,19 +3,35 @@
  * header and token matching goes through `fold` (no case, no diacritics, đ→d, punctuation as space).
  */
 
+const COMBINING = /[\u0300-\u036f]/;
+const UNTIDY_SPACE = /\s\s|[\t\n\r\u00a0]|^\s|\s$/;
+
 export function clean(s: string): string {
-  return s.normalize("NFC").replace(/\s+/g, " ").trim();
+  // Fast paths (this runs on every cell of a staff list): Vietnamese typed in precomposed form has
+  // no combining marks, so NFC would return it unchanged; tidy spacing needs no replace.
+  const t = COMBINING.test(s) ? s.normalize("NFC") : s;
+  return UNTIDY_SPACE.test(t) ? t.replace(/\s+/g, " ").trim() : t;
 }
+
+// Cell texts repeat heavily ("x", "Có", "Tổ 1", titles): memoising fold keeps a 10,000-member
+// sheet well under the core's time budget. The memo is bounded and the function stays pure.
+const FOLD_MEMO = new Map<string, string>();
+const FOLD_MEMO_MAX = 20000;
 
 /** Case-, diacritic- and punctuation-insensitive key: "Họ và tên\n(CB-GV)" → "ho va ten cb gv". */
 export function fold(s: string): string {
-  return s
+  const hit = FOLD_MEMO.get(s);
+  if (hit !== undefined) return hit;
+  const f = s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
     .replace(/[^a-z0-9%]+/g, " ")
     .trim();
+  if (FOLD_MEMO.size >= FOLD_MEMO_MAX) FOLD_MEMO.clear();
+  FOLD_MEMO.set(s, f);
+  return f;
 }
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
