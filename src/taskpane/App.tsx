@@ -283,6 +283,11 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
                   ? `${t.gapBlocking(result.gap.next)} ${result.gap.blocking.map((b) => `${b.id} (${b.why})`).join("; ")}`
                   : t.top}
             </p>
+            {result.gap.next && result.gap.openItems.length > 0 && (
+              <p className={s.muted} data-testid="open-items">
+                {t.openItems}: {result.gap.openItems.slice(0, 3).map((o) => `${o.id} ${o.short} (${formatNumberVi(o.open)})`).join("; ")}
+              </p>
+            )}
             {result.ruleSet.provisional && <MessageBar intent="warning"><MessageBarBody>{t.provisional}</MessageBarBody></MessageBar>}
             <h3 className={s.h2}>{t.items}</h3>
             <ul className={s.list} data-testid="items">

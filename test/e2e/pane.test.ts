@@ -181,6 +181,25 @@ test("an Internet Explorer webview gets a plain message, not a blank pane", asyn
   await page.close();
 });
 
+test("settings: choosing Hà Nội writes its one cell in Thông tin and the result follows", async () => {
+  const page = await openPane();
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("total").waitFor();
+  await page.getByRole("combobox", { name: "Phương án địa phương", exact: true }).selectOption({ label: "Hà Nội" });
+  await page.getByText("Đã lưu vào trang Thông tin.").waitFor();
+  const before = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
+  const row = before.model.unit.rows.find((r) => r.key === "Phương án địa phương")!;
+  const info = await fake<unknown[][]>(page, 'wb.toGrid("Thông tin").values');
+  const original = grids.sheets.find((g) => g.name === "Thông tin")!.values;
+  const { row: r0, col: c0 } = { row: Number(row.valueCell.slice(1)) - 1, col: row.valueCell.charCodeAt(0) - 65 };
+  expect(info[r0][c0]).toBe("Hà Nội");
+  // Nothing else in the clerk's sheet changed.
+  info.forEach((line, r) => line.forEach((v, c) => (r === r0 && c === c0 ? undefined : expect([r, c, v]).toEqual([r, c, original[r]?.[c] ?? null]))));
+  const haNoi = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial(), preset: "ha-noi" }).result!;
+  await page.waitForFunction(`document.querySelector('[data-testid="total"]').textContent === ${JSON.stringify(`${formatNumberVi(haNoi.total!)}/${formatNumberVi(haNoi.maxTotal!)}`)}`);
+  await page.close();
+});
+
 test("English switch", async () => {
   const page = await openPane();
   await page.goto(`${origin}/taskpane.html`);
