@@ -103,7 +103,7 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
 
   await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
   await page.getByTestId("total").waitFor();
-  await page.getByText("Xong").waitFor();
+  await page.getByTestId("step").filter({ hasText: /^Xong$/ }).waitFor();
   expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(r.total!)}/${formatNumberVi(r.maxTotal!)}`);
   expect(await page.getByTestId("rating").textContent()).toBe(r.rating);
   expect(await page.getByTestId("preview-note").count()).toBe(0);
@@ -147,7 +147,7 @@ test("Tạo hồ sơ: the dossier sheets are written beside the results", async 
   await page.goto(`${origin}/taskpane.html`);
   await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
   await page.getByRole("button", { name: "Tạo hồ sơ", exact: true }).click();
-  await page.getByText("Xong").waitFor();
+  await page.getByTestId("step").filter({ hasText: /^Xong$/ }).waitFor();
   const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial(), dossier: true });
   const names = await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })");
   for (const s of expected.plan.sheets) expect(names).toContain(s.name);
