@@ -124,11 +124,6 @@ export function itemNumber(id: string): { group: string; num: string } | null {
   return null;
 }
 
-/** Label of an item for running text: "Tiêu chí 2, điểm c" style is long; schools write "2c" / "2.1". */
-export function itemLabel(ctx: DocContext, it: { id: string }): string {
-  return isPoints(ctx) ? it.id : `Chỉ tiêu ${it.id}`;
-}
-
 /** Items of the rule set in rule order, with their result. */
 export function orderedItems(ctx: DocContext): ItemResult[] {
   const byId = new Map(ctx.result.items.map((i) => [i.id, i]));

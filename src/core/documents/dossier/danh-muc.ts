@@ -86,7 +86,6 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
     b.block(r, 0, b.lastCol, "Minh chứng chưa gắn tiêu chí (cần ghi tiêu chí ở trang Minh chứng)", merge(S.box, S.bold, { fill: FLAG_FILL }));
     for (const x of ev.unplaced) entryRow(x, x.e.note ?? "");
   }
-  const tableEnd = b.row - 1;
   b.row++;
   const distinct = new Set(ctx.model.evidence.map((e) => e.row)).size;
   para(b, `Tổng số: ${distinct} minh chứng cho ${items.length - without.length}/${items.length} ${isPoints(ctx) ? "tiêu chí" : "chỉ tiêu"}.`, S.bold);
@@ -95,7 +94,6 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
 
   dualSignature(b, 4, { title: "NGƯỜI LẬP DANH MỤC", name: ctx.model.unit.secretary }, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal }, "(Ký, ghi rõ họ tên)");
   const last = b.values.length - 1; // the print area ends at the last written row
-  void tableEnd;
   return b.build({
     print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }),
     showGridLines: false,
