@@ -48,7 +48,7 @@ export function numberLine(ctx: DocContext, kind: string, written?: string): str
   return `Số: ……/${kind}-${unitCode(ctx)}`;
 }
 
-/** A value of "Thông tin" by one of several keys (folded, exact or prefix match). */
+/** A value of "Thông tin" by one of several keys (compared folded: case, diacritics and punctuation ignored). */
 export function infoValue(ctx: DocContext, ...keys: string[]): { value: string | number | boolean | null; cell: string } | undefined {
   const folded = keys.map(fold);
   for (const r of ctx.model.unit.rows) {
