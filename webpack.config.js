@@ -52,6 +52,9 @@ function devHttps() {
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = production ? PROD_URL : DEV_URL;
+  if (production && !process.env.DVHT_BASE_URL) {
+    console.log(`dist/manifest.xml points at ${PROD_URL} (default); set DVHT_BASE_URL to the host that serves dist/ before deploying.`);
+  }
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
