@@ -151,3 +151,13 @@ describe("recipient and deadline are settings (rules.md §5)", () => {
     expect(out.issues.find((i) => i.code === "RECIPIENT_MISSING")?.message).toContain("UBND xã/phường ……");
   });
 });
+
+test("Hà Nội preset: the report states the 70% requirement of 2d (KH 103/KH-UBND)", () => {
+  const grids = fixtureGrids();
+  grids.sheets[0].values.push(["Phương án địa phương", "Hà Nội"]);
+  const ctx = contextFrom(grids);
+  expect(ctx.result.items.find((i) => i.id === "2d")!.target).toBe(0.7);
+  const bc = text(buildDossier(ctx).sheets[0]);
+  expect(bc).toContain("- Kết quả: 9/12 thành viên (75%) đạt danh hiệu Lao động tiên tiến trở lên; yêu cầu 70%.");
+  expect(bc).toContain("- Tự đánh giá: 5/5 điểm.");
+});
