@@ -17,7 +17,8 @@ import { parseDayFirst } from "../core/text/dates";
 import { XlsxPort } from "../xlsx/port";
 import { parseArgs, UsageError, type FlagSpec } from "./args";
 import { formatIssues, formatScoreTable } from "./report";
-import { HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE } from "./texts";
+import { HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
+import { consolidate } from "../core/district";
 
 export interface Io {
   out: (s: string) => void;
@@ -59,7 +60,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (cmd === "-h" || cmd === "--help" || cmd === "help") {
       const topic = rest[0];
-      io.out(topic === "evaluate" ? HELP_EVALUATE : topic === "template" ? HELP_TEMPLATE : HELP_MAIN);
+      io.out(topic === "evaluate" ? HELP_EVALUATE : topic === "template" ? HELP_TEMPLATE : topic === "tong-hop" ? HELP_TONG_HOP : HELP_MAIN);
       return 0;
     }
     if (cmd === "-v" || cmd === "--version") {
@@ -68,7 +69,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (cmd === "evaluate") return await evaluateCommand(rest, io);
     if (cmd === "template") return await templateCommand(rest, io);
-    throw new UsageError(`Không có lệnh '${cmd}'. Các lệnh: template, evaluate.`);
+    if (cmd === "tong-hop") return await tongHopCommand(rest, io);
+    throw new UsageError(`Không có lệnh '${cmd}'. Các lệnh: template, evaluate, tong-hop.`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`dvht: ${e.message}\nXem hướng dẫn: dvht --help\n`);
@@ -245,4 +247,69 @@ async function templateCommand(argv: string[], io: Io): Promise<number> {
   }
   io.err(`Đã tạo sổ mẫu ${output}. Nhập dữ liệu rồi chạy: dvht evaluate ${output}\n`);
   return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const TONG_HOP_FLAGS: FlagSpec[] = [
+  { name: "output", short: "o", value: true },
+  { name: "co-quan-chu-quan", value: true },
+  { name: "co-quan", value: true },
+  { name: "dia-danh", value: true },
+  { name: "today", value: true },
+  { name: "json" },
+  { name: "help", short: "h" },
+];
+
+/** The district's command: many schools' result workbooks in, one consolidated table out. */
+async function tongHopCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, TONG_HOP_FLAGS);
+  if (flags.help) {
+    io.out(HELP_TONG_HOP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("Thiếu các tệp kết quả của đơn vị. Ví dụ: dvht tong-hop truong-a.xlsx truong-b.xlsx -o tong-hop.xlsx");
+  if (typeof flags.output !== "string") throw new UsageError("Thiếu tệp bảng tổng hợp: thêm -o BANG-TONG-HOP.xlsx");
+  const output = flags.output;
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(`Tệp kết quả '${output}' phải có đuôi .xlsx.`);
+  // A folder stands for every .xlsx in it (what a district officer saves from the mailbox), sorted.
+  const files: string[] = [];
+  for (const p of positionals) {
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
+      files.push(...fs.readdirSync(p).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith(".")).sort().map((f) => path.join(p, f)));
+    } else files.push(p);
+  }
+  const inputs = files.filter((f) => path.resolve(f) !== path.resolve(output));
+  if (inputs.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");
+  for (const f of inputs) checkInput(f);
+  let today = vietnamToday(io.now());
+  if (typeof flags.today === "string") {
+    const t = parseDayFirst(flags.today);
+    if (t === null) throw new UsageError(`Ngày '${flags.today}' không hợp lệ; nhập dạng dd/mm/yyyy.`);
+    today = t;
+  }
+  const schools = [];
+  for (const f of inputs) {
+    io.err(`Đang đọc ${f} …\n`);
+    const port = await openWorkbook(f);
+    schools.push({ source: path.basename(f), grids: await port.read() });
+  }
+  const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
+  const outcome = consolidate(schools, { today, parentBody: str("co-quan-chu-quan"), office: str("co-quan"), place: str("dia-danh") });
+  const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
+  await port.write(outcome.plan);
+  try {
+    await saveAtomically(port, output);
+  } catch (e) {
+    io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
+    return 1;
+  }
+  if (flags.json) {
+    io.out(`${JSON.stringify({ schools: outcome.schools.map(({ block: _block, ...s }) => s), ratingCounts: outcome.ratingCounts, issues: outcome.issues }, null, 2)}\n`);
+  } else {
+    const lines = outcome.schools.map((s, i) => `${String(i + 1).padStart(3)}  ${s.unit.padEnd(42)} ${String(s.total ?? "").padStart(7)}  ${s.rating}${s.hashOk ? "" : "  (khối KQ bị sửa)"}`);
+    io.out(`${lines.join("\n")}\n\nTổng số: ${outcome.schools.length} đơn vị. ${outcome.ratingCounts.map((c) => `${c.rating}: ${c.count}`).join("; ")}.\n${formatIssues(outcome.issues).join("\n")}\n`);
+  }
+  io.err(`Đã ghi bảng tổng hợp vào ${output}.\n`);
+  return outcome.schools.length > 0 ? 0 : 1;
 }

@@ -5,6 +5,7 @@ export const HELP_MAIN = `dvht: tự đánh giá, xếp loại "Đơn vị học
 Cách dùng:
   dvht template TỆP.xlsx            Tạo sổ mẫu (các trang Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng)
   dvht evaluate TỆP.xlsx [tùy chọn] Đọc sổ, chấm điểm, ghi Biểu điểm và trang Kiểm tra vào một tệp mới
+  dvht tong-hop TỆP.xlsx … -o KQ.xlsx  (Phòng/UBND) Tổng hợp kết quả của nhiều đơn vị vào một bảng
 
 Tùy chọn chung:
   -h, --help        Xem hướng dẫn (dvht evaluate --help để xem chi tiết từng lệnh)
@@ -49,4 +50,26 @@ chọn và hướng dẫn ngắn. Nhập dữ liệu rồi chạy: dvht evaluate
 Tùy chọn:
       --force      Ghi đè nếu tệp đã có
   -h, --help       Xem hướng dẫn này
+`;
+
+export const HELP_TONG_HOP = `dvht tong-hop: tổng hợp kết quả tự đánh giá của nhiều đơn vị (dành cho Phòng GD&ĐT, UBND xã/phường)
+
+Cách dùng:
+  dvht tong-hop TỆP1.xlsx TỆP2.xlsx … -o BANG-TONG-HOP.xlsx [tùy chọn]
+  dvht tong-hop THƯ-MỤC -o BANG-TONG-HOP.xlsx      (mọi tệp .xlsx trong thư mục)
+
+Mỗi tệp là sổ kết quả mà đơn vị gửi lên (đã bấm Đánh giá, hoặc đã chạy dvht evaluate). Phần mềm đọc khối
+"Kết quả" (DVHT_KETQUA) của từng tệp, kiểm tra mã kiểm tra nội dung (phát hiện khối bị sửa tay), đơn vị
+trùng, năm và bộ tiêu chí khác nhau, rồi lập "Bảng tổng hợp" (A4 ngang) và trang Kiểm tra. Không tệp nào
+của đơn vị bị sửa.
+
+Tùy chọn:
+  -o, --output TỆP        Tệp bảng tổng hợp (bắt buộc)
+      --co-quan-chu-quan TÊN  Dòng trên của tiêu đề, ví dụ "UBND HUYỆN THỦ THỪA"
+      --co-quan TÊN       Cơ quan lập bảng, ví dụ "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
+      --dia-danh TÊN      Địa danh trên dòng ngày tháng, ví dụ "Thủ Thừa"
+      --json              In bảng tổng hợp dạng JSON ra stdout
+      --today dd/mm/yyyy  Ngày lập bảng (mặc định: hôm nay, giờ Việt Nam)
+
+Mã thoát: 0 = đã tổng hợp (có thể còn cảnh báo); 1 = không đọc được khối kết quả nào; 2 = sai lệnh hoặc tệp.
 `;
