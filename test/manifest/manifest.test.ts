@@ -29,6 +29,11 @@ test("validates against Microsoft's XML schema (xmllint, no network)", () => {
   expect(r.status).toBe(0);
 });
 
+test("old Excel still loads the add-in, so that it can say which versions work", () => {
+  // The 1.7 gate is in code (src/excel/support.ts); a 1.7 requirement here would hide the add-in silently.
+  expect(all(/<Set Name="ExcelApi" MinVersion="([^"]+)"\/>/g)).toEqual(["1.1"]);
+});
+
 test("the GUID is real and stable", () => {
   const id = all(/<Id>([^<]+)<\/Id>/)[0];
   expect(id).toBe(ADDIN_ID);
