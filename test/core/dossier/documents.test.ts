@@ -27,6 +27,7 @@ test("one action plans every TT 22 document, in dossier order, with the final na
     ["danh-muc-minh-chung", "Danh mục minh chứng"],
     ["tong-hop-to", "Tổng hợp theo tổ"],
     ["ke-hoach-tien-do", "Kế hoạch - tiến độ"],
+    ["ke-hoach-tien-do-auto", "_dvht_tien_do"],
   ]);
 });
 
@@ -262,10 +263,16 @@ describe("Kế hoạch – tiến độ", () => {
       "Quá hạn – cần xác nhận", "Quá hạn – cần xác nhận",
     ]);
   });
-  test("status dropdown (not strict), print area excludes the recorded automatic values", () => {
+  test("status dropdown (not strict); the automatic values are recorded in a veryHidden sheet", () => {
     expect(s.validations?.[0].list).toContain("Đã hoàn thành");
     expect(s.validations?.[0].strict).toBe(false);
-    expect(s.print!.printArea!.right).toBe(6);
+    expect(s.columnWidths).toHaveLength(7);
+    const auto = sheet("ke-hoach-tien-do-auto");
+    expect(auto.visibility).toBe("veryHidden");
+    expect(auto.print).toBeUndefined();
+    expect(auto.values.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(auto.values[6].slice(1, 4)).toEqual([45239, 45239, "Đã hoàn thành"]);
+    expect(cellsWithoutDocFont(auto)).toEqual([]);
   });
 });
 

@@ -9,14 +9,18 @@ import { contextFrom, fixtureContext, fixtureGrids } from "./fixture";
 import { asGrid, rowOf, text } from "./helpers";
 
 describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs", () => {
-  const first = buildKeHoach(fixtureContext()).sheet;
+  const built = buildKeHoach(fixtureContext());
+  const first = built.sheet;
   const head = rowOf(first, "Nội dung công việc");
   const stepRow = (seq: number) => head + seq;
 
-  const rerun = (edit: (g: ReturnType<typeof asGrid>) => void, today?: number) => {
+  const rerun = (edit: (g: ReturnType<typeof asGrid>) => void, today?: number, withRecord = true) => {
     const prev = asGrid(first, "Kế hoạch - tiến độ");
     edit(prev);
-    const ctx = fixtureContext({ extraSheets: [prev], owned: { "ke-hoach-tien-do": "Kế hoạch - tiến độ" } });
+    const extra = withRecord ? [prev, asGrid(built.auto)] : [prev];
+    const owned: Record<string, string> = { "ke-hoach-tien-do": "Kế hoạch - tiến độ" };
+    if (withRecord) owned["ke-hoach-tien-do-auto"] = built.auto.name;
+    const ctx = fixtureContext({ extraSheets: extra, owned });
     if (today !== undefined) ctx.today = today;
     return buildKeHoach(ctx);
   };
@@ -43,7 +47,7 @@ describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs",
     // Untouched rows are exactly as generated.
     expect(v[stepRow(1)]).toEqual(first.values[stepRow(1)]);
     // The recorded automatic values stay the product's, so a later run still sees the edit as an edit.
-    expect(v[stepRow(8)].slice(8, 10)).toEqual(first.values[stepRow(8)].slice(8, 10));
+    expect(again.auto.values).toEqual(built.auto.values);
     expect(again.issues.map((i) => [i.code, i.message])).toEqual([["PLAN_EDIT_KEPT", expect.stringContaining("Giữ 4 ô")]]);
   });
 
@@ -54,6 +58,14 @@ describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs",
     expect(first.values[stepRow(6)][5]).toBe(STATUS.done);
     expect(again.sheet.values[stepRow(6)][5]).toBe(STATUS.notYet);
     expect(again.issues).toEqual([]);
+  });
+
+  test("without the hidden record, edits are still kept (never lost)", () => {
+    const again = rerun((g) => {
+      g.values[stepRow(7)][5] = STATUS.done;
+    }, undefined, false);
+    expect(again.sheet.values[stepRow(7)][5]).toBe(STATUS.done);
+    expect(again.sheet.values[stepRow(1)]).toEqual(first.values[stepRow(1)]);
   });
 
   test("a cleared cell is recomputed", () => {
@@ -76,7 +88,7 @@ describe("TT 24/2023: met / not met documents", () => {
   const out = buildDossier(ctx);
   const get = (id: string) => out.sheets.find((s) => s.id === id)!;
   test("the TT 24 set: báo cáo, biên bản, tờ trình, bản tổng hợp, danh mục, tổng hợp theo tổ, tiến độ", () => {
-    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "to-trinh", "tong-hop-tt24", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]);
+    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "to-trinh", "tong-hop-tt24", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"]);
   });
   test("no points anywhere; Đạt / Chưa đạt per indicator; provisional mark shown", () => {
     for (const s of out.sheets) expect(text(s)).not.toMatch(/\d+\/\d+ điểm/);
@@ -114,7 +126,7 @@ describe("a sparse workbook still gives printable documents (nothing invented)",
   const ctx = contextFrom(grids, { year: 2023 });
   const out = buildDossier(ctx);
   test("all documents, no patches, dots where facts are missing", () => {
-    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]);
+    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"]);
     expect(out.patches).toEqual([]);
     const bc = text(out.sheets[0]);
     expect(bc).toContain("Số: ……/BC-…");

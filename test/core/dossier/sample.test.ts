@@ -106,3 +106,19 @@ test("a second run over the first run's output gives the same dossier (idempoten
     expect(lines(b)).toEqual(lines(a));
   }
 });
+
+test("through run(): the clerk's edit in Kế hoạch – tiến độ survives a re-run; the record sheet is veryHidden", () => {
+  const auto = outcome.plan.sheets.find((s) => s.id === "ke-hoach-tien-do-auto")!;
+  expect(auto.visibility).toBe("veryHidden");
+  expect(outcome.names["ke-hoach-tien-do-auto"]).toBe(auto.name);
+  const plan = doc("ke-hoach-tien-do");
+  const edited = asGrid(plan);
+  const r = edited.values.findIndex((row) => typeof row[1] === "string" && row[1].startsWith("Nộp hồ sơ"));
+  edited.values[r][5] = "Đã nộp ngày 22/12/2023";
+  const after: WorkbookGrids = { sheets: [...grids.sheets, ...outcome.plan.sheets.filter((s) => s.id !== "ke-hoach-tien-do").map((s) => asGrid(s)), edited] };
+  const again = run(after, { today: TODAY + 3, dossier: true });
+  const k = again.plan.sheets.find((s) => s.id === "ke-hoach-tien-do")!;
+  expect(k.name).toBe(plan.name);
+  expect(k.values[r][5]).toBe("Đã nộp ngày 22/12/2023");
+  expect(again.issues.some((i) => i.code === "PLAN_EDIT_KEPT")).toBe(true);
+});

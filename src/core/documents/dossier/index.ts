@@ -5,6 +5,7 @@
  *   danh-muc-minh-chung   Danh mục minh chứng (codes assigned and written back to the evidence sheet)
  *   tong-hop-to           Tổng hợp theo tổ
  *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
+ *   ke-hoach-tien-do-auto its record of automatic values (veryHidden; see ke-hoach.ts)
  *   to-trinh              Tờ trình đề nghị công nhận (TT 24 only)
  * The Biểu điểm (TT 22) is the lead's document; under TT 24 the bản tổng hợp is planned here when the
  * lead's run does not plan one. Pure and deterministic: same context → identical output.
@@ -60,7 +61,7 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   sheets.push(buildDanhMuc(ctx, ev));
   sheets.push(buildTongHopTo(ctx));
   const plan = buildKeHoach(ctx);
-  sheets.push(plan.sheet);
+  sheets.push(plan.sheet, plan.auto);
   issues.push(...plan.issues);
   return { sheets, patches: evidenceCodePatches(ctx.model, ctx.ruleSet), issues };
 }

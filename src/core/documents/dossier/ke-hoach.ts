@@ -5,10 +5,12 @@
  * per step.
  *
  * The clerk may edit dates and statuses in this product-owned sheet. To keep those edits across
- * re-runs without mistaking yesterday's automatic value for an edit, the sheet carries, right of the
- * print area, the automatic values it was generated with. On the next run a visible cell that differs
- * from its recorded automatic value is the clerk's edit and is kept; a cell equal to it, or cleared,
- * is recomputed.
+ * re-runs without mistaking yesterday's automatic value for an edit, the automatic values each run
+ * generated are recorded in a companion sheet the clerk never sees (veryHidden, owned id
+ * "ke-hoach-tien-do-auto"). On the next run a visible cell that differs from its recorded automatic
+ * value is the clerk's edit and is kept; a cell equal to it, or cleared, is recomputed.
+ * (A hidden sheet rather than columns beside the table: nothing extra on screen, and nothing that a
+ * print area has to keep off the paper.)
  */
 import type { DocContext } from "../context";
 import type { Issue } from "../../issues";
@@ -34,7 +36,11 @@ export const STATUS = {
  * The task comes second so that the header's left block (TT + task ≈ 38 units) and right block
  * (≈ 54 units, for the national title) fall on column boundaries.
  */
-const COL = { seq: 0, task: 1, from: 2, to: 3, who: 4, status: 5, note: 6, autoFrom: 8, autoTo: 9, autoStatus: 10 } as const;
+const COL = { seq: 0, task: 1, from: 2, to: 3, who: 4, status: 5, note: 6 } as const;
+/** Columns of the companion sheet of recorded automatic values. */
+const AUTO = { seq: 0, from: 1, to: 2, status: 3 } as const;
+export const AUTO_SHEET_ID = "ke-hoach-tien-do-auto";
+const AUTO_SHEET_NAME = "_dvht_tien_do";
 const HEADER_TASK = "Nội dung công việc";
 
 export interface Step {
@@ -141,6 +147,22 @@ interface Previous {
   grid: SheetGrid;
   /** seq → 0-based row */
   rows: Map<number, number>;
+  /** seq → the automatic values the previous run recorded (absent when the record is missing). */
+  auto?: Map<number, { from?: number; to?: number; status: string }>;
+}
+
+function findAuto(ctx: DocContext): Previous["auto"] {
+  const name = ctx.model.owned?.[AUTO_SHEET_ID];
+  const grid = name ? ctx.grids.sheets.find((g) => g.name === name) : undefined;
+  if (!grid) return undefined;
+  const out: NonNullable<Previous["auto"]> = new Map();
+  for (let r = 1; r < grid.values.length; r++) {
+    const v = cellAt(grid, r, AUTO.seq);
+    const n = typeof v === "number" ? v : Number(asText(v));
+    if (!Number.isInteger(n) || n <= 0) continue;
+    out.set(n, { from: asDate(cellAt(grid, r, AUTO.from)), to: asDate(cellAt(grid, r, AUTO.to)), status: asText(cellAt(grid, r, AUTO.status)) });
+  }
+  return out;
 }
 
 function findPrevious(ctx: DocContext): Previous | undefined {
@@ -158,7 +180,7 @@ function findPrevious(ctx: DocContext): Previous | undefined {
     if (Number.isInteger(n) && n > 0 && !rows.has(n)) rows.set(n, r);
     else if (rows.size && !asText(cellAt(grid, r, COL.task))) break;
   }
-  return { grid, rows };
+  return { grid, rows, auto: findAuto(ctx) };
 }
 
 /** Steps with the clerk's edits of a previous run applied. */
@@ -172,14 +194,17 @@ export function stepsWithEdits(ctx: DocContext): { steps: Step[]; auto: Step[]; 
     if (r === undefined) return s;
     const g = prev.grid;
     const out = { ...s };
+    // Without the record (deleted, or a copy of the sheet), today's automatic values stand in: an
+    // edit is then never lost, at worst yesterday's automatic status is kept once.
+    const rec = prev.auto ? prev.auto.get(s.seq) : { from: s.from, to: s.to, status: s.status };
     const from = asDate(cellAt(g, r, COL.from));
-    const fromAuto = asDate(cellAt(g, r, COL.autoFrom));
+    const fromAuto = rec?.from;
     if (from !== undefined && from !== fromAuto) ((out.from = from), kept++);
     const to = asDate(cellAt(g, r, COL.to));
-    const toAuto = asDate(cellAt(g, r, COL.autoTo));
+    const toAuto = rec?.to;
     if (to !== undefined && to !== toAuto) ((out.to = to), kept++);
     const st = asText(cellAt(g, r, COL.status));
-    const stAuto = asText(cellAt(g, r, COL.autoStatus));
+    const stAuto = rec?.status ?? "";
     if (st && st !== stAuto) ((out.status = st), kept++);
     else if (out.from !== s.from || out.to !== s.to) out.status = autoStatus(ctx, out);
     return out;
@@ -199,20 +224,17 @@ function previousNotes(ctx: DocContext): Map<number, string> {
   return out;
 }
 
-export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue[] } {
+export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPlan; issues: Issue[] } {
   const issues: Issue[] = [];
   const name = sheetName(ctx, "ke-hoach-tien-do");
-  // Visible columns, a spacer, then the three recorded automatic values (outside the print area).
-  const b = new SheetBuilder("ke-hoach-tien-do", name, [4.5, 33.5, 10.5, 10.5, 13, 12, 8.5, 2, 9, 9, 14]);
+  const b = new SheetBuilder("ke-hoach-tien-do", name, [4.5, 33.5, 10.5, 10.5, 13, 12, 8.5]);
   const lastVisible = COL.note;
   const { steps, auto, kept } = stepsWithEdits(ctx);
   const notes = previousNotes(ctx);
   if (kept + notes.size > 0) issues.push(dossierIssue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
 
-  // The header helpers span to lastCol; narrow the builder's view to the visible columns for them.
-  const view = new Proxy(b, { get: (t, p, r) => (p === "lastCol" ? lastVisible : Reflect.get(t, p, r)) }) as SheetBuilder;
-  docHeader(view, headerInfo(ctx, numberLine(ctx, "KH")), 2);
-  titleBlock(view, "Kế hoạch", [
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "KH")), 2);
+  titleBlock(b, "Kế hoạch", [
     `Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`,
   ]);
   para(b, "Các ô ngày và trạng thái sửa được; phần mềm giữ nguyên ô đã sửa tay ở những lần chạy sau (xóa ô để phần mềm tính lại).", merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
@@ -220,14 +242,10 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
   const head = b.row++;
   b.line(head, 0, ["TT", HEADER_TASK, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
   b.height(head, 34);
-  // Recorded automatic values: small grey text, explained by their own header.
-  const grey = { font: { size: 8, color: "#A6A6A6" }, align: { wrap: true } };
-  b.block(head - 1, COL.autoFrom, COL.autoStatus, "Giá trị tự động (phần mềm dùng để nhận ra ô sửa tay; không sửa)", grey);
-  b.line(head, COL.autoFrom, ["Từ (tự động)", "Đến (tự động)", "Trạng thái (tự động)"], grey);
   const date = (v: number): PlanValue => v;
   const statusStyle = (s: string) =>
     s === STATUS.done ? { font: { bold: true, color: "#375623" } } : s === STATUS.overdue ? { font: { bold: true, color: "#C00000" } } : {};
-  steps.forEach((s, k) => {
+  steps.forEach((s) => {
     const r = b.row++;
     const small = { font: { size: 12 } };
     b.set(r, COL.seq, s.seq, merge(TABLE_CENTER, small));
@@ -237,9 +255,6 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
     b.set(r, COL.who, s.who, merge(TABLE_CELL, small));
     b.set(r, COL.status, s.status, merge(TABLE_CENTER, small, statusStyle(s.status)));
     b.set(r, COL.note, notes.get(s.seq) ?? "", merge(TABLE_CELL, { font: { size: 11 } }));
-    b.set(r, COL.autoFrom, auto[k].from, merge(grey, { numberFormat: "dd/mm/yyyy" }));
-    b.set(r, COL.autoTo, auto[k].to, merge(grey, { numberFormat: "dd/mm/yyyy" }));
-    b.set(r, COL.autoStatus, auto[k].status, grey);
     fitRow(b, r, [
       { text: s.task, left: COL.task, right: COL.task, size: 12 },
       { text: s.who, left: COL.who, right: COL.who, size: 12 },
@@ -258,7 +273,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
   b.row++;
   const y = serialToYmd(ctx.today);
   para(b, `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`, merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
-  signatureBlock(view, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
+  signatureBlock(b, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {
     sheet: b.build({
@@ -266,8 +281,22 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; issues: Issue
       showGridLines: false,
       tabColor: "#7030A0",
     }),
+    auto: autoSheet(auto),
     issues,
   };
+}
+
+/** The record of this run's automatic values (veryHidden: machine data, not for the clerk). */
+function autoSheet(auto: Step[]): SheetPlan {
+  const a = new SheetBuilder(AUTO_SHEET_ID, AUTO_SHEET_NAME, [6, 12, 12, 28], 11);
+  a.line(0, 0, ["TT", "Từ (tự động)", "Đến (tự động)", "Trạng thái (tự động)"], S.bold);
+  auto.forEach((s, k) => {
+    a.set(k + 1, AUTO.seq, s.seq);
+    a.set(k + 1, AUTO.from, s.from, { numberFormat: "dd/mm/yyyy" });
+    a.set(k + 1, AUTO.to, s.to, { numberFormat: "dd/mm/yyyy" });
+    a.set(k + 1, AUTO.status, s.status);
+  });
+  return a.build({ visibility: "veryHidden" });
 }
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
