@@ -72,9 +72,13 @@ export const SHEET_NAMES: Record<string, string> = {
   "tong-hop-to": "Tổng hợp theo tổ",
   "ke-hoach-tien-do": "Kế hoạch - tiến độ",
   "to-trinh": "Tờ trình",
+  "tong-hop-tt24": "Bản tổng hợp",
+  "ke-hoach-tien-do-auto": "_dvht_tien_do",
 };
 
-const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"];
+const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
+/** Under TT 24 the dossier also holds the request letter and the summary of indicators. */
+const DOSSIER_IDS_TT24 = ["to-trinh", "tong-hop-tt24"];
 
 /**
  * Final names: a sheet the registry says we own keeps its name; otherwise the preferred name, or
@@ -261,7 +265,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const patches: CellPatch[] = [];
   const bands: BandRecord[] = registry.bands.filter((b) => !memRec || b.sheet !== memRec.sheet);
   let result: EvaluationResult | undefined;
-  const wantedIds = fatal ? ["kiem-tra"] : ["kiem-tra", "bieu-diem", "ket-qua", ...(options.dossier ? DOSSIER_IDS : [])];
+  const dossierIds = options.dossier ? [...DOSSIER_IDS, ...(ruleSet.model === "indicators" ? DOSSIER_IDS_TT24 : [])] : [];
+  const wantedIds = fatal ? ["kiem-tra"] : ["kiem-tra", "bieu-diem", "ket-qua", ...dossierIds];
   const names = resolveNames(wantedIds, existing, registry.owned, issues);
 
   if (!fatal) {

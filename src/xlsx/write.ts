@@ -204,8 +204,12 @@ function pageSetupOf(p: PrintSetup): Partial<ExcelJS.PageSetup> {
     ps.fitToWidth = 1;
     ps.fitToHeight = p.fitToHeight ?? 0;
   }
-  // exceljs splits the print area on ":" and needs both ends, even for one cell.
-  if (p.printArea) ps.printArea = `${a1(p.printArea.top, p.printArea.left)}:${a1(p.printArea.bottom, p.printArea.right)}`;
+  // exceljs splits the print area on ":" and needs both ends, even for one cell. It prefixes the
+  // columns with "$" itself; the rows need theirs from us, or LibreOffice ignores the area ($A1:$G28).
+  if (p.printArea) {
+    const abs = (r: number, c: number) => a1(r, c).replace(/(\d+)$/, "$$$1");
+    ps.printArea = `${abs(p.printArea.top, p.printArea.left)}:${abs(p.printArea.bottom, p.printArea.right)}`;
+  }
   if (p.repeatRows) ps.printTitlesRow = `${p.repeatRows.from + 1}:${p.repeatRows.to + 1}`;
   return ps;
 }

@@ -199,6 +199,12 @@ describe("XlsxPort.write on a real file", () => {
     expect(doc().headerFooter.oddFooter).toBe("Trang &P/&N");
   });
 
+  it("writes the print area with absolute rows and columns ($A$1:$E$30), which LibreOffice requires", async () => {
+    const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
+    await port.write({ sheets: [docSheet()], patches: [] });
+    expect(port.workbook.getWorksheet("Biểu điểm")!.pageSetup.printArea).toBe("A$1:E$30");
+  });
+
   it("adds the workbook-level defined name", () => {
     expect(wb.definedNames.model).toContainEqual({ name: "DVHT_KETQUA", ranges: ["'Biểu điểm'!$A$1:$B$30"] });
   });
