@@ -42,11 +42,12 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     ? ["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Diễn giải"]
     : ["TT", "Tiêu chí, chỉ tiêu", "Yêu cầu", "Kết quả", "Mã minh chứng", "Diễn giải"];
   b.line(head, 0, headers, merge(S.bold, S.center, S.box, S.headerFill));
-  b.height(head, 34);
+  fitRow(b, head, headers.map((h, c) => ({ text: h, left: c, right: c })));
   let row = head + 1;
   const num = (n: number | undefined) => (n === undefined ? null : n);
   for (const g of r.groups) {
     b.line(row, 0, [g.id, g.text, isPoints ? num(g.max) : null, isPoints ? num(g.points) : `${g.metCount}/${g.applicableCount}`, null, null], merge(S.bold, S.box, { fill: "#F2F2F2" }));
+    b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
     b.style({ top: row, left: 1, bottom: row, right: 1 }, S.wrap);
     b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
     fitRow(b, row, [{ text: g.text, left: 1, right: 1 }]);
