@@ -30,7 +30,8 @@ function richTextToString(rt: { richText: { text: string }[] }): string {
 /** One exceljs cell value (or a formula's result) → a grid value. */
 export function toCellValue(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "string") return v.normalize("NFC");
+  // An empty string is an empty cell, as Excel (and the Office.js adapter) reports it.
+  if (typeof v === "string") return v === "" ? null : v.normalize("NFC");
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v);
