@@ -19,7 +19,7 @@ const MIDDLE = ["Thị", "Văn", "Thị Thanh", "Minh", "Thị Ngọc", "Hoàng"
 const GIVEN = ["An", "Bình", "Chi", "Dũng", "Hà", "Hùng", "Lan", "Linh", "Nam", "Thảo", "Tâm", "Vy"];
 const TITLES = ["Lao động tiên tiến", "LĐTT", "Chiến sĩ thi đua cơ sở", "Hoàn thành tốt nhiệm vụ"];
 
-function buildWorkbook(): ExcelJS.Workbook {
+export function buildWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const info = wb.addWorksheet("Thông tin");
   [
@@ -74,9 +74,19 @@ export async function run(): Promise<void> {
     const read = ms(t);
 
     const today = ymdToSerial({ y: 2023, m: 12, d: 20 });
+    // The first call also pays for JIT compilation; a clerk's second click, and every school in a
+    // district batch, runs warm. Both are printed; the goal is read against the warm median.
     t = process.hrtime.bigint();
     const outcome = evaluateWorkbook(grids, { today });
-    const core = ms(t);
+    const coreCold = ms(t);
+    for (let k = 0; k < 3; k++) evaluateWorkbook(grids, { today }); // let the JIT settle
+    const warm: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      t = process.hrtime.bigint();
+      evaluateWorkbook(grids, { today });
+      warm.push(ms(t));
+    }
+    const core = warm.sort((a, b) => a - b)[3];
 
     t = process.hrtime.bigint();
     const withDossier = evaluateWorkbook(grids, { today, dossier: true });
@@ -89,7 +99,8 @@ export async function run(): Promise<void> {
 
     console.log(`members: ${MEMBERS} (counted ${outcome.summary.members.counted}), input ${(size / 1048576).toFixed(1)} MB, built in ${build.toFixed(0)} ms`);
     console.log(`exceljs read (file → grids)   ${fmt(read)} ms`);
-    console.log(`core run()                    ${fmt(core)} ms  (${((core / read) * 100).toFixed(1)}% of read)`);
+    console.log(`core run(), first call        ${fmt(coreCold)} ms  (${((coreCold / read) * 100).toFixed(1)}% of read)`);
+    console.log(`core run(), warm, median of 7${fmt(core)} ms  (${((core / read) * 100).toFixed(1)}% of read)`);
     console.log(`core run() with dossier       ${fmt(coreDossier)} ms  (${((coreDossier / read) * 100).toFixed(1)}% of read)`);
     console.log(`write plan + save             ${fmt(write)} ms`);
     console.log(`result: total ${outcome.summary.total}, rating ${outcome.summary.rating}, ${outcome.issues.length} issues`);

@@ -65,8 +65,8 @@ export interface Member {
   approvalDate?: number;
   excludedReason?: string;
   note?: string;
-  /** A1 addresses of the cells the product points back at: name, group, title, exclusion. */
-  cells: { name: string; group?: string; title?: string; exclusion?: string };
+  // No per-member addresses: a value's cell is (row, the column in the members recognition), so a
+  // 10,000-member sheet does not allocate 40,000 address strings that are almost never read.
 }
 
 export interface UnitItemEntry {

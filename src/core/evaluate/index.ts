@@ -28,6 +28,8 @@ export function memberMeets(m: Member, it: RuleItem): boolean {
     case "titleAtLeast":
       return m.title !== null && m.title.rank >= titleRank(INDIVIDUAL_TITLES, t.min);
     case "competences":
+      // The common case without allocating: all eight recorded and all met.
+      if (m.competences) return m.competences.length >= t.count && m.competences.every((v) => v === true);
       return missingCompetences(m, t.count).length === 0;
   }
 }

@@ -133,6 +133,25 @@ export const UNIT_ITEM_COLUMNS: ColumnSpec[] = [
   { field: "explanation", any: [["giai trinh"], ["ghi chu"], ["nhan xet"]] },
 ];
 
+// Header scans try many rows of every sheet against every role; the same texts come back again and
+// again, so each (spec list, key) verdict is computed once.
+const BEST_MEMO = new WeakMap<ColumnSpec[], Map<string, { field: string; score: number }>>();
+
+function bestField_(key: string, specs: ColumnSpec[]): { field: string; score: number } {
+  let memo = BEST_MEMO.get(specs);
+  if (!memo) BEST_MEMO.set(specs, (memo = new Map()));
+  let hit = memo.get(key);
+  if (!hit) {
+    hit = { field: "", score: 0 };
+    for (const s of specs) {
+      const sc = matchScore(key, s);
+      if (sc > hit.score) hit = { field: s.field, score: sc };
+    }
+    if (memo.size < 5000) memo.set(key, hit);
+  }
+  return hit;
+}
+
 export interface HeaderMatch {
   /** 0-based header rows (one or two). */
   rows: number[];
@@ -206,15 +225,7 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
           }
         }
       }
-      let bestField = "";
-      let bestScore = 0;
-      for (const s of specs) {
-        const sc = matchScore(key, s);
-        if (sc > bestScore) {
-          bestScore = sc;
-          bestField = s.field;
-        }
-      }
+      const { field: bestField, score: bestScore } = bestField_(key, specs);
       if (!bestField) continue;
       if (columns[bestField] === undefined || bestScore > scores[bestField]) {
         columns[bestField] = c;

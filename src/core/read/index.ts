@@ -289,14 +289,12 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
       if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: addr(r, cols.name) }));
       continue;
     }
-    const mem: Member = { row: r + 1, name, fields: {}, title: null, cells: { name: addr(r, cols.name) } };
+    const mem: Member = { row: r + 1, name, fields: {}, title: null };
     if (cols.seq !== undefined && !isBlank(at(cols.seq))) mem.seq = show(at(cols.seq));
     mem.position = text(at(cols.position));
     mem.group = text(at(cols.group));
-    if (cols.group !== undefined) mem.cells.group = addr(r, cols.group);
     for (const [f, c] of flagCols) mem.fields[f] = yesNo(row, r, c);
     if (cols.title !== undefined) {
-      mem.cells.title = addr(r, cols.title);
       const v = at(cols.title);
       if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: addr(r, cols.title) }));
       else if (!isBlank(v)) {
@@ -315,10 +313,9 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
     if (cols.exclusion !== undefined) {
       const v = at(cols.exclusion);
       if (!isBlank(v)) {
-        mem.cells.exclusion = addr(r, cols.exclusion);
         const yn = parseYesNo(v);
         // "x" or "Có" marks an exclusion but gives no reason: the member stays counted until one is given.
-        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: mem.cells.exclusion }));
+        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: addr(r, cols.exclusion) }));
         else if (!(yn.ok && !yn.value)) mem.excludedReason = show(v);
       }
     }
@@ -331,9 +328,9 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
   for (const mem of members) {
     const k = mem.name.toLowerCase();
     const prev = seen.get(k);
-    if (prev) issues.push(issue("DUPLICATE_MEMBER", { name: mem.name, other: prev.row }, { sheet, cell: mem.cells.name }));
+    if (prev) issues.push(issue("DUPLICATE_MEMBER", { name: mem.name, other: prev.row }, { sheet, cell: addr(mem.row - 1, cols.name) }));
     else seen.set(k, mem);
-    if (cols.group !== undefined && !mem.group) issues.push(issue("MEMBER_WITHOUT_GROUP", { name: mem.name }, { sheet, cell: mem.cells.group }));
+    if (cols.group !== undefined && !mem.group) issues.push(issue("MEMBER_WITHOUT_GROUP", { name: mem.name }, { sheet, cell: addr(mem.row - 1, cols.group) }));
   }
   return members;
 }
