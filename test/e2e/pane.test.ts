@@ -3,7 +3,7 @@
  * (dist/), at the pane's 320 px width, over the in-memory Excel loaded with the sample workbook.
  * Clicks Đánh giá, checks the result shown against the core and the cells written into the
  * workbook, clicks an issue and checks the selection; also the English switch, the old-Excel gate
- * and the 10-second not-ready message. Screenshots go to docs/pane-*.png. No network: office.js
+ * and the 10-second not-ready message. Screenshots go to docs/pane-*.png with DVHT_WRITE_DOCS=1 (else .test-output/). No network: office.js
  * is routed to an empty script and every other outside request is aborted.
  */
 import * as fs from "fs";
@@ -21,7 +21,8 @@ import { initScript, OFFICE_JS_URL, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const DOCS = path.join(ROOT, "docs");
+// Screenshots refresh docs/ only when asked (DVHT_WRITE_DOCS=1), so a test run leaves the tree clean.
+const DOCS = process.env.DVHT_WRITE_DOCS === "1" ? path.join(ROOT, "docs") : path.join(ROOT, ".test-output", "screenshots");
 const CHROMIUM = "/usr/bin/chromium";
 
 jest.setTimeout(120_000);
