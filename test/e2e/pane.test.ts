@@ -231,3 +231,24 @@ test("Office.js not ready after 10 s: a message says what to check", async () =>
   expect(await alert.textContent()).toContain("kết nối mạng");
   await page.close();
 });
+
+test("with Microsoft's own office.js (the @microsoft/office-js copy) outside Excel: the pane says where it runs", async () => {
+  // The package is the library's own copy of the CDN files; served in place of the CDN (offline),
+  // it is the real Office.onReady, without any host: exactly a clerk opening the pane's URL in a browser.
+  const dist = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+  const page = await context.newPage();
+  const served: string[] = [];
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.join(dist, path.normalize(rel));
+    if (!file.startsWith(dist) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: "" });
+    served.push(rel);
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: fs.readFileSync(file, "utf8") });
+  });
+  await page.goto(`${origin}/taskpane.html`);
+  const alert = page.locator('[data-problem="notExcel"]');
+  await alert.waitFor({ timeout: 15_000 });
+  expect(served).toContain("office.js");
+  expect(await alert.textContent()).toContain("Chỉ dùng trong Excel");
+  await page.close();
+});

@@ -160,3 +160,20 @@ test("the production manifest: one base URL replaced everywhere, nothing else ch
   const back = prod.split(`<AppDomain>${origin}</AppDomain>`).join(`<AppDomain>${DEV_URL}</AppDomain>`).split(config.PROD_URL).join(DEV_URL);
   expect(back).toBe(xml);
 });
+
+test("office-addin-manifest (Microsoft's own manifest tool) reads it as intended, offline", () => {
+  // `office-addin-manifest validate` needs Microsoft's online service; `info` parses locally with the
+  // same reader Microsoft's tooling uses, so it checks our manifest the way their tools will see it.
+  const bin = path.join(ROOT, "node_modules", ".bin", "office-addin-manifest");
+  const r = spawnSync(bin, ["info", MANIFEST], { encoding: "utf8", timeout: 60_000 });
+  if (r.error) throw r.error;
+  expect(r.status).toBe(0);
+  const field = (name: string) => new RegExp(`^\\s*${name}: (.*)$`, "m").exec(r.stdout)?.[1]?.trim();
+  expect(field("Id")).toBe(ADDIN_ID);
+  expect(field("Name")).toBe("Đơn vị học tập");
+  expect(field("Type")).toBe("TaskPaneApp");
+  expect(field("Hosts")).toBe("Workbook");
+  expect(field("Permissions")).toBe("ReadWriteDocument");
+  expect(field("Default Locale")).toBe("vi-VN");
+  expect(field("Source Location")).toBe(`${DEV_URL}/taskpane.html`);
+});
