@@ -332,13 +332,11 @@ export const SAMPLE_UNIT_ITEMS: { code: string; text: string; max: number; point
   },
 ];
 
-function unitItemsSheet(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Tiêu chí đơn vị");
-  [12, 48, 10, 12, 24, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.getCell("A1").value = "CÁC TIÊU CHÍ DO HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG CHẤM";
+/** A bold title merged over the table in row 1 and a boxed, shaded header in row 2. */
+function titleAndHeader(ws: ExcelJS.Worksheet, title: string, header: string[]): void {
+  ws.getCell("A1").value = title;
   ws.getCell("A1").font = font({ bold: true, size: 13 });
-  ws.mergeCells("A1:F1");
-  const header = ["Mã tiêu chí", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Giải trình"];
+  ws.mergeCells(1, 1, 1, header.length);
   header.forEach((h, i) => {
     const c = ws.getCell(2, i + 1);
     c.value = h;
@@ -347,6 +345,12 @@ function unitItemsSheet(wb: ExcelJS.Workbook): void {
     c.border = BOX;
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
   });
+}
+
+function unitItemsSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet("Tiêu chí đơn vị");
+  [12, 48, 10, 12, 24, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  titleAndHeader(ws, "CÁC TIÊU CHÍ DO HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG CHẤM", ["Mã tiêu chí", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Giải trình"]);
   SAMPLE_UNIT_ITEMS.forEach((it, i) => {
     const row = ws.getRow(3 + i);
     [it.code, it.text, it.max, it.points, it.evidence, it.explanation].forEach((v, j) => {
@@ -393,18 +397,7 @@ export const SAMPLE_EVIDENCE: SampleEvidence[] = [
 function evidenceSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Minh chứng");
   [13, 10, 52, 15, 12, 24, 32, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  ws.getCell("A1").value = "DANH MỤC MINH CHỨNG";
-  ws.getCell("A1").font = font({ bold: true, size: 13 });
-  ws.mergeCells("A1:H1");
-  const header = ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"];
-  header.forEach((h, i) => {
-    const c = ws.getCell(2, i + 1);
-    c.value = h;
-    c.font = font({ bold: true });
-    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    c.border = BOX;
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  });
+  titleAndHeader(ws, "DANH MỤC MINH CHỨNG", ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"]);
   SAMPLE_EVIDENCE.forEach((e, i) => {
     const row = ws.getRow(3 + i);
     [e.code, e.items, e.title, e.number ?? null, e.date ?? null, e.issuer, e.location, e.note ?? null].forEach((v, j) => {

@@ -19,8 +19,9 @@ export interface Issue {
   itemId?: string;
 }
 
-type Params = Record<string, string | number>;
-interface Entry {
+export type Params = Record<string, string | number>;
+/** One catalog entry: severity, the Vietnamese message and fix, the English message. */
+export interface Entry {
   severity: Severity;
   vi: (p: Params) => string;
   fix: (p: Params) => string;

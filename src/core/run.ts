@@ -13,6 +13,7 @@ import { REGISTRY_SHEET, registryPlan, type BandRecord } from "./read/registry";
 import { codeKey } from "./read/values";
 import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
+import { SHEET_NAMES } from "./documents/names";
 import { buildKiemTra, sortIssues } from "./documents/kiem-tra";
 import { buildKetQua, summaryRows } from "./documents/ket-qua";
 import { planBand } from "./documents/band";
@@ -61,20 +62,7 @@ export interface RunOutcome {
   names: Record<string, string>;
 }
 
-/** Preferred names of the product's sheets. */
-export const SHEET_NAMES: Record<string, string> = {
-  "kiem-tra": "Kiểm tra",
-  "bieu-diem": "Biểu điểm",
-  "ket-qua": "Kết quả",
-  "bao-cao": "Báo cáo tự đánh giá",
-  "bien-ban": "Biên bản",
-  "danh-muc-minh-chung": "Danh mục minh chứng",
-  "tong-hop-to": "Tổng hợp theo tổ",
-  "ke-hoach-tien-do": "Kế hoạch - tiến độ",
-  "to-trinh": "Tờ trình",
-  "tong-hop-tt24": "Bản tổng hợp",
-  "ke-hoach-tien-do-auto": "_dvht_tien_do",
-};
+export { SHEET_NAMES };
 
 const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
 /** Under TT 24 the dossier also holds the request letter and the summary of indicators. */

@@ -15,7 +15,7 @@
  *
  * The file has no runtime imports: the browser test transpiles it as is and injects it into the page.
  */
-import type { CellValue, Rect, SheetGrid, WorkbookGrids } from "../../src/core/grid";
+import { columnLetter, type CellValue, type Rect, type SheetGrid, type WorkbookGrids } from "../../src/core/grid";
 
 export const PAYLOAD_LIMIT = 5_000_000;
 
@@ -71,16 +71,7 @@ export interface SyncRecord {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
-export function colLetters(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export const colLetters = columnLetter;
 
 function colIndex(letters: string): number {
   let n = 0;
@@ -121,19 +112,7 @@ function rectAddress(r: Rect): string {
 
 const overlaps = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+const utf8Length = (s: string) => Buffer.byteLength(s, "utf8");
 
 /**
  * Approximate JSON size of a request action (what Excel on the web counts towards its 5 MB): the

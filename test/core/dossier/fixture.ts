@@ -8,6 +8,7 @@
  *   2a 11/12 → 9; 2b 12/12 → 5; 2c 12/12 → 10; 2d 9/12 → 3,75; 3a 10/12 → 20,75;
  *   1a 10; 1b 9,5; 1c 9; 3b 10 (council); 3c 4,5  ⇒ total 91,5 → "Tốt".
  */
+import { SHEET_NAMES } from "../../../src/core/documents/names";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../../src/core/grid";
 import type { DocContext } from "../../../src/core/documents/context";
 import { readWorkbook } from "../../../src/core/read";
@@ -208,17 +209,7 @@ export function fixtureGrids(o: FixtureOptions = {}): WorkbookGrids {
   return { sheets };
 }
 
-export const NAMES: Record<string, string> = {
-  "bieu-diem": "Biểu điểm",
-  "kiem-tra": "Kiểm tra",
-  "bao-cao": "Báo cáo tự đánh giá",
-  "bien-ban": "Biên bản",
-  "danh-muc-minh-chung": "Danh mục minh chứng",
-  "tong-hop-to": "Tổng hợp theo tổ",
-  "ke-hoach-tien-do": "Kế hoạch - tiến độ",
-  "tong-hop-tt24": "Bản tổng hợp",
-  "to-trinh": "Tờ trình",
-};
+export const NAMES: Record<string, string> = { ...SHEET_NAMES };
 
 /** grids → the real reader and evaluator → the context every document builder receives. */
 export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): DocContext {

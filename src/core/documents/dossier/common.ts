@@ -13,18 +13,10 @@ import type { RuleSet } from "../../rules/schema";
 import { SheetBuilder, S, merge, nd30Header, type HeaderInfo } from "../builder";
 import { formatNumberVi, formatPercentVi, fold, clean } from "../../text/vi";
 import { parseDayFirst } from "../../text/dates";
+import { SHEET_NAMES } from "../names";
 
-/** Preferred sheet names of the dossier documents; the writer may rename on a clash (ctx.names wins). */
-export const DOSSIER_SHEET_NAMES: Record<string, string> = {
-  "bao-cao": "Báo cáo tự đánh giá",
-  "bien-ban": "Biên bản",
-  "danh-muc-minh-chung": "Danh mục minh chứng",
-  "tong-hop-to": "Tổng hợp theo tổ",
-  "ke-hoach-tien-do": "Kế hoạch - tiến độ",
-  "tong-hop-tt24": "Bản tổng hợp",
-  "to-trinh": "Tờ trình",
-  "bieu-diem": "Biểu điểm",
-};
+/** Preferred sheet names (the writer may rename on a clash; ctx.names wins). */
+export const DOSSIER_SHEET_NAMES = SHEET_NAMES;
 
 /** The final name of an owned sheet (after the writer's clash resolution), for text and links. */
 export function sheetName(ctx: DocContext, id: OwnedSheetId): string {

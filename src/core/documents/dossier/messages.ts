@@ -3,15 +3,7 @@
  * way as core/issues.ts so the pane and the "Kiểm tra" sheet show them alike. Kept here rather than in
  * the shared catalog so the dossier can grow without touching the core's contract file.
  */
-import type { Issue, Severity } from "../../issues";
-
-type Params = Record<string, string | number>;
-interface Entry {
-  severity: Severity;
-  vi: (p: Params) => string;
-  fix: (p: Params) => string;
-  en: (p: Params) => string;
-}
+import type { Entry, Issue, Params } from "../../issues";
 
 export const DOSSIER_CATALOG = {
   DOSSIER_DEFAULT_TEXT: {
