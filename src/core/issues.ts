@@ -121,12 +121,6 @@ export const CATALOG = {
     fix: () => "Nhập tổ chuyên môn hoặc bộ phận của thành viên.",
     en: (p) => `${p.sheet}!${p.cell}: ${p.name} has no group.`,
   },
-  MISSING_ANSWER: {
-    severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: ${p.name} chưa có đánh giá "${p.column}"; được tính là chưa đạt.`,
-    fix: () => "Nhập Có hoặc Không cho ô này.",
-    en: (p) => `${p.sheet}!${p.cell}: no answer for ${p.column}; counted as not met.`,
-  },
   // Unit items and evidence
   UNKNOWN_ITEM: {
     severity: "error",
