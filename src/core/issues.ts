@@ -16,6 +16,8 @@ export interface Issue {
   message: string;
   /** Vietnamese, what to do. */
   fix: string;
+  /** English, for the pane's English switch (the fix stays in the clerk's Vietnamese). */
+  en?: string;
   itemId?: string;
 }
 
@@ -262,12 +264,9 @@ export type IssueCode = keyof typeof CATALOG;
 
 export function issue(code: IssueCode, params: Params = {}, where: { sheet?: string; cell?: string; itemId?: string } = {}): Issue {
   const e: Entry = CATALOG[code];
-  return { severity: e.severity, code, ...where, message: e.vi({ ...where, ...params }), fix: e.fix({ ...where, ...params }) };
+  const p = { ...where, ...params };
+  return { severity: e.severity, code, ...where, message: e.vi(p), fix: e.fix(p), en: e.en(p) };
 }
 
-export function englishMessage(i: Issue, params: Params = {}): string {
-  const e: Entry | undefined = (CATALOG as Record<string, Entry>)[i.code];
-  return e ? e.en({ sheet: i.sheet ?? "", cell: i.cell ?? "", ...params }) : i.message;
-}
 
 export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === "error");

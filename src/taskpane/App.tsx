@@ -323,14 +323,14 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
                       appearance="subtle"
                       disabled={!i.sheet || !i.cell}
                       onClick={() => void select(i)}
-                      aria-label={`${t.severity[i.severity]}: ${i.message}${i.sheet && i.cell ? `. ${t.goTo(`${i.sheet}!${i.cell}`)}` : ""}`}
+                      aria-label={`${t.severity[i.severity]}: ${lang === "en" ? i.en ?? i.message : i.message}${i.sheet && i.cell ? `. ${t.goTo(`${i.sheet}!${i.cell}`)}` : ""}`}
                       data-cell={i.sheet && i.cell ? `${i.sheet}!${i.cell}` : undefined}
                     >
                       <span className={s.issueText}>
                         <Badge appearance="tint" color={i.severity === "error" ? "danger" : i.severity === "warning" ? "warning" : "informative"}>
                           {t.severity[i.severity]}
                         </Badge>
-                        <span>{i.message}</span>
+                        <span>{lang === "en" ? i.en ?? i.message : i.message}</span>
                         <span className={s.muted}>
                           {t.fix}: {i.fix}
                         </span>

@@ -15,7 +15,7 @@
  *
  * The file has no runtime imports: the browser test transpiles it as is and injects it into the page.
  */
-import { columnLetter, type CellValue, type Rect, type SheetGrid, type WorkbookGrids } from "../../src/core/grid";
+import type { CellValue, Rect, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 
 export const PAYLOAD_LIMIT = 5_000_000;
 
@@ -71,7 +71,13 @@ export interface SyncRecord {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
-export const colLetters = columnLetter;
+// The fake is transpiled on its own into the browser test's page, so it imports nothing at run time
+// (hence its own column letters and byte count rather than the core's).
+export function colLetters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
 
 function colIndex(letters: string): number {
   let n = 0;
@@ -112,7 +118,9 @@ function rectAddress(r: Rect): string {
 
 const overlaps = (a: Rect, b: Rect) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-const utf8Length = (s: string) => Buffer.byteLength(s, "utf8");
+// TextEncoder, not Buffer: the fake also runs inside the browser test's page.
+const encoder = new TextEncoder();
+const utf8Length = (s: string) => encoder.encode(s).length;
 
 /**
  * Approximate JSON size of a request action (what Excel on the web counts towards its 5 MB): the

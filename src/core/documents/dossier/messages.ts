@@ -78,5 +78,6 @@ export type DossierIssueCode = keyof typeof DOSSIER_CATALOG;
 
 export function dossierIssue(code: DossierIssueCode, params: Params = {}, where: { sheet?: string; cell?: string; itemId?: string } = {}): Issue {
   const e: Entry = DOSSIER_CATALOG[code];
-  return { severity: e.severity, code, ...where, message: e.vi({ ...where, ...params }), fix: e.fix({ ...where, ...params }) };
+  const p = { ...where, ...params };
+  return { severity: e.severity, code, ...where, message: e.vi(p), fix: e.fix(p), en: e.en(p) };
 }
