@@ -105,6 +105,12 @@ export const CATALOG = {
     fix: () => "Nhập họ tên, hoặc xóa dữ liệu thừa ở dòng này.",
     en: (p) => `${p.sheet}: row ${p.row} has data but no name.`,
   },
+  SUMMARY_ROW_SKIPPED: {
+    severity: "info",
+    vi: (p) => `${p.sheet}!${p.cell}: dòng ${p.row} ("${p.text}") là dòng tổng cộng, không tính là thành viên.`,
+    fix: () => "Không cần sửa. Nếu đây là một người, hãy sửa lại họ tên.",
+    en: (p) => `${p.sheet}!${p.cell}: row ${p.row} is a totals line, not a member.`,
+  },
   EXCLUSION_WITHOUT_REASON: {
     severity: "error",
     vi: (p) => `${p.sheet}!${p.cell}: thành viên ${p.name} được đánh dấu không tính nhưng không ghi lý do.`,

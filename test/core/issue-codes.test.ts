@@ -28,6 +28,7 @@ const CASES: Case[] = [
   ["1b not scored → UNIT_ITEM_MISSING", () => book(info(), members([okMember("A")]), unitItems(FULL_UNIT_ITEMS.filter((r) => r[0] !== "1b")), evidence(FULL_EVIDENCE)), "UNIT_ITEM_MISSING", {}],
   ["an unknown framework in Thông tin → UNKNOWN_FRAMEWORK", () => book(info([["Bộ tiêu chí", "TT99/2030"]]), members([okMember("A")])), "UNKNOWN_FRAMEWORK", { sheet: "Thông tin", cell: "B8" }],
   ["an unknown preset in Thông tin → UNKNOWN_PRESET", () => book(info([["Phương án địa phương", "Sao Hỏa"]]), members([okMember("A")])), "UNKNOWN_PRESET", { sheet: "Thông tin", cell: "B8" }],
+  ["a totals line under the table → SUMMARY_ROW_SKIPPED, not a member", withMember((r) => (r[1] = "Tổng cộng: 2 người")), "SUMMARY_ROW_SKIPPED", { sheet: "Thành viên", cell: "B2" }],
   ["an unknown unit item id → UNKNOWN_ITEM", () => book(info(), members([okMember("A")]), unitItems([...FULL_UNIT_ITEMS, ["4a", "", 5, 5, null, "x"]]), evidence(FULL_EVIDENCE)), "UNKNOWN_ITEM", { sheet: "Tiêu chí đơn vị", cell: "A7" }],
 ];
 

@@ -61,6 +61,14 @@ describe("sheets are found by header content, not by name", () => {
     expect(r.model.members[0].competences).toEqual([true, false, true, true, true, true, true, true]);
   });
 
+  test("a totals line under the table is not counted as a member", () => {
+    const g = cleanBook(0);
+    g.sheets[1].values.push([1, ...okMember("A")], [2, ...okMember("B")], [null, "Tổng cộng", null, 2, 2, 2, null, 2]);
+    const r = readWorkbook(g);
+    expect(r.model.members.map((m) => m.name)).toEqual(["A", "B"]);
+    expect(r.issues.map((i) => i.code)).toEqual(["SUMMARY_ROW_SKIPPED"]);
+  });
+
   test("data ends at three blank rows; single blank rows are skipped", () => {
     const g = cleanBook(0);
     g.sheets[1].values.push([1, ...okMember("A")], [], [2, ...okMember("B")], [], [], [], [3, ...okMember("Not a member: below the gap")]);

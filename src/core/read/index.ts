@@ -289,6 +289,11 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
       if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: addr(r, cols.name) }));
       continue;
     }
+    // A totals line under the table ("Tổng cộng: 40", "Tổng số") is not a staff member.
+    if (/^(tong cong|tong so|cong)\b/.test(fold(name))) {
+      issues.push(issue("SUMMARY_ROW_SKIPPED", { row: r + 1, text: name }, { sheet, cell: addr(r, cols.name) }));
+      continue;
+    }
     const mem: Member = { row: r + 1, name, fields: {}, title: null };
     if (cols.seq !== undefined && !isBlank(at(cols.seq))) mem.seq = show(at(cols.seq));
     mem.position = text(at(cols.position));
