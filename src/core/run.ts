@@ -226,7 +226,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   let year = model.unit.year;
   if (year === undefined) {
     year = serialToYmd(options.today).y;
-    issues.push(issue("NO_YEAR", { year }, { sheet: model.unit.sheet }));
+    issues.push(issue("NO_YEAR", { year, sheet: model.unit.sheet ?? "Thông tin" }, { sheet: model.unit.sheet }));
   }
   const baseRuleSet = chooseRuleSet(model, year, options, issues);
   const preset = choosePreset(model, baseRuleSet, options, issues);

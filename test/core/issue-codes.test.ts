@@ -25,6 +25,7 @@ const CASES: Case[] = [
   ["a header and no one under it → NO_MEMBER_ROWS", () => book(info(), members([])), "NO_MEMBER_ROWS", { sheet: "Thành viên" }],
   ["no Thông tin sheet → NO_UNIT_INFO", () => book(members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)), "NO_UNIT_INFO", {}],
   ["no assessment year → NO_YEAR", () => book({ name: "Thông tin", values: [["Thông tin", "Giá trị"], ["Tên đơn vị", "X"], ["Cơ quan chủ quản", "Y"]] }, members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)), "NO_YEAR", { sheet: "Thông tin" }],
+  ["no Thông tin sheet at all → NO_YEAR still names where to put it", () => book(members([okMember("A")])), "NO_YEAR", {}],
   ["1b not scored → UNIT_ITEM_MISSING", () => book(info(), members([okMember("A")]), unitItems(FULL_UNIT_ITEMS.filter((r) => r[0] !== "1b")), evidence(FULL_EVIDENCE)), "UNIT_ITEM_MISSING", {}],
   ["an unknown framework in Thông tin → UNKNOWN_FRAMEWORK", () => book(info([["Bộ tiêu chí", "TT99/2030"]]), members([okMember("A")])), "UNKNOWN_FRAMEWORK", { sheet: "Thông tin", cell: "B8" }],
   ["an unknown preset in Thông tin → UNKNOWN_PRESET", () => book(info([["Phương án địa phương", "Sao Hỏa"]]), members([okMember("A")])), "UNKNOWN_PRESET", { sheet: "Thông tin", cell: "B8" }],
@@ -42,6 +43,8 @@ describe.each(CASES)("%s", (_name, build, code, where, opts) => {
     if (where.cell) expect(hit!.cell).toBe(where.cell);
     expect(hit!.message.length).toBeGreaterThan(10);
     expect(hit!.fix.length).toBeGreaterThan(5);
+    // No message of the run leaks a missing parameter.
+    for (const i of out.issues) expect(`${i.message} ${i.fix} ${i.en}`).not.toMatch(/undefined|NaN|\[object/);
   });
 });
 
