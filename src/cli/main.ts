@@ -95,6 +95,14 @@ const EVALUATE_FLAGS: FlagSpec[] = [
   { name: "help", short: "h" },
 ];
 
+/** `--today dd/mm/yyyy`, or today in Vietnam: the only clock the documents see. */
+function todayFrom(flag: string | true | undefined, io: Io): number {
+  if (typeof flag !== "string") return vietnamToday(io.now());
+  const t = parseDayFirst(flag);
+  if (t === null) throw new UsageError(`Ngày '${flag}' không hợp lệ; nhập dạng dd/mm/yyyy, ví dụ 15/11/2023.`);
+  return t;
+}
+
 function defaultOutput(input: string): string {
   const dir = path.dirname(input);
   const base = path.basename(input).replace(/\.xlsx$/i, "");
@@ -169,12 +177,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   }
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`Tệp kết quả '${output}' phải có đuôi .xlsx.`);
 
-  let today = vietnamToday(io.now());
-  if (typeof flags.today === "string") {
-    const t = parseDayFirst(flags.today);
-    if (t === null) throw new UsageError(`Ngày '${flags.today}' không hợp lệ; nhập dạng dd/mm/yyyy, ví dụ 15/11/2023.`);
-    today = t;
-  }
+  const today = todayFrom(flags.today, io);
   let preset: string | undefined;
   if (typeof flags.preset === "string") {
     const p = findPreset(flags.preset);
@@ -282,12 +285,7 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   const inputs = files.filter((f) => path.resolve(f) !== path.resolve(output));
   if (inputs.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");
   for (const f of inputs) checkInput(f);
-  let today = vietnamToday(io.now());
-  if (typeof flags.today === "string") {
-    const t = parseDayFirst(flags.today);
-    if (t === null) throw new UsageError(`Ngày '${flags.today}' không hợp lệ; nhập dạng dd/mm/yyyy.`);
-    today = t;
-  }
+  const today = todayFrom(flags.today, io);
   const schools = [];
   for (const f of inputs) {
     io.err(`Đang đọc ${f} …\n`);
