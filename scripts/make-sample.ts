@@ -1,7 +1,7 @@
 /**
  * `npm run sample`: writes samples/truong-tieu-hoc-binh-an-2023.xlsx, the bundled example workbook.
  *
- * A fictional primary school modelled on the Bình An plan (../shared/seeds/000_*.txt), kept the way a
+ * A fictional primary school modelled on the Bình An plan (docs/seeds/000_*.txt), kept the way a
  * school clerk really keeps it, mess included, so the demo exercises the tolerant reader:
  *  - two title rows above a two-row members header (8 competences numbered 1–8 under a merged group
  *    header), one header cell typed in Unicode NFD, yes written as "x", "Có" and "Đạt" in turn;
