@@ -20,6 +20,11 @@ const step = (name, status) => {
 };
 
 step("typecheck", sh("npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]));
+// The core compiled alone, without DOM, Node or Office types: purity as a rule, not a habit.
+step("typecheck the pure core", sh("npx", ["tsc", "-p", "src/core/tsconfig.json"]));
+// Lint encodes the architecture (import rules) and Office's own rules; prettier checks the format.
+step("lint", sh("npx", ["eslint", "."]));
+step("format", sh("npx", ["prettier", "--check", "."]));
 if (fs.existsSync(path.join(root, "webpack.config.js"))) step("build", sh("npx", ["webpack", "--mode", "production"]));
 
 const out = path.join(root, ".test-output", "jest.json");

@@ -10,15 +10,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { run } from "../core/run";
-import { planTemplate } from "../core/documents/template";
-import { findPreset, getRuleSet, PRESETS, RULE_SETS } from "../core/rules";
-import { parseDayFirst } from "../core/text/dates";
+import { run } from "../core";
+import { planTemplate } from "../core";
+import { findPreset, getRuleSet, PRESETS, RULE_SETS } from "../core";
+import { parseDayFirst } from "../core";
 import { XlsxPort } from "../xlsx/port";
 import { parseArgs, UsageError, type FlagSpec } from "./args";
 import { formatIssues, formatScoreTable } from "./report";
 import { HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
-import { consolidate } from "../core/district";
+import { consolidate } from "../core";
 
 export interface Io {
   out: (s: string) => void;

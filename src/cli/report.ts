@@ -3,9 +3,9 @@
  * then the count of problems and the first few with their cell. Plain text, fixed-width columns, so it
  * reads the same in a Windows console, a terminal or a log file.
  */
-import type { Issue } from "../core/issues";
-import type { RunOutcome } from "../core/run";
-import { formatNumberVi, formatPercentVi } from "../core/text/vi";
+import type { Issue } from "../core";
+import type { RunOutcome } from "../core";
+import { formatNumberVi, formatPercentVi } from "../core";
 
 const SEVERITY_VI: Record<string, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" };
 const MAX_ISSUES = 10;

@@ -4,8 +4,8 @@
  * "Kiểm tra" when there are errors). Function commands have no way to show a message, so every
  * failure is written into the workbook, on a "Kiểm tra" sheet, and that sheet is shown.
  */
-import type { PlanValue } from "../core/plan";
-import { run, type RunOutcome } from "../core/run";
+import type { PlanValue } from "../core";
+import { run, type RunOutcome } from "../core";
 import { ExcelPortError, officeCode, translateExcelError } from "../excel/errors";
 import { OfficePort, type ExcelRunner } from "../excel/port";
 import { meetsMinimum, type ApiSupport } from "../excel/support";

@@ -15,3 +15,4 @@ export { evaluate } from "./evaluate";
 export { planTemplate } from "./documents/template";
 export * from "./text/vi";
 export * from "./text/dates";
+export { consolidate, readSummaryBlock, type SchoolInput, type SchoolRow, type ConsolidateOptions, type ConsolidateOutcome } from "./district";

@@ -4,8 +4,8 @@
  * lists the sheets). The grids look exactly like the exceljs adapter's (src/xlsx/grids.ts): values
  * from A1, "" → null, "General" → null, trailing blanks trimmed, strings in NFC, errors as {error}.
  */
-import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core/grid";
-import { parseRect } from "../core/grid";
+import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core";
+import { parseRect } from "../core";
 import { officeCode } from "./errors";
 import { has, type ApiSupport } from "./support";
 

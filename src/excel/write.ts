@@ -5,10 +5,10 @@
  * sheet structure (add, clear), then values, then formats — so a failure half way leaves data, not
  * styled emptiness, and formats never have to be sent twice.
  */
-import type { Rect } from "../core/grid";
-import { a1, rectA1, sheetRef } from "../core/grid";
-import type { BorderWeight, CellPatch, CellStyle, PlanValue, SheetPlan, StyleRange, WritePlan } from "../core/plan";
-import type { WriteReport } from "../core/port";
+import type { Rect } from "../core";
+import { a1, rectA1, sheetRef } from "../core";
+import type { BorderWeight, CellPatch, CellStyle, PlanValue, SheetPlan, StyleRange, WritePlan } from "../core";
+import type { WriteReport } from "../core";
 import { ExcelPortError, officeCode, translateExcelError } from "./errors";
 import type { WorkbookState } from "./read";
 import { has, type ApiSupport } from "./support";

@@ -20,11 +20,11 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { Issue } from "../core/issues";
-import type { RunOutcome } from "../core/run";
-import type { ItemResult } from "../core/result";
-import { PRESETS, RULE_SETS, ruleSetForYear } from "../core/rules";
-import { formatNumberVi } from "../core/text/vi";
+import type { Issue } from "../core";
+import type { RunOutcome } from "../core";
+import type { ItemResult } from "../core";
+import { PRESETS, RULE_SETS, ruleSetForYear } from "../core";
+import { formatNumberVi } from "../core";
 import { addTemplate, evaluateAndWrite, findSettingRow, preview, saveSetting, settingLabel, type PanePort, type SettingKey, type Step } from "./session";
 import { STRINGS, type Lang } from "./strings";
 
@@ -92,6 +92,7 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
   React.useEffect(() => {
     void load();
     // Only when the pane opens: later reads are the clerk's (Đọc lại, Đánh giá).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- TODO(#7): moves into usePaneSession
   }, []);
 
   const evaluate = async (dossier: boolean) => {

@@ -6,6 +6,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { OfficePort } from "../excel/port";
 import { meetsMinimum, officeApiSupport } from "../excel/support";
+// eslint-disable-next-line no-restricted-imports -- TODO(#7): the clock moves out of the ribbon's function file
 import { todaySerial } from "../commands/ribbon";
 import { App } from "./App";
 import { READY_TIMEOUT_MS, showStartupProblem } from "./startup";

@@ -2,11 +2,11 @@
  * What the pane does, without React and without Office.js: the components call these with the
  * port they were given (GUIDE.md: React never calls Office.js). Tested in jest on the fake.
  */
-import type { WorkbookPort, WriteReport } from "../core/port";
-import type { InfoRow } from "../core/model";
-import { fold } from "../core/text/vi";
-import { run, type RunOutcome } from "../core/run";
-import { planTemplate } from "../core/documents/template";
+import type { WorkbookPort, WriteReport } from "../core";
+import type { InfoRow } from "../core";
+import { fold } from "../core";
+import { run, type RunOutcome } from "../core";
+import { planTemplate } from "../core";
 
 export interface CellWrite {
   cell: string;

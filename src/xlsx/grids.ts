@@ -7,7 +7,7 @@
  * the top-left cell of a merged area carrying the value (Excel's Range.values does the same).
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core/grid";
+import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core";
 
 const DAY_MS = 86400000;
 // Serial 25569 is 1970-01-01 in Excel's 1900 date system.

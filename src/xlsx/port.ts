@@ -3,9 +3,9 @@
  * It never touches the file it was read from; `save` writes wherever the caller says.
  */
 import ExcelJS from "exceljs";
-import type { WorkbookGrids } from "../core/grid";
-import type { WritePlan } from "../core/plan";
-import type { WorkbookPort, WriteReport } from "../core/port";
+import type { WorkbookGrids } from "../core";
+import type { WritePlan } from "../core";
+import type { WorkbookPort, WriteReport } from "../core";
 import { gridsFromWorkbook } from "./grids";
 import { writePlan } from "./write";
 import { applyExcelJsFixes } from "./exceljs-fixes";

@@ -6,9 +6,9 @@
  *  - a clerk's sheet is touched only in the cells a patch names, and no other cell is restyled.
  */
 import ExcelJS from "exceljs";
-import { a1, columnLetter, rectA1, sheetRef, type Rect } from "../core/grid";
-import type { CellPatch, CellStyle, PlanValue, PrintSetup, SheetPlan, StyleRange, WritePlan } from "../core/plan";
-import type { WriteReport } from "../core/port";
+import { a1, columnLetter, rectA1, sheetRef, type Rect } from "../core";
+import type { CellPatch, CellStyle, PlanValue, PrintSetup, SheetPlan, StyleRange, WritePlan } from "../core";
+import type { WriteReport } from "../core";
 
 const MM_PER_INCH = 25.4;
 /** exceljs paperSize code for A4 (OOXML ST_PaperSize 9). */

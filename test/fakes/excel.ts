@@ -435,6 +435,8 @@ class FakePageLayout {
   headersFooters: { defaultForAllPages: Record<string, string> };
   constructor(private ws: FakeWorksheet) {
     const hf: Record<string, string> = {};
+    // The Proxy's trap has its own `this`; the page layout's is needed inside it.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     this.headersFooters = {
       defaultForAllPages: new Proxy(hf, {

@@ -1,6 +1,6 @@
 /**
  * The manifest, offline: Microsoft's schema (xmllint), then what the schema misses
- * (shared/schemas/office-manifest/README.md): dangling or unused resource ids, ids of the wrong
+ * (docs/schemas/office-manifest/README.md): dangling or unused resource ids, ids of the wrong
  * kind, icon files and their real pixel sizes, https URLs inside AppDomains, the stable GUID, and
  * function names that the function file really associates.
  */
@@ -10,7 +10,7 @@ import * as path from "path";
 
 const ROOT = path.join(__dirname, "../..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
-const SCHEMA = path.join(ROOT, "../shared/schemas/office-manifest/OfficeAppManifestV1_1.xsd");
+const SCHEMA = path.join(ROOT, "docs/schemas/office-manifest/OfficeAppManifestV1_1.xsd");
 const xml = fs.readFileSync(MANIFEST, "utf8");
 
 // The add-in's identity in Office. Changing it makes Excel treat the add-in as a new one
@@ -134,6 +134,8 @@ test("each FunctionName is associated by the function file (Office.actions.assoc
   };
   try {
     jest.isolateModules(() => {
+      // The function file registers its functions when it is loaded: load it afresh, synchronously.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require("../../src/commands/commands");
     });
   } finally {
@@ -145,6 +147,7 @@ test("each FunctionName is associated by the function file (Office.actions.assoc
 
 test("the production manifest: one base URL replaced everywhere, nothing else changed", () => {
   // The transform of webpack.config.js, applied here without running webpack.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the config is CommonJS, loaded as webpack loads it
   const config = require(path.join(ROOT, "webpack.config.js")) as { DEV_URL: string; PROD_URL: string };
   expect(config.DEV_URL).toBe(DEV_URL);
   expect(config.PROD_URL).toMatch(/^https:\/\//);

@@ -3,6 +3,7 @@
  * as key–value rows under the workbook name DVHT_KETQUA. Keys are stable ASCII; values are plain.
  */
 import type { PlanValue, SheetPlan } from "../plan";
+// eslint-disable-next-line no-restricted-imports -- TODO(#7): the summary contract gets its own module
 import type { SummaryJson } from "../run";
 import { SheetBuilder, S, merge } from "./builder";
 import { fnv1a64 } from "../text/hash";

@@ -2,7 +2,7 @@
  * The reader: grids → model + issues. Sheets are found by their header content; every problem is
  * collected (never only the first), each with its sheet and cell.
  */
-import { a1, cellAt, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
+import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../issues";
 import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";

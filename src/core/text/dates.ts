@@ -30,7 +30,7 @@ export function isValidYmd({ y, m, d }: Ymd): boolean {
 
 /** "5/9/2023", "05-09-2023", "05.09.2023" → serial (day first, always). null when not a date. */
 export function parseDayFirst(text: string): number | null {
-  const m = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$/.exec(text);
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
   if (!m) return null;
   const ymd = { d: Number(m[1]), m: Number(m[2]), y: Number(m[3]) };
   return isValidYmd(ymd) ? ymdToSerial(ymd) : null;

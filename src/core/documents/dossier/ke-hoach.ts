@@ -199,14 +199,22 @@ export function stepsWithEdits(ctx: DocContext): { steps: Step[]; auto: Step[]; 
     const rec = prev.auto ? prev.auto.get(s.seq) : { from: s.from, to: s.to, status: s.status };
     const from = asDate(cellAt(g, r, COL.from));
     const fromAuto = rec?.from;
-    if (from !== undefined && from !== fromAuto) ((out.from = from), kept++);
+    if (from !== undefined && from !== fromAuto) {
+      out.from = from;
+      kept++;
+    }
     const to = asDate(cellAt(g, r, COL.to));
     const toAuto = rec?.to;
-    if (to !== undefined && to !== toAuto) ((out.to = to), kept++);
+    if (to !== undefined && to !== toAuto) {
+      out.to = to;
+      kept++;
+    }
     const st = asText(cellAt(g, r, COL.status));
     const stAuto = rec?.status ?? "";
-    if (st && st !== stAuto) ((out.status = st), kept++);
-    else if (out.from !== s.from || out.to !== s.to) out.status = autoStatus(ctx, out);
+    if (st && st !== stAuto) {
+      out.status = st;
+      kept++;
+    } else if (out.from !== s.from || out.to !== s.to) out.status = autoStatus(ctx, out);
     return out;
   });
   return { steps, auto, kept };
