@@ -14,7 +14,7 @@ const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patter
 
 const CORE_ONLY_BY_ITS_ENTRY = {
   regex: "(^|/)core/.+",
-  message: "Adapters and shells use the core only through its public entry (src/core/index.ts): import from \"../core\".",
+  message: 'Adapters and shells use the core only through its public entry (src/core/index.ts): import from "../core".',
 };
 const NO_UPWARD = (layer, above) => ({
   regex: `^\\.\\./(\\.\\./)*(${above.join("|")})(/|$)`,
@@ -24,8 +24,8 @@ const NO_UPWARD = (layer, above) => ({
 // Office's recommended set (typescript parser, its Office.js rules); its prettier rule is dropped
 // because prettier runs on its own in `npm run lint` (one formatter, one message per problem).
 const officeRules = Object.fromEntries(
-  Object.entries(officeAddins.configs.recommended.find((c) => c.rules?.["office-addins/call-sync-after-load"]).rules).filter(
-    ([name]) => name.startsWith("office-addins/"),
+  Object.entries(officeAddins.configs.recommended.find((c) => c.rules?.["office-addins/call-sync-after-load"]).rules).filter(([name]) =>
+    name.startsWith("office-addins/"),
   ),
 );
 
@@ -76,8 +76,14 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[object.name='Math'][property.name='random']", message: "The core is deterministic: no randomness." },
-        { selector: "MemberExpression[object.name='Date'][property.name='now'], NewExpression[callee.name='Date'][arguments.length=0]", message: "The core has no clock: the shell passes today in (an Excel serial)." },
-        { selector: "ImportDeclaration[source.value=/^(exceljs|react|react-dom|@fluentui\\u002F.*|fs|path|node:.*|child_process)$/]", message: "The core is pure: no Office.js, exceljs, DOM, React or Node modules." },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now'], NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The core has no clock: the shell passes today in (an Excel serial).",
+        },
+        {
+          selector: "ImportDeclaration[source.value=/^(exceljs|react|react-dom|@fluentui\\u002F.*|fs|path|node:.*|child_process)$/]",
+          message: "The core is pure: no Office.js, exceljs, DOM, React or Node modules.",
+        },
       ],
     },
   },
@@ -85,11 +91,17 @@ export default tseslint.config(
   // ---- Adapters and shells: the core through its entry; adapters never import each other -----
   {
     files: ["src/xlsx/**/*.ts"],
-    rules: restrict(CORE_ONLY_BY_ITS_ENTRY, { regex: "(^|/)(excel|taskpane|commands|cli)(/|$)", message: "The exceljs adapter never imports the Office.js adapter or a shell." }),
+    rules: restrict(CORE_ONLY_BY_ITS_ENTRY, {
+      regex: "(^|/)(excel|taskpane|commands|cli)(/|$)",
+      message: "The exceljs adapter never imports the Office.js adapter or a shell.",
+    }),
   },
   {
     files: ["src/excel/**/*.ts"],
-    rules: restrict(CORE_ONLY_BY_ITS_ENTRY, { regex: "(^|/)(xlsx|taskpane|commands|cli)(/|$)", message: "The Office.js adapter never imports the exceljs adapter or a shell." }),
+    rules: restrict(CORE_ONLY_BY_ITS_ENTRY, {
+      regex: "(^|/)(xlsx|taskpane|commands|cli)(/|$)",
+      message: "The Office.js adapter never imports the exceljs adapter or a shell.",
+    }),
   },
   {
     files: ["src/cli/**/*.ts"],
@@ -105,7 +117,10 @@ export default tseslint.config(
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: restrict(CORE_ONLY_BY_ITS_ENTRY, { regex: "(^|/)(xlsx|commands|cli)(/|$)", message: "The pane uses the Office.js adapter only, never the ribbon's function file." }),
+    rules: restrict(CORE_ONLY_BY_ITS_ENTRY, {
+      regex: "(^|/)(xlsx|commands|cli)(/|$)",
+      message: "The pane uses the Office.js adapter only, never the ribbon's function file.",
+    }),
   },
   {
     files: ["src/excel/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],

@@ -44,7 +44,10 @@ function devHttps() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const f = (n) => path.join(dir, n);
   if (fs.existsSync(f("localhost.crt"))) {
-    return { type: "https", options: { key: fs.readFileSync(f("localhost.key")), cert: fs.readFileSync(f("localhost.crt")), ca: fs.readFileSync(f("ca.crt")) } };
+    return {
+      type: "https",
+      options: { key: fs.readFileSync(f("localhost.key")), cert: fs.readFileSync(f("localhost.crt")), ca: fs.readFileSync(f("ca.crt")) },
+    };
   }
   return { type: "https" }; // webpack-dev-server makes a self-signed certificate
 }

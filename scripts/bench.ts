@@ -8,7 +8,10 @@ import * as path from "path";
 async function main() {
   const dir = path.join(__dirname, "bench");
   const only = process.argv[2];
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".ts")).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith(".ts"))
+    .sort()) {
     if (only && !f.includes(only)) continue;
     const mod = await import(path.join(dir, f));
     console.log(`== ${f}`);

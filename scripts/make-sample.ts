@@ -144,8 +144,25 @@ export const SAMPLE_MEMBERS: (SampleMember | null)[] = [
   { name: "Nguyễn Thị Bích Ngọc", position: "Văn thư", group: G_VP, title: "LĐTT", approved: d(8, 5, 2023) },
   { name: "Phạm Thị Thu Hà", position: "Nhân viên y tế", group: G_VP, title: "LĐTT", approved: d(8, 5, 2023), noDigital: true },
   { name: "Đặng Minh Tâm", position: "Nhân viên thư viện", group: G_VP, title: "Hoàn thành tốt nhiệm vụ", plan: null, approved: null },
-  { name: "Huỳnh Văn Sáu", position: "Bảo vệ", group: G_VP, title: "Hoàn thành tốt nhiệm vụ", approved: d(10, 5, 2023), missingCompetence: { n: 5, value: null }, noDigital: true, familyNotRecognised: true },
-  { name: "Lê Thị Út", position: "Nhân viên phục vụ", group: G_VP, title: "HTTNV", approved: d(10, 5, 2023), missingCompetence: { n: 5, value: "Không" }, noDigital: true },
+  {
+    name: "Huỳnh Văn Sáu",
+    position: "Bảo vệ",
+    group: G_VP,
+    title: "Hoàn thành tốt nhiệm vụ",
+    approved: d(10, 5, 2023),
+    missingCompetence: { n: 5, value: null },
+    noDigital: true,
+    familyNotRecognised: true,
+  },
+  {
+    name: "Lê Thị Út",
+    position: "Nhân viên phục vụ",
+    group: G_VP,
+    title: "HTTNV",
+    approved: d(10, 5, 2023),
+    missingCompetence: { n: 5, value: "Không" },
+    noDigital: true,
+  },
   null,
   { name: "Nguyễn Thị Ngọc Hân", position: "Tổ trưởng", group: G_12, title: "CSTĐCS", approved: d(6, 5, 2023) },
   { name: "Trương Thị Thanh Thảo", position: "Giáo viên", group: G_12, title: "Lao động tiên tiến", approved: d(6, 5, 2023) },
@@ -167,7 +184,15 @@ export const SAMPLE_MEMBERS: (SampleMember | null)[] = [
   { name: "Phạm Văn Đức", position: "Tổ trưởng", group: G_45, title: "Chiến sĩ thi đua cơ sở", approved: d(11, 5, 2023) },
   { name: "Nguyễn Thị Lệ Hằng", position: "Giáo viên", group: G_45, title: "Lao động tiên tiến", approved: d(11, 5, 2023) },
   { name: "Huỳnh Thị Ngọc Bích", position: "Giáo viên", group: G_45, title: "Lao động tiên tiến", approved: d(11, 5, 2023) },
-  { name: "Trần Văn Lộc", position: "Giáo viên", group: G_45, title: "Hoàn thành tốt nhiệm vụ", plan: "Chưa", approved: null, note: "KH tự học nộp muộn, chưa được duyệt" },
+  {
+    name: "Trần Văn Lộc",
+    position: "Giáo viên",
+    group: G_45,
+    title: "Hoàn thành tốt nhiệm vụ",
+    plan: "Chưa",
+    approved: null,
+    note: "KH tự học nộp muộn, chưa được duyệt",
+  },
   { name: "Lê Thị Thùy Dung", position: "Giáo viên", group: G_45, title: "Lao động tiên tiến", approved: d(11, 5, 2023) },
   { name: "Võ Thị Thanh Tâm", position: "Giáo viên", group: G_45, title: "LĐTT", approved: d(11, 5, 2023) },
   { name: "Nguyễn Hoàng Nam", position: "Giáo viên", group: G_45, title: "Lao động tiên tiến", approved: d(11, 5, 2023) },
@@ -296,7 +321,7 @@ export const SAMPLE_UNIT_ITEMS: { code: string; text: string; max: number; point
     max: 10,
     points: 10,
     evidence: "H1-1.1-01; H1-1.1-02",
-    explanation: "Kế hoạch số 45/KH-THBA ngày 10/4/2023 đăng ký danh hiệu \"Đơn vị học tập\"; kế hoạch BDTX năm học 2022–2023.",
+    explanation: 'Kế hoạch số 45/KH-THBA ngày 10/4/2023 đăng ký danh hiệu "Đơn vị học tập"; kế hoạch BDTX năm học 2022–2023.',
   },
   {
     code: "1.b",
@@ -316,7 +341,7 @@ export const SAMPLE_UNIT_ITEMS: { code: string; text: string; max: number; point
   },
   {
     code: "3b",
-    text: "Đơn vị đạt danh hiệu \"Tập thể lao động tiên tiến\" trở lên",
+    text: 'Đơn vị đạt danh hiệu "Tập thể lao động tiên tiến" trở lên',
     max: 10,
     points: 10,
     evidence: "H3-3.2-01",
@@ -350,7 +375,14 @@ function titleAndHeader(ws: ExcelJS.Worksheet, title: string, header: string[]):
 function unitItemsSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Tiêu chí đơn vị");
   [12, 48, 10, 12, 24, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleAndHeader(ws, "CÁC TIÊU CHÍ DO HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG CHẤM", ["Mã tiêu chí", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Giải trình"]);
+  titleAndHeader(ws, "CÁC TIÊU CHÍ DO HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG CHẤM", [
+    "Mã tiêu chí",
+    "Nội dung",
+    "Điểm tối đa",
+    "Điểm tự đánh giá",
+    "Mã minh chứng",
+    "Giải trình",
+  ]);
   SAMPLE_UNIT_ITEMS.forEach((it, i) => {
     const row = ws.getRow(3 + i);
     [it.code, it.text, it.max, it.points, it.evidence, it.explanation].forEach((v, j) => {
@@ -375,29 +407,164 @@ interface SampleEvidence {
 }
 
 export const SAMPLE_EVIDENCE: SampleEvidence[] = [
-  { code: "H1-1.1-01", items: "1a", title: "Kế hoạch đăng ký danh hiệu \"Đơn vị học tập\" năm 2023", number: "45/KH-THBA", date: d(10, 4, 2023), issuer: "Trường Tiểu học Bình An", location: "Tủ hồ sơ Văn phòng, ngăn 1" },
-  { code: "H1-1.1-02", items: "1a; 2c", title: "Kế hoạch bồi dưỡng thường xuyên năm học 2022–2023", number: "38/KH-THBA", date: d(15, 9, 2022), issuer: "Trường Tiểu học Bình An", location: "Tủ hồ sơ Văn phòng, ngăn 1" },
-  { code: null, items: "1a", title: "Biên bản họp Hội đồng sư phạm triển khai kế hoạch học tập năm 2023", number: "05/BB-THBA", date: d(14, 4, 2023), issuer: "Trường Tiểu học Bình An", location: "Sổ biên bản họp Hội đồng sư phạm", note: "Chưa đánh mã" },
-  { code: "H1-1.2-01", items: "1b", title: "Quy chế chi tiêu nội bộ năm 2023 (mục hỗ trợ kinh phí học tập)", number: "02/QĐ-THBA", date: d(5, 1, 2023), issuer: "Trường Tiểu học Bình An", location: "Kế toán" },
-  { code: "H1-1.2-02", items: "1b; 2b", title: "Quy chế thi đua, khen thưởng năm học 2022–2023", number: "40/QĐ-THBA", date: d(20, 9, 2022), issuer: "Trường Tiểu học Bình An", location: "Tủ hồ sơ Văn phòng, ngăn 2" },
-  { code: "H1-1.3-01", items: "1c", title: "Biên bản bàn giao thiết bị phòng Tin học (20 máy tính)", number: "12/BB-THBA", date: d(8, 3, 2023), issuer: "Trường Tiểu học Bình An", location: "Kế toán; phòng Tin học" },
-  { code: "H1-1.3-02", items: "1c", title: "Dự toán ngân sách năm 2023, mục bồi dưỡng và tập huấn", number: "03/DT-THBA", date: d(6, 1, 2023), issuer: "Trường Tiểu học Bình An", location: "Kế toán" },
-  { code: "H2-2.1-01", items: "2a", title: "Kế hoạch tự học, tự bồi dưỡng của cán bộ, giáo viên, nhân viên (bản đã phê duyệt)", date: "15/5/2023", issuer: "Hiệu trưởng", location: "Tổ trưởng các tổ lưu; bản tổng hợp ở Văn phòng" },
+  {
+    code: "H1-1.1-01",
+    items: "1a",
+    title: 'Kế hoạch đăng ký danh hiệu "Đơn vị học tập" năm 2023',
+    number: "45/KH-THBA",
+    date: d(10, 4, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Tủ hồ sơ Văn phòng, ngăn 1",
+  },
+  {
+    code: "H1-1.1-02",
+    items: "1a; 2c",
+    title: "Kế hoạch bồi dưỡng thường xuyên năm học 2022–2023",
+    number: "38/KH-THBA",
+    date: d(15, 9, 2022),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Tủ hồ sơ Văn phòng, ngăn 1",
+  },
+  {
+    code: null,
+    items: "1a",
+    title: "Biên bản họp Hội đồng sư phạm triển khai kế hoạch học tập năm 2023",
+    number: "05/BB-THBA",
+    date: d(14, 4, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Sổ biên bản họp Hội đồng sư phạm",
+    note: "Chưa đánh mã",
+  },
+  {
+    code: "H1-1.2-01",
+    items: "1b",
+    title: "Quy chế chi tiêu nội bộ năm 2023 (mục hỗ trợ kinh phí học tập)",
+    number: "02/QĐ-THBA",
+    date: d(5, 1, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Kế toán",
+  },
+  {
+    code: "H1-1.2-02",
+    items: "1b; 2b",
+    title: "Quy chế thi đua, khen thưởng năm học 2022–2023",
+    number: "40/QĐ-THBA",
+    date: d(20, 9, 2022),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Tủ hồ sơ Văn phòng, ngăn 2",
+  },
+  {
+    code: "H1-1.3-01",
+    items: "1c",
+    title: "Biên bản bàn giao thiết bị phòng Tin học (20 máy tính)",
+    number: "12/BB-THBA",
+    date: d(8, 3, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Kế toán; phòng Tin học",
+  },
+  {
+    code: "H1-1.3-02",
+    items: "1c",
+    title: "Dự toán ngân sách năm 2023, mục bồi dưỡng và tập huấn",
+    number: "03/DT-THBA",
+    date: d(6, 1, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Kế toán",
+  },
+  {
+    code: "H2-2.1-01",
+    items: "2a",
+    title: "Kế hoạch tự học, tự bồi dưỡng của cán bộ, giáo viên, nhân viên (bản đã phê duyệt)",
+    date: "15/5/2023",
+    issuer: "Hiệu trưởng",
+    location: "Tổ trưởng các tổ lưu; bản tổng hợp ở Văn phòng",
+  },
   { code: "H2-2.2-01", items: "2b", title: "Bảng chấm công và sổ theo dõi thực hiện nội quy năm 2023", issuer: "Trường Tiểu học Bình An", location: "Văn thư" },
-  { code: "H2-2.3-01", items: "2c", title: "Tổng hợp kết quả bồi dưỡng thường xuyên năm học 2022–2023", number: "61/BC-THBA", date: d(30, 6, 2023), issuer: "Trường Tiểu học Bình An", location: "Phó Hiệu trưởng" },
-  { code: "H2-2.4-01", items: "2d", title: "Quyết định công nhận danh hiệu Lao động tiên tiến năm học 2022–2023", number: "55/QĐ-THBA", date: d(25, 7, 2023), issuer: "Trường Tiểu học Bình An", location: "Tủ hồ sơ thi đua" },
-  { code: "H2-2.4-02", items: "2d", title: "Quyết định công nhận danh hiệu Chiến sĩ thi đua cơ sở năm học 2022–2023", number: "3151/QĐ-UBND", date: d(18, 8, 2023), issuer: "UBND huyện Thủ Thừa", location: "Tủ hồ sơ thi đua" },
-  { code: "H3-3.1-01", items: "3a", title: "Bản cam kết học tập suốt đời của cán bộ, giáo viên, nhân viên (40 bản)", date: d(15, 5, 2023), issuer: "Các thành viên", location: "Tổ trưởng các tổ lưu" },
-  { code: null, items: "3a", title: "Danh sách gia đình đăng ký và được công nhận \"Gia đình học tập\" năm 2023", number: "17/DS-HKH", date: d(20, 11, 2023), issuer: "Hội Khuyến học xã Bình An", location: "Văn thư", note: "Chưa đánh mã" },
-  { code: "H3-3.2-01", items: "3b", title: "Quyết định công nhận \"Tập thể lao động tiên tiến\" năm học 2022–2023", number: "3150/QĐ-UBND", date: d(18, 8, 2023), issuer: "UBND huyện Thủ Thừa", location: "Tủ hồ sơ thi đua" },
-  { code: "H3-3.3-01", items: "3c", title: "Kế hoạch và biên bản sinh hoạt chuyên môn cụm trường (02 chuyên đề)", number: "22/KH-THBA", date: d(3, 10, 2023), issuer: "Trường Tiểu học Bình An", location: "Phó Hiệu trưởng" },
-  { code: "H3-3.3-02", items: "3c", title: "Bài giảng điện tử chia sẻ trên trang thông tin điện tử của trường", issuer: "Tổ Chuyên biệt", location: "Trang thông tin điện tử của trường, mục Tài nguyên" },
+  {
+    code: "H2-2.3-01",
+    items: "2c",
+    title: "Tổng hợp kết quả bồi dưỡng thường xuyên năm học 2022–2023",
+    number: "61/BC-THBA",
+    date: d(30, 6, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Phó Hiệu trưởng",
+  },
+  {
+    code: "H2-2.4-01",
+    items: "2d",
+    title: "Quyết định công nhận danh hiệu Lao động tiên tiến năm học 2022–2023",
+    number: "55/QĐ-THBA",
+    date: d(25, 7, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Tủ hồ sơ thi đua",
+  },
+  {
+    code: "H2-2.4-02",
+    items: "2d",
+    title: "Quyết định công nhận danh hiệu Chiến sĩ thi đua cơ sở năm học 2022–2023",
+    number: "3151/QĐ-UBND",
+    date: d(18, 8, 2023),
+    issuer: "UBND huyện Thủ Thừa",
+    location: "Tủ hồ sơ thi đua",
+  },
+  {
+    code: "H3-3.1-01",
+    items: "3a",
+    title: "Bản cam kết học tập suốt đời của cán bộ, giáo viên, nhân viên (40 bản)",
+    date: d(15, 5, 2023),
+    issuer: "Các thành viên",
+    location: "Tổ trưởng các tổ lưu",
+  },
+  {
+    code: null,
+    items: "3a",
+    title: 'Danh sách gia đình đăng ký và được công nhận "Gia đình học tập" năm 2023',
+    number: "17/DS-HKH",
+    date: d(20, 11, 2023),
+    issuer: "Hội Khuyến học xã Bình An",
+    location: "Văn thư",
+    note: "Chưa đánh mã",
+  },
+  {
+    code: "H3-3.2-01",
+    items: "3b",
+    title: 'Quyết định công nhận "Tập thể lao động tiên tiến" năm học 2022–2023',
+    number: "3150/QĐ-UBND",
+    date: d(18, 8, 2023),
+    issuer: "UBND huyện Thủ Thừa",
+    location: "Tủ hồ sơ thi đua",
+  },
+  {
+    code: "H3-3.3-01",
+    items: "3c",
+    title: "Kế hoạch và biên bản sinh hoạt chuyên môn cụm trường (02 chuyên đề)",
+    number: "22/KH-THBA",
+    date: d(3, 10, 2023),
+    issuer: "Trường Tiểu học Bình An",
+    location: "Phó Hiệu trưởng",
+  },
+  {
+    code: "H3-3.3-02",
+    items: "3c",
+    title: "Bài giảng điện tử chia sẻ trên trang thông tin điện tử của trường",
+    issuer: "Tổ Chuyên biệt",
+    location: "Trang thông tin điện tử của trường, mục Tài nguyên",
+  },
 ];
 
 function evidenceSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Minh chứng");
   [13, 10, 52, 15, 12, 24, 32, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleAndHeader(ws, "DANH MỤC MINH CHỨNG", ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"]);
+  titleAndHeader(ws, "DANH MỤC MINH CHỨNG", [
+    "Mã minh chứng",
+    "Tiêu chí",
+    "Tên minh chứng / Trích yếu",
+    "Số, ký hiệu",
+    "Ngày ban hành",
+    "Cơ quan ban hành",
+    "Nơi lưu / Đường dẫn",
+    "Ghi chú",
+  ]);
   SAMPLE_EVIDENCE.forEach((e, i) => {
     const row = ws.getRow(3 + i);
     [e.code, e.items, e.title, e.number ?? null, e.date ?? null, e.issuer, e.location, e.note ?? null].forEach((v, j) => {
@@ -440,7 +607,11 @@ async function deterministicBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal, see above
   const { ZipWriter } = require("exceljs/lib/utils/zip-stream.js");
   const original = ZipWriter.prototype.append;
-  ZipWriter.prototype.append = function (this: { zip: { file: (n: string, d: unknown, o: object) => void } }, data: unknown, options: { name: string; base64?: boolean }) {
+  ZipWriter.prototype.append = function (
+    this: { zip: { file: (n: string, d: unknown, o: object) => void } },
+    data: unknown,
+    options: { name: string; base64?: boolean },
+  ) {
     this.zip.file(options.name, data, { base64: Boolean(options.base64), date: FIXED_DATE, createFolders: false });
   };
   try {

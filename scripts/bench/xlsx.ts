@@ -32,24 +32,62 @@ export function buildWorkbook(): ExcelJS.Workbook {
 
   const ws = wb.addWorksheet("Thành viên");
   ws.addRow(["DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"]);
-  const head = ["STT", "Họ và tên", "Tổ chuyên môn", "KH tự học được duyệt", "Ngày phê duyệt KH", "Tuân thủ kỷ luật", "Hoàn thành BDTX", "Danh hiệu thi đua", "Năng lực Công dân học tập", "", "", "", "", "", "", "", "Không tính (lý do)", "Ghi chú"];
+  const head = [
+    "STT",
+    "Họ và tên",
+    "Tổ chuyên môn",
+    "KH tự học được duyệt",
+    "Ngày phê duyệt KH",
+    "Tuân thủ kỷ luật",
+    "Hoàn thành BDTX",
+    "Danh hiệu thi đua",
+    "Năng lực Công dân học tập",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "Không tính (lý do)",
+    "Ghi chú",
+  ];
   ws.addRow(head);
   ws.addRow(["", "", "", "", "", "", "", "", 1, 2, 3, 4, 5, 6, 7, 8, "", ""]);
   ws.mergeCells("I2:P2");
   const approved = ymdToSerial({ y: 2023, m: 5, d: 10 });
   // A fixed pseudo-random sequence: the same workbook every run.
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < MEMBERS; i++) {
     const name = `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 6]} ${GIVEN[(i >> 5) % 12]} ${i + 1}`;
     const comps = Array.from({ length: 8 }, () => (rnd() < 0.99 ? "x" : null));
-    const row = ws.addRow([i + 1, name, GROUPS[i % GROUPS.length], rnd() < 0.97 ? "x" : null, approved, "Có", rnd() < 0.98 ? "Đạt" : "Chưa", TITLES[Math.floor(rnd() * 4)], ...comps, i % 997 === 0 ? "Nghỉ dài hạn" : null, null]);
+    const row = ws.addRow([
+      i + 1,
+      name,
+      GROUPS[i % GROUPS.length],
+      rnd() < 0.97 ? "x" : null,
+      approved,
+      "Có",
+      rnd() < 0.98 ? "Đạt" : "Chưa",
+      TITLES[Math.floor(rnd() * 4)],
+      ...comps,
+      i % 997 === 0 ? "Nghỉ dài hạn" : null,
+      null,
+    ]);
     row.getCell(5).numFmt = "dd/mm/yyyy";
   }
 
   const items = wb.addWorksheet("Tiêu chí đơn vị");
   items.addRow(["Mã tiêu chí", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Giải trình"]);
-  for (const [id, max] of [["1a", 10], ["1b", 10], ["1c", 10], ["3b", 10], ["3c", 5]] as const) items.addRow([id, "", max, max, null, "Có văn bản kèm theo"]);
+  for (const [id, max] of [
+    ["1a", 10],
+    ["1b", 10],
+    ["1c", 10],
+    ["3b", 10],
+    ["3c", 5],
+  ] as const)
+    items.addRow([id, "", max, max, null, "Có văn bản kèm theo"]);
   const ev = wb.addWorksheet("Minh chứng");
   ev.addRow(["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành"]);
   for (const id of ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]) ev.addRow([null, id, `Minh chứng cho tiêu chí ${id}`, null, null]);

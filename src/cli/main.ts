@@ -77,7 +77,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 2;
     }
     // A bug in dvht, not in the clerk's workbook: say so plainly, keep the details for whoever fixes it.
-    io.err(`dvht: lỗi nội bộ, chưa ghi kết quả. Xin gửi thông báo này cho người hỗ trợ:\n${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    io.err(`dvht: lỗi nội bộ, chưa ghi kết quả. Xin gửi thông báo này cho người hỗ trợ:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
   }
 }
@@ -223,10 +223,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
 
 // ---------------------------------------------------------------------------------------------
 
-const TEMPLATE_FLAGS: FlagSpec[] = [
-  { name: "force" },
-  { name: "help", short: "h" },
-];
+const TEMPLATE_FLAGS: FlagSpec[] = [{ name: "force" }, { name: "help", short: "h" }];
 
 async function templateCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, TEMPLATE_FLAGS);
@@ -279,7 +276,13 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   const files: string[] = [];
   for (const p of positionals) {
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
-      files.push(...fs.readdirSync(p).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith(".")).sort().map((f) => path.join(p, f)));
+      files.push(
+        ...fs
+          .readdirSync(p)
+          .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
+          .sort()
+          .map((f) => path.join(p, f)),
+      );
     } else files.push(p);
   }
   const inputs = files.filter((f) => path.resolve(f) !== path.resolve(output));
@@ -303,10 +306,16 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   if (flags.json) {
-    io.out(`${JSON.stringify({ schools: outcome.schools.map(({ block: _block, ...s }) => s), ratingCounts: outcome.ratingCounts, issues: outcome.issues }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ schools: outcome.schools.map(({ block: _block, ...s }) => s), ratingCounts: outcome.ratingCounts, issues: outcome.issues }, null, 2)}\n`,
+    );
   } else {
-    const lines = outcome.schools.map((s, i) => `${String(i + 1).padStart(3)}  ${s.unit.padEnd(42)} ${String(s.total ?? "").padStart(7)}  ${s.rating}${s.hashOk ? "" : "  (khối KQ bị sửa)"}`);
-    io.out(`${lines.join("\n")}\n\nTổng số: ${outcome.schools.length} đơn vị. ${outcome.ratingCounts.map((c) => `${c.rating}: ${c.count}`).join("; ")}.\n${formatIssues(outcome.issues).join("\n")}\n`);
+    const lines = outcome.schools.map(
+      (s, i) => `${String(i + 1).padStart(3)}  ${s.unit.padEnd(42)} ${String(s.total ?? "").padStart(7)}  ${s.rating}${s.hashOk ? "" : "  (khối KQ bị sửa)"}`,
+    );
+    io.out(
+      `${lines.join("\n")}\n\nTổng số: ${outcome.schools.length} đơn vị. ${outcome.ratingCounts.map((c) => `${c.rating}: ${c.count}`).join("; ")}.\n${formatIssues(outcome.issues).join("\n")}\n`,
+    );
   }
   io.err(`Đã ghi bảng tổng hợp vào ${output}.\n`);
   return outcome.schools.length > 0 ? 0 : 1;

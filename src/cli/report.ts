@@ -58,8 +58,14 @@ export function formatScoreTable(outcome: RunOutcome): string {
   for (const it of s.items) {
     const rate = it.rate === null ? "" : formatPercentVi(it.rate);
     const score = points
-      ? it.points === null ? "–" : `${formatNumberVi(it.points)}/${it.max === null ? "–" : formatNumberVi(it.max)}`
-      : it.met === null ? "không áp dụng" : it.met ? "Đạt" : "Chưa đạt";
+      ? it.points === null
+        ? "–"
+        : `${formatNumberVi(it.points)}/${it.max === null ? "–" : formatNumberVi(it.max)}`
+      : it.met === null
+        ? "không áp dụng"
+        : it.met
+          ? "Đạt"
+          : "Chưa đạt";
     lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score, 14)}`);
   }
   lines.push("-".repeat(72));

@@ -34,8 +34,8 @@ export const CATALOG = {
   // Finding sheets and columns
   NO_MEMBERS_SHEET: {
     severity: "error",
-    vi: () => "Không tìm thấy trang danh sách thành viên (cần dòng tiêu đề có \"Họ và tên\" và các cột tiêu chí).",
-    fix: () => "Thêm trang \"Thành viên\" theo mẫu (nút Tạo mẫu hoặc lệnh dvht template) rồi chạy lại.",
+    vi: () => 'Không tìm thấy trang danh sách thành viên (cần dòng tiêu đề có "Họ và tên" và các cột tiêu chí).',
+    fix: () => 'Thêm trang "Thành viên" theo mẫu (nút Tạo mẫu hoặc lệnh dvht template) rồi chạy lại.',
     en: () => "No members sheet found.",
   },
   AMBIGUOUS_ROLE: {
@@ -65,7 +65,7 @@ export const CATALOG = {
   NO_COUNTED_MEMBERS: {
     severity: "error",
     vi: (p) => `Trang ${p.sheet}: mọi thành viên đều bị loại trừ, không còn ai để tính tỉ lệ.`,
-    fix: () => "Kiểm tra cột \"Không tính (lý do)\".",
+    fix: () => 'Kiểm tra cột "Không tính (lý do)".',
     en: () => "Every member is excluded.",
   },
   // Cell values
@@ -200,13 +200,13 @@ export const CATALOG = {
   NO_YEAR: {
     severity: "warning",
     vi: (p) => `Chưa có năm đánh giá trong trang ${p.sheet}; dùng năm ${p.year}.`,
-    fix: () => "Nhập \"Năm đánh giá\" trong trang Thông tin.",
+    fix: () => 'Nhập "Năm đánh giá" trong trang Thông tin.',
     en: (p) => `No assessment year; using ${p.year}.`,
   },
   NO_UNIT_INFO: {
     severity: "warning",
     vi: () => "Không tìm thấy trang Thông tin đơn vị; tên đơn vị, cơ quan chủ quản sẽ để trống trên văn bản.",
-    fix: () => "Thêm trang \"Thông tin\" theo mẫu.",
+    fix: () => 'Thêm trang "Thông tin" theo mẫu.',
     en: () => "No unit information sheet.",
   },
   UNKNOWN_PRESET: {
@@ -273,6 +273,5 @@ export function issue(code: IssueCode, params: Params = {}, where: { sheet?: str
   const p = { ...where, ...params };
   return { severity: e.severity, code, ...where, message: e.vi(p), fix: e.fix(p), en: e.en(p) };
 }
-
 
 export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === "error");

@@ -42,7 +42,16 @@ export interface SummaryJson {
   year: number | null;
   unit: { name: string | null; parentBody: string | null; code: string | null };
   members: { total: number; counted: number; excluded: number };
-  items: { id: string; group: string; max: number | null; points: number | null; met: boolean | null; rate: number | null; counted: number | null; meeting: number | null }[];
+  items: {
+    id: string;
+    group: string;
+    max: number | null;
+    points: number | null;
+    met: boolean | null;
+    rate: number | null;
+    counted: number | null;
+    meeting: number | null;
+  }[];
   total: number | null;
   maxTotal: number | null;
   rating: string | null;
@@ -106,7 +115,9 @@ function chooseRuleSet(model: Model, year: number, options: RunOptions, issues: 
   } else if (model.unit.framework) {
     const r = getRuleSet(model.unit.framework) ?? getRuleSet(model.unit.framework.replace(/^(thong tu|thông tư)\s*/i, "TT").replace(/\s+/g, ""));
     if (r) return r;
-    issues.push(issue("UNKNOWN_FRAMEWORK", { value: model.unit.framework, used: ruleSetForYear(year).id, known }, { sheet: infoSheet, cell: infoCell("bo tieu chi") }));
+    issues.push(
+      issue("UNKNOWN_FRAMEWORK", { value: model.unit.framework, used: ruleSetForYear(year).id, known }, { sheet: infoSheet, cell: infoCell("bo tieu chi") }),
+    );
   }
   return ruleSetForYear(year);
 }
@@ -117,8 +128,12 @@ function choosePreset(model: Model, ruleSet: RuleSet, options: RunOptions, issue
   if (!wanted) return fallback;
   const p = findPreset(wanted);
   if (p && p.ruleSets.includes(ruleSet.id)) return p;
-  const known = PRESETS.filter((x) => x.ruleSets.includes(ruleSet.id)).map((x) => x.label).join(", ");
-  const where = options.preset ? { sheet: "dòng lệnh", cell: "--preset" } : { sheet: model.unit.sheet, cell: model.unit.rows.find((r) => r.keyFolded.startsWith("phuong an"))?.valueCell };
+  const known = PRESETS.filter((x) => x.ruleSets.includes(ruleSet.id))
+    .map((x) => x.label)
+    .join(", ");
+  const where = options.preset
+    ? { sheet: "dòng lệnh", cell: "--preset" }
+    : { sheet: model.unit.sheet, cell: model.unit.rows.find((r) => r.keyFolded.startsWith("phuong an"))?.valueCell };
   issues.push(issue("UNKNOWN_PRESET", { value: wanted, used: fallback.label, known }, where));
   return fallback;
 }
@@ -136,7 +151,13 @@ function requiredColumns(ruleSet: RuleSet): string[] {
   return [...out];
 }
 
-function crossChecks(model: Model, ruleSet: RuleSet, assigned: Map<number, string>, unknownEvidenceItems: { sheet: string; cell: string; value: string }[], issues: Issue[]) {
+function crossChecks(
+  model: Model,
+  ruleSet: RuleSet,
+  assigned: Map<number, string>,
+  unknownEvidenceItems: { sheet: string; cell: string; value: string }[],
+  issues: Issue[],
+) {
   const known = new Set(ruleSet.items.map((i) => i.id));
   const knownList = ruleSet.items.map((i) => i.id).join(", ");
   const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet;
@@ -145,7 +166,13 @@ function crossChecks(model: Model, ruleSet: RuleSet, assigned: Map<number, strin
   const seen = new Map<string, number>();
   for (const e of model.unitItems) {
     if (e.id.startsWith("?") || !known.has(e.id)) {
-      issues.push(issue("UNKNOWN_ITEM", { value: e.id.replace(/^\?/, ""), ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: unitSheet, cell: e.cells.id }));
+      issues.push(
+        issue(
+          "UNKNOWN_ITEM",
+          { value: e.id.replace(/^\?/, ""), ruleSet: ruleSet.legalSource.document, known: knownList },
+          { sheet: unitSheet, cell: e.cells.id },
+        ),
+      );
       continue;
     }
     const prev = seen.get(e.id);
@@ -167,13 +194,17 @@ function crossChecks(model: Model, ruleSet: RuleSet, assigned: Map<number, strin
       else codes.set(k, ev.row);
     } else if (code) codes.set(codeKey(code), ev.row);
     for (const id of ev.items) {
-      if (!known.has(id)) issues.push(issue("EVIDENCE_UNKNOWN_ITEM", { value: id, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: evSheet, cell: ev.cells.items }));
+      if (!known.has(id))
+        issues.push(
+          issue("EVIDENCE_UNKNOWN_ITEM", { value: id, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: evSheet, cell: ev.cells.items }),
+        );
     }
     if (ev.items.length === 0 && !unknownEvidenceItems.some((u) => u.cell === ev.cells.items)) {
       issues.push(issue("EVIDENCE_NO_ITEM", { title: ev.title ?? ev.code ?? "" }, { sheet: evSheet, cell: ev.cells.items ?? ev.cells.code }));
     }
   }
-  for (const u of unknownEvidenceItems) issues.push(issue("EVIDENCE_UNKNOWN_ITEM", { value: u.value, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: u.sheet, cell: u.cell }));
+  for (const u of unknownEvidenceItems)
+    issues.push(issue("EVIDENCE_UNKNOWN_ITEM", { value: u.value, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: u.sheet, cell: u.cell }));
   // Codes cited by the council must exist in the evidence sheet.
   for (const e of model.unitItems) {
     for (const c of e.evidence) {
@@ -187,7 +218,14 @@ function crossChecks(model: Model, ruleSet: RuleSet, assigned: Map<number, strin
   }
 }
 
-function summarize(model: Model, ruleSet: RuleSet | undefined, preset: Preset | undefined, year: number | null, result: EvaluationResult | undefined, issues: Issue[]): SummaryJson {
+function summarize(
+  model: Model,
+  ruleSet: RuleSet | undefined,
+  preset: Preset | undefined,
+  year: number | null,
+  result: EvaluationResult | undefined,
+  issues: Issue[],
+): SummaryJson {
   const s: Omit<SummaryJson, "contentHash"> = {
     framework: ruleSet?.id ?? "",
     frameworkVersion: ruleSet?.version ?? "",
@@ -195,7 +233,11 @@ function summarize(model: Model, ruleSet: RuleSet | undefined, preset: Preset | 
     preset: preset?.id ?? DEFAULT_PRESET_ID,
     year,
     unit: { name: model.unit.name ?? null, parentBody: model.unit.parentBody ?? null, code: model.unit.code ?? null },
-    members: { total: model.members.length, counted: model.members.filter((m) => !m.excludedReason).length, excluded: model.members.filter((m) => m.excludedReason).length },
+    members: {
+      total: model.members.length,
+      counted: model.members.filter((m) => !m.excludedReason).length,
+      excluded: model.members.filter((m) => m.excludedReason).length,
+    },
     items: (result?.items ?? []).map((i) => ({
       id: i.id,
       group: i.group,
@@ -237,7 +279,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   if (memRec) {
     const hr = memRec.headerRows[memRec.headerRows.length - 1];
     for (const col of requiredColumns(ruleSet)) {
-      const present = col === "competences" ? memRec.columns.c1 !== undefined || memRec.columns.competencesAll !== undefined : memRec.columns[col] !== undefined;
+      const present =
+        col === "competences" ? memRec.columns.c1 !== undefined || memRec.columns.competencesAll !== undefined : memRec.columns[col] !== undefined;
       if (!present) {
         issues.push(issue("MISSING_COLUMN", { column: columnLabel(col), row: hr }, { sheet: memRec.sheet }));
         fatal = true;
@@ -278,7 +321,13 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
       const e = model.unitItems.find((u) => u.id === it.id);
       if (!e || !e.cells.points || !unitRec) continue;
       const { row, col } = parseA1(e.cells.points);
-      patches.push({ sheet: unitRec.sheet, kind: "unit-points", top: row, left: col, values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt"]] });
+      patches.push({
+        sheet: unitRec.sheet,
+        kind: "unit-points",
+        top: row,
+        left: col,
+        values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt"]],
+      });
     }
     if (memRec) {
       const grid = grids.sheets.find((g) => g.name === memRec.sheet)!;

@@ -4,15 +4,7 @@
  * One catalog (Vietnamese first, English second) for the adapter, the ribbon command and the pane.
  */
 
-export type ExcelProblem =
-  | "editMode"
-  | "protected"
-  | "sheetGone"
-  | "tooLarge"
-  | "notOwned"
-  | "oldExcel"
-  | "busy"
-  | "unknown";
+export type ExcelProblem = "editMode" | "protected" | "sheetGone" | "tooLarge" | "notOwned" | "oldExcel" | "busy" | "unknown";
 
 type P = { sheet?: string; detail?: string };
 
@@ -46,8 +38,7 @@ export const EXCEL_MESSAGES: Record<ExcelProblem, { vi: (p: P) => string; fix: (
     vi: () =>
       "Phiên bản Excel này chưa hỗ trợ phần bổ trợ (cần bộ lệnh ExcelApi 1.7). Dùng được: Excel cho Microsoft 365 (Windows bản 1801 trở lên, Mac 16.9 trở lên), Excel 2019, 2021, 2024 hoặc Excel trên web. Excel 2016 cài từ đĩa (MSI) và Excel 2013 không dùng được.",
     fix: () => "Cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật › Cập nhật ngay) hoặc mở tệp bằng Excel trên web, hoặc dùng lệnh dvht trên máy tính.",
-    en: () =>
-      "This Excel is too old (ExcelApi 1.7 needed). Works with Microsoft 365 (Windows 1801+, Mac 16.9+), Excel 2019, 2021, 2024 or Excel on the web.",
+    en: () => "This Excel is too old (ExcelApi 1.7 needed). Works with Microsoft 365 (Windows 1801+, Mac 16.9+), Excel 2019, 2021, 2024 or Excel on the web.",
   },
   busy: {
     vi: () => "Excel đang bận (đang tính toán hoặc đang lưu) và từ chối yêu cầu.",

@@ -118,7 +118,8 @@ export class OfficePort implements WorkbookPort {
       // The workbook now has the plan's sheets; a second write in this session must know them.
       for (const s of plan.sheets) {
         this.owned.add(lower(s.name));
-        if (!this.state.sheets.some((x) => lower(x.name) === lower(s.name))) this.state.sheets.push({ name: s.name, visibility: s.visibility ?? "visible", protected: false });
+        if (!this.state.sheets.some((x) => lower(x.name) === lower(s.name)))
+          this.state.sheets.push({ name: s.name, visibility: s.visibility ?? "visible", protected: false });
       }
       for (const s of plan.sheets) for (const n of s.names ?? []) this.state.names.add(n.name.toUpperCase());
       return reportOf(plan);
@@ -135,12 +136,15 @@ export class OfficePort implements WorkbookPort {
   /** Shows a cell to the clerk (an issue clicked in the pane). One sync. */
   async select(sheet: string, cell: string): Promise<void> {
     parseA1(cell.split(":")[0]); // a bad address is a programming error; fail before calling Excel
-    await this.guarded(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(cell).select();
-      await ctx.sync();
-    }, [sheet]);
+    await this.guarded(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      },
+      [sheet],
+    );
   }
 
   /**
@@ -148,18 +152,21 @@ export class OfficePort implements WorkbookPort {
    * kept as text, nothing else touched. One sync.
    */
   async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
-    await this.guarded(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.load("protection/protected");
-      await ctx.sync();
-      // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded and synced just above; the rule does not follow the awaited sync
-      if (ws.protection.protected) throw translateExcelError({ code: "AccessDenied", message: sheet }, [sheet]);
-      for (const c of cells) {
-        const r = ws.getRange(c.cell);
-        if (needsTextFormat(c.value)) r.numberFormat = [["@"]];
-        r.values = [[c.value === null ? "" : c.value]];
-      }
-      await ctx.sync();
-    }, [sheet]);
+    await this.guarded(
+      async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.load("protection/protected");
+        await ctx.sync();
+        // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- loaded and synced just above; the rule does not follow the awaited sync
+        if (ws.protection.protected) throw translateExcelError({ code: "AccessDenied", message: sheet }, [sheet]);
+        for (const c of cells) {
+          const r = ws.getRange(c.cell);
+          if (needsTextFormat(c.value)) r.numberFormat = [["@"]];
+          r.values = [[c.value === null ? "" : c.value]];
+        }
+        await ctx.sync();
+      },
+      [sheet],
+    );
   }
 }

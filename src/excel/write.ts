@@ -62,7 +62,8 @@ export function needsTextFormat(v: PlanValue): boolean {
   return /^[\d\s.,:/%$€₫()-]+$/.test(t) && /\d/.test(t);
 }
 
-const pad = (rows: PlanValue[][], width: number): PlanValue[][] => rows.map((r) => (r.length === width ? r : [...r, ...Array<PlanValue>(width - r.length).fill(null)]));
+const pad = (rows: PlanValue[][], width: number): PlanValue[][] =>
+  rows.map((r) => (r.length === width ? r : [...r, ...Array<PlanValue>(width - r.length).fill(null)]));
 
 /** Values of a block at (top, left), split into row blocks under BLOCK_BYTES, with text formats first. */
 function valueOps(sheet: string, top: number, left: number, values: PlanValue[][], maxBytes = BLOCK_BYTES): Op[] {
@@ -420,7 +421,10 @@ export function planOps(plan: WritePlan, state: WorkbookState, support: ApiSuppo
     });
   }
   // Stable sort by phase: structure, values, formats (each keeps plan order).
-  return ops.map((op, i) => ({ op, i })).sort((a, b) => a.op.phase - b.op.phase || a.i - b.i).map((x) => x.op);
+  return ops
+    .map((op, i) => ({ op, i }))
+    .sort((a, b) => a.op.phase - b.op.phase || a.i - b.i)
+    .map((x) => x.op);
 }
 
 export interface ExecuteStats {

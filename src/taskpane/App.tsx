@@ -73,10 +73,13 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
   const [written, setWritten] = React.useState<{ cells: number; sheet: string } | null>(null);
   const [note, setNote] = React.useState<{ intent: "success" | "warning" | "error" | "info"; title?: string; text: string; fix?: string } | null>(null);
 
-  const fail = React.useCallback((e: unknown) => {
-    const err = e as { message?: string; fix?: string };
-    setNote({ intent: "error", title: STRINGS[lang].failed, text: err?.message ?? String(e), fix: err?.fix });
-  }, [lang]);
+  const fail = React.useCallback(
+    (e: unknown) => {
+      const err = e as { message?: string; fix?: string };
+      setNote({ intent: "error", title: STRINGS[lang].failed, text: err?.message ?? String(e), fix: err?.fix });
+    },
+    [lang],
+  );
 
   const load = React.useCallback(async () => {
     setBusy("load");
@@ -156,7 +159,10 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
   const presetRow = outcome ? findSettingRow(outcome.model.unit.rows, "preset") : undefined;
   const frameworkRow = outcome ? findSettingRow(outcome.model.unit.rows, "framework") : undefined;
   const presetValue = outcome ? (PRESETS.find((p) => p.id === outcome.summary.preset)?.id ?? "") : "";
-  const frameworkValue = frameworkRow && typeof frameworkRow.value === "string" && frameworkRow.value.trim() ? (RULE_SETS.find((r) => r.id === outcome?.summary.framework)?.id ?? "") : "";
+  const frameworkValue =
+    frameworkRow && typeof frameworkRow.value === "string" && frameworkRow.value.trim()
+      ? (RULE_SETS.find((r) => r.id === outcome?.summary.framework)?.id ?? "")
+      : "";
   const issues = outcome ? [...outcome.issues].sort((a, b) => rank(a) - rank(b)) : [];
   const roles = ["members", "unitItems", "evidence", "unitInfo"] as const;
 
@@ -188,7 +194,9 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
         )}
 
         <section aria-labelledby="dvht-recognition">
-          <h2 className={s.h2} id="dvht-recognition">{t.recognition}</h2>
+          <h2 className={s.h2} id="dvht-recognition">
+            {t.recognition}
+          </h2>
           {busy === "load" && !outcome ? (
             <Spinner size="tiny" label={t.loading} />
           ) : (
@@ -198,7 +206,15 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
                 return (
                   <li key={role} className={s.row}>
                     <span>{t.role[role]}</span>
-                    <span>{r ? `${r.sheet} · ${t.rows(r.dataRows)}` : <Badge appearance="outline" color="warning">{t.notFound}</Badge>}</span>
+                    <span>
+                      {r ? (
+                        `${r.sheet} · ${t.rows(r.dataRows)}`
+                      ) : (
+                        <Badge appearance="outline" color="warning">
+                          {t.notFound}
+                        </Badge>
+                      )}
+                    </span>
                   </li>
                 );
               })}
@@ -221,7 +237,12 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
           <section aria-label={t.preset + ", " + t.framework} className={s.actions}>
             <div className={s.field}>
               <label htmlFor="dvht-preset">{t.preset}</label>
-              <Select id="dvht-preset" value={presetValue} disabled={busy !== null || !presetRow} onChange={(_, d) => void changeSetting("preset", PRESETS.find((p) => p.id === d.value)?.label ?? "")}>
+              <Select
+                id="dvht-preset"
+                value={presetValue}
+                disabled={busy !== null || !presetRow}
+                onChange={(_, d) => void changeSetting("preset", PRESETS.find((p) => p.id === d.value)?.label ?? "")}
+              >
                 {PRESETS.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.label}
@@ -231,7 +252,12 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
             </div>
             <div className={s.field}>
               <label htmlFor="dvht-framework">{t.framework}</label>
-              <Select id="dvht-framework" value={frameworkValue} disabled={busy !== null || !frameworkRow} onChange={(_, d) => void changeSetting("framework", d.value)}>
+              <Select
+                id="dvht-framework"
+                value={frameworkValue}
+                disabled={busy !== null || !frameworkRow}
+                onChange={(_, d) => void changeSetting("framework", d.value)}
+              >
                 <option value="">{t.frameworkAuto(ruleSetForYear(year ?? 2023).id)}</option>
                 {RULE_SETS.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -240,7 +266,9 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
                 ))}
               </Select>
             </div>
-            {(!presetRow || !frameworkRow) && outcome.model.unit.sheet && <p className={s.muted}>{t.settingsNoRow(!presetRow ? settingLabel("preset") : settingLabel("framework"))}</p>}
+            {(!presetRow || !frameworkRow) && outcome.model.unit.sheet && (
+              <p className={s.muted}>{t.settingsNoRow(!presetRow ? settingLabel("preset") : settingLabel("framework"))}</p>
+            )}
           </section>
         )}
 
@@ -257,17 +285,29 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
           {step !== null && (
             <div role="status" aria-live="polite">
               <ProgressBar value={(step + 1) / 4} aria-label={t.progress} />
-              <p className={s.muted} data-testid="step">{t.steps[step]}</p>
+              <p className={s.muted} data-testid="step">
+                {t.steps[step]}
+              </p>
             </div>
           )}
-          {written && <p className={s.muted} role="status">{t.written(written.cells, written.sheet)}</p>}
+          {written && (
+            <p className={s.muted} role="status">
+              {t.written(written.cells, written.sheet)}
+            </p>
+          )}
         </section>
 
         {result && (
           <section aria-labelledby="dvht-result" data-testid="result">
             <Divider />
-            <h2 className={s.h2} id="dvht-result">{t.result}</h2>
-            {!written && <p className={s.muted} data-testid="preview-note">{t.previewNote}</p>}
+            <h2 className={s.h2} id="dvht-result">
+              {t.result}
+            </h2>
+            {!written && (
+              <p className={s.muted} data-testid="preview-note">
+                {t.previewNote}
+              </p>
+            )}
             <p className={s.muted}>{t.members(result.members.total, result.members.counted)}</p>
             {result.total !== undefined && (
               <p className={s.total} data-testid="total" aria-label={`${t.total} ${formatNumberVi(result.total)}/${formatNumberVi(result.maxTotal ?? 100)}`}>
@@ -286,10 +326,18 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
             </p>
             {result.gap.next && result.gap.openItems.length > 0 && (
               <p className={s.muted} data-testid="open-items">
-                {t.openItems}: {result.gap.openItems.slice(0, 3).map((o) => `${o.id} ${o.short} (${formatNumberVi(o.open)})`).join("; ")}
+                {t.openItems}:{" "}
+                {result.gap.openItems
+                  .slice(0, 3)
+                  .map((o) => `${o.id} ${o.short} (${formatNumberVi(o.open)})`)
+                  .join("; ")}
               </p>
             )}
-            {result.ruleSet.provisional && <MessageBar intent="warning"><MessageBarBody>{t.provisional}</MessageBarBody></MessageBar>}
+            {result.ruleSet.provisional && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{t.provisional}</MessageBarBody>
+              </MessageBar>
+            )}
             <h3 className={s.h2}>{t.items}</h3>
             <ul className={s.list} data-testid="items">
               {result.items.map((i) => (
@@ -324,14 +372,14 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
                       appearance="subtle"
                       disabled={!i.sheet || !i.cell}
                       onClick={() => void select(i)}
-                      aria-label={`${t.severity[i.severity]}: ${lang === "en" ? i.en ?? i.message : i.message}${i.sheet && i.cell ? `. ${t.goTo(`${i.sheet}!${i.cell}`)}` : ""}`}
+                      aria-label={`${t.severity[i.severity]}: ${lang === "en" ? (i.en ?? i.message) : i.message}${i.sheet && i.cell ? `. ${t.goTo(`${i.sheet}!${i.cell}`)}` : ""}`}
                       data-cell={i.sheet && i.cell ? `${i.sheet}!${i.cell}` : undefined}
                     >
                       <span className={s.issueText}>
                         <Badge appearance="tint" color={i.severity === "error" ? "danger" : i.severity === "warning" ? "warning" : "informative"}>
                           {t.severity[i.severity]}
                         </Badge>
-                        <span>{lang === "en" ? i.en ?? i.message : i.message}</span>
+                        <span>{lang === "en" ? (i.en ?? i.message) : i.message}</span>
                         <span className={s.muted}>
                           {t.fix}: {i.fix}
                         </span>

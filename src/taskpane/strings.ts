@@ -12,7 +12,10 @@ const vi = {
   refresh: "Đọc lại",
   refreshHint: "Đọc lại bảng tính sau khi sửa dữ liệu",
   recognition: "Trang được nhận diện",
-  role: { members: "Thành viên", evidence: "Minh chứng", unitItems: "Tiêu chí đơn vị", unitInfo: "Thông tin", reportContent: "Nội dung báo cáo" } as Record<string, string>,
+  role: { members: "Thành viên", evidence: "Minh chứng", unitItems: "Tiêu chí đơn vị", unitInfo: "Thông tin", reportContent: "Nội dung báo cáo" } as Record<
+    string,
+    string
+  >,
   rows: (n: number) => `${n} dòng`,
   notFound: "chưa có",
   year: "Năm đánh giá",

@@ -67,7 +67,7 @@ export function mergesOf(ws: ExcelJS.Worksheet): Rect[] {
       out.push({ top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 });
     }
   } else {
-    for (const ref of ((ws.model as unknown as { merges?: string[] }).merges ?? [])) {
+    for (const ref of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
       const [a, b] = ref.split(":");
       const p = decode(a);
       const q = decode(b ?? a);

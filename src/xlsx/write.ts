@@ -305,9 +305,10 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
     if (plan.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: plan.print.footer, evenFooter: plan.print.footer };
   }
   const showGridLines = plan.showGridLines ?? true;
-  ws.views = plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
-    ? [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows, plan.freeze.cols), showGridLines }]
-    : [{ state: "normal", showGridLines }];
+  ws.views =
+    plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
+      ? [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows, plan.freeze.cols), showGridLines }]
+      : [{ state: "normal", showGridLines }];
   ws.state = plan.visibility === "veryHidden" ? "veryHidden" : plan.visibility === "hidden" ? "hidden" : "visible";
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
   return { ws, cells };

@@ -16,14 +16,23 @@ describe("district consolidation from the schools' DVHT_KETQUA blocks", () => {
     const b = school("TRƯỜNG MẦM NON ÁNH DƯƠNG", 4, (g) => {
       for (const r of g.sheets[2].values.slice(1)) r[3] = 0; // unit items all 0 → 55 points
     });
-    const out = consolidate([{ source: "binh-an.xlsx", grids: a }, { source: "anh-duong.xlsx", grids: b }], { today: TODAY, office: "PHÒNG GD&ĐT HUYỆN THỦ THỪA" });
+    const out = consolidate(
+      [
+        { source: "binh-an.xlsx", grids: a },
+        { source: "anh-duong.xlsx", grids: b },
+      ],
+      { today: TODAY, office: "PHÒNG GD&ĐT HUYỆN THỦ THỪA" },
+    );
     expect(out.issues).toEqual([]);
     expect(out.schools.map((s) => [s.unit, s.total, s.rating])).toEqual([
       ["TRƯỜNG MẦM NON ÁNH DƯƠNG", 55, "Trung bình"],
       ["TRƯỜNG TIỂU HỌC BÌNH AN", 100, "Tốt"],
     ]);
     expect(out.itemIds).toEqual(["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]);
-    expect(out.ratingCounts).toEqual([{ rating: "Tốt", count: 1 }, { rating: "Trung bình", count: 1 }]);
+    expect(out.ratingCounts).toEqual([
+      { rating: "Tốt", count: 1 },
+      { rating: "Trung bình", count: 1 },
+    ]);
     const table = out.plan.sheets[0];
     expect(table.values.flat()).toEqual(expect.arrayContaining(["BẢNG TỔNG HỢP", "TRƯỜNG TIỂU HỌC BÌNH AN", "Tổng số: 2 đơn vị. Tốt: 1; Trung bình: 1."]));
     expect(table.print?.orientation).toBe("landscape");

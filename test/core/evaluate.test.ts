@@ -18,7 +18,10 @@ describe("rule sets are valid data that name their source", () => {
   });
   test("the Hà Nội preset moves 2d's target to 70% and leaves the registry alone", () => {
     const tt22 = RULE_SETS[0];
-    const hn = applyPreset(tt22, PRESETS.find((p) => p.id === "ha-noi")!);
+    const hn = applyPreset(
+      tt22,
+      PRESETS.find((p) => p.id === "ha-noi")!,
+    );
     expect(hn.items.find((i) => i.id === "2d")!.target).toBe(0.7);
     expect(tt22.items.find((i) => i.id === "2d")!.target).toBe(1);
   });
@@ -38,7 +41,14 @@ describe("partial points (rules.md §2)", () => {
   test("all_or_nothing and bands modes", () => {
     expect(memberPoints({ mode: "all_or_nothing" }, 10, 0.99, 1)).toBe(0);
     expect(memberPoints({ mode: "all_or_nothing" }, 10, 1, 1)).toBe(10);
-    const bands = { mode: "bands" as const, bands: [{ min: 0.5, points: 2 }, { min: 0.8, points: 4 }, { min: 1, points: 5 }] };
+    const bands = {
+      mode: "bands" as const,
+      bands: [
+        { min: 0.5, points: 2 },
+        { min: 0.8, points: 4 },
+        { min: 1, points: 5 },
+      ],
+    };
     expect(memberPoints(bands, 5, 0.85, 1)).toBe(4);
     expect(memberPoints(bands, 5, 0.4, 1)).toBe(0);
   });
@@ -149,12 +159,24 @@ describe("evaluation", () => {
     ev.push(["H1-1.2-01", "1b", "Bản trùng mã", null, null, null], [null, "9z", "Không rõ tiêu chí", null, null, null]);
     const r = run(book(info(), members([okMember("A")]), unitItems(unit), evidence(ev)), { today: TODAY });
     const found = r.issues.map((i) => `${i.code}@${i.cell ?? i.itemId ?? ""}`);
-    expect(found).toEqual(expect.arrayContaining(["EVIDENCE_NOT_FOUND@E2", "DUPLICATE_EVIDENCE_CODE@A8", "EVIDENCE_UNKNOWN_ITEM@B9", "ITEM_WITHOUT_EVIDENCE@3a"]));
+    expect(found).toEqual(
+      expect.arrayContaining(["EVIDENCE_NOT_FOUND@E2", "DUPLICATE_EVIDENCE_CODE@A8", "EVIDENCE_UNKNOWN_ITEM@B9", "ITEM_WITHOUT_EVIDENCE@3a"]),
+    );
   });
 
   test("TT 24/2023 (from 2024): indicators met or not, levels, not applicable, provisional mark", () => {
     const rows = Array.from({ length: 20 }, (_, i) => [`Người ${i}`, "Tổ 1", "x", "x", "x", "LĐTT", "x", i < 19 ? "x" : null]);
-    const header = ["STT", "Họ và tên", "Tổ", "KH tự học", "Tuân thủ kỷ luật", "Hoàn thành bồi dưỡng", "Danh hiệu thi đua", "Đáp ứng NL, PC CDHT", "Danh hiệu Công dân học tập"];
+    const header = [
+      "STT",
+      "Họ và tên",
+      "Tổ",
+      "KH tự học",
+      "Tuân thủ kỷ luật",
+      "Hoàn thành bồi dưỡng",
+      "Danh hiệu thi đua",
+      "Đáp ứng NL, PC CDHT",
+      "Danh hiệu Công dân học tập",
+    ];
     const unit = [
       ["1.1", "", null, "Đạt", "H1-1.1-01", null],
       ["1.2", "", null, "Đạt", null, "Có quy chế"],
@@ -164,7 +186,15 @@ describe("evaluation", () => {
       ["3.2", "", null, "Đạt", null, "Có"],
       ["3.4", "", null, "Đạt", null, "Có"],
     ];
-    const g = book(info([["Năm đánh giá", 2024], ["Loại hình đơn vị", "ngoài công lập, tiểu học"]]), members(rows as never, { header }), unitItems(unit as never), evidence(FULL_EVIDENCE));
+    const g = book(
+      info([
+        ["Năm đánh giá", 2024],
+        ["Loại hình đơn vị", "ngoài công lập, tiểu học"],
+      ]),
+      members(rows as never, { header }),
+      unitItems(unit as never),
+      evidence(FULL_EVIDENCE),
+    );
     const r = run(g, { today: TODAY });
     expect(r.summary.framework).toBe("TT24/2023-provisional");
     expect(r.issues.map((i) => i.code)).toContain("PROVISIONAL_RULES");
@@ -173,7 +203,18 @@ describe("evaluation", () => {
     expect(r.result!.items.find((i) => i.id === "1.3")!.applicable).toBe(false); // private unit: 1.3 does not apply
     expect(r.summary.rating).toBe("Mức độ 2");
     rows[18][7] = null; // 18/20 = 90%: Mức độ 1 only
-    const r1 = run(book(info([["Năm đánh giá", 2024], ["Loại hình đơn vị", "ngoài công lập, tiểu học"]]), members(rows as never, { header }), unitItems(unit as never), evidence(FULL_EVIDENCE)), { today: TODAY });
+    const r1 = run(
+      book(
+        info([
+          ["Năm đánh giá", 2024],
+          ["Loại hình đơn vị", "ngoài công lập, tiểu học"],
+        ]),
+        members(rows as never, { header }),
+        unitItems(unit as never),
+        evidence(FULL_EVIDENCE),
+      ),
+      { today: TODAY },
+    );
     expect(r1.summary.rating).toBe("Mức độ 1");
     expect(r1.result!.gap.blocking).toEqual([{ id: "3.1", short: "Danh hiệu Công dân học tập", why: "90% < 95%" }]);
   });

@@ -16,7 +16,16 @@ export function info(rows: [string, CellValue][] = [], name = "Thông tin"): She
   return { name, values: [["Thông tin", "Giá trị"], ...base.filter((b) => !keys.has(b[0])), ...rows] };
 }
 
-export const MEMBER_HEADER = ["STT", "Họ và tên", "Tổ chuyên môn", "KH tự học được duyệt", "Tuân thủ kỷ luật", "Hoàn thành BDTX", "Danh hiệu thi đua", "Đáp ứng năng lực, phẩm chất CDHT"];
+export const MEMBER_HEADER = [
+  "STT",
+  "Họ và tên",
+  "Tổ chuyên môn",
+  "KH tự học được duyệt",
+  "Tuân thủ kỷ luật",
+  "Hoàn thành BDTX",
+  "Danh hiệu thi đua",
+  "Đáp ứng năng lực, phẩm chất CDHT",
+];
 
 /** One row per member: [name, tổ, 2a, 2b, 2c, title, 3a]. */
 export function members(rows: CellValue[][], opts: { name?: string; header?: CellValue[]; titleRows?: CellValue[][] } = {}): SheetGrid {
@@ -82,9 +91,10 @@ export function applyValues(grids: WorkbookGrids, plan: WritePlan): WorkbookGrid
       while (g.values.length <= r) g.values.push([]);
       g.values[r][c] = v as never;
     };
-    if (patch.clear) for (let r = patch.clear.top; r <= patch.clear.bottom; r++) for (let c = patch.clear.left; c <= patch.clear.right; c++) if (g.values[r]) g.values[r][c] = null;
+    if (patch.clear)
+      for (let r = patch.clear.top; r <= patch.clear.bottom; r++)
+        for (let c = patch.clear.left; c <= patch.clear.right; c++) if (g.values[r]) g.values[r][c] = null;
     patch.values.forEach((row, i) => row.forEach((v, j) => put(patch.top + i, patch.left + j, v)));
   }
   return { sheets };
 }
-

@@ -17,7 +17,16 @@ describe("sheets are found by header content, not by name", () => {
   });
 
   test("title rows above the header, header columns in any order", () => {
-    const header = ["Danh hiệu thi đua", "Họ và tên", "Hoàn thành BDTX", "STT", "Tuân thủ kỷ luật", "KH tự học được duyệt", "Đáp ứng năng lực, phẩm chất CDHT", "Tổ"];
+    const header = [
+      "Danh hiệu thi đua",
+      "Họ và tên",
+      "Hoàn thành BDTX",
+      "STT",
+      "Tuân thủ kỷ luật",
+      "KH tự học được duyệt",
+      "Đáp ứng năng lực, phẩm chất CDHT",
+      "Tổ",
+    ];
     const g = book(info(), {
       name: "X",
       values: [["DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN"], ["Năm học 2022 – 2023"], [], header, ["LĐTT", "Lê Thị Hoa", "x", 1, "x", "Có", "x", "Tổ 1"]],
@@ -30,7 +39,16 @@ describe("sheets are found by header content, not by name", () => {
   });
 
   test("NFD headers, other case and punctuation, abbreviations", () => {
-    const header = ["stt", "HO\u0323 VA\u0300 TE\u0302N", "Tổ/Bộ phận", "Có KH tự học, tự BD được duyệt", "Kỷ luật – nội quy", "Hoàn thành\nchương trình bồi dưỡng", "Thi đua (năm)", "Đáp ứng NL, PC CDHT"];
+    const header = [
+      "stt",
+      "HO\u0323 VA\u0300 TE\u0302N",
+      "Tổ/Bộ phận",
+      "Có KH tự học, tự BD được duyệt",
+      "Kỷ luật – nội quy",
+      "Hoàn thành\nchương trình bồi dưỡng",
+      "Thi đua (năm)",
+      "Đáp ứng NL, PC CDHT",
+    ];
     const r = readWorkbook(book(info(), members([okMember("Phạm Văn Bình")], { header })));
     const cols = r.model.recognition.find((x) => x.role === "members")!.columns;
     expect(Object.keys(cols).sort()).toEqual(["competencesAll", "discipline", "group", "name", "selfStudyPlan", "seq", "title", "training"].sort());
@@ -38,12 +56,32 @@ describe("sheets are found by header content, not by name", () => {
   });
 
   test("a two-row header with 8 numbered competences under a merged group header", () => {
-    const top = ["STT", "Họ và tên", "Tổ", "KH tự học", "Tuân thủ kỷ luật", "Hoàn thành bồi dưỡng", "Danh hiệu", "Năng lực Công dân học tập", null, null, null, null, null, null, null, "Ghi chú"];
+    const top = [
+      "STT",
+      "Họ và tên",
+      "Tổ",
+      "KH tự học",
+      "Tuân thủ kỷ luật",
+      "Hoàn thành bồi dưỡng",
+      "Danh hiệu",
+      "Năng lực Công dân học tập",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Ghi chú",
+    ];
     const sub = [null, null, null, null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, null];
     const g = book(info(), {
       name: "TV",
       values: [top, sub, [1, "An", "Tổ 1", "x", "x", "x", "LĐTT", "x", "x", "x", "x", "", "x", "x", "x", null]],
-      merges: [{ top: 0, left: 7, bottom: 0, right: 14 }, { top: 0, left: 0, bottom: 1, right: 0 }],
+      merges: [
+        { top: 0, left: 7, bottom: 0, right: 14 },
+        { top: 0, left: 0, bottom: 1, right: 0 },
+      ],
     });
     const r = readWorkbook(g);
     const rec = r.model.recognition.find((x) => x.role === "members")!;
@@ -56,7 +94,22 @@ describe("sheets are found by header content, not by name", () => {
   });
 
   test("8 competence columns named in full in one header row", () => {
-    const header = ["Họ và tên", "Tổ", "KH tự học", "Tuân thủ kỷ luật", "Hoàn thành bồi dưỡng", "Danh hiệu thi đua", "Tuân thủ pháp luật", "Cam kết học tập suốt đời", "Tổ chức học tập trong gia đình, dòng họ", "Lối sống lành mạnh", "Ngoại ngữ, CNTT", "Tư duy phản biện, sáng tạo", "Bình đẳng giới", "Đa dạng văn hóa"];
+    const header = [
+      "Họ và tên",
+      "Tổ",
+      "KH tự học",
+      "Tuân thủ kỷ luật",
+      "Hoàn thành bồi dưỡng",
+      "Danh hiệu thi đua",
+      "Tuân thủ pháp luật",
+      "Cam kết học tập suốt đời",
+      "Tổ chức học tập trong gia đình, dòng họ",
+      "Lối sống lành mạnh",
+      "Ngoại ngữ, CNTT",
+      "Tư duy phản biện, sáng tạo",
+      "Bình đẳng giới",
+      "Đa dạng văn hóa",
+    ];
     const r = readWorkbook(book(info(), { name: "M", values: [header, ["An", "Tổ 1", "x", "x", "x", "LĐTT", "x", "", "x", "x", "x", "x", "x", "x"]] }));
     expect(r.model.members[0].competences).toEqual([true, false, true, true, true, true, true, true]);
   });
@@ -112,7 +165,9 @@ describe("problems are reported all at once, with sheet and cell", () => {
 
   test("a required column missing is fatal and names the column", () => {
     const header = MEMBER_HEADER.filter((h) => h !== "Hoàn thành BDTX");
-    const r = run(book(info(), members([["An", "Tổ 1", "x", "x", "LĐTT", "x"]], { header }), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)), { today: TODAY });
+    const r = run(book(info(), members([["An", "Tổ 1", "x", "x", "LĐTT", "x"]], { header }), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)), {
+      today: TODAY,
+    });
     expect(r.fatal).toBe(true);
     expect(r.issues.find((i) => i.code === "MISSING_COLUMN")!.message).toBe('Trang Thành viên thiếu cột "Hoàn thành bồi dưỡng".');
   });

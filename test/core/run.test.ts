@@ -23,7 +23,16 @@ describe("ownership and idempotence", () => {
     const out = run(g0, { today: TODAY });
     const band = out.plan.patches.find((p) => p.kind === "member-band")!;
     expect(band.left).toBe(8);
-    expect(band.values[0]).toEqual(["KẾT QUẢ ĐÁNH GIÁ (tự động)", "2a KH tự học được duyệt", "2b Tuân thủ kỷ luật, nội quy", "2c Hoàn thành bồi dưỡng bắt buộc", "2d Lao động tiên tiến trở lên", "3a Đáp ứng năng lực, phẩm chất CDHT", "Đạt CDHT", "Lý do chưa đạt"]);
+    expect(band.values[0]).toEqual([
+      "KẾT QUẢ ĐÁNH GIÁ (tự động)",
+      "2a KH tự học được duyệt",
+      "2b Tuân thủ kỷ luật, nội quy",
+      "2c Hoàn thành bồi dưỡng bắt buộc",
+      "2d Lao động tiên tiến trở lên",
+      "3a Đáp ứng năng lực, phẩm chất CDHT",
+      "Đạt CDHT",
+      "Lý do chưa đạt",
+    ]);
     expect(band.values[2]).toEqual(["Chưa đạt", "Chưa đạt", "Đạt", "Đạt", "Đạt", "Đạt", "Đạt", "thiếu KH tự học"]);
     for (const s of band.styles ?? []) if (s.style.font) expect(s.style.font.name ?? DOC_FONT).toBe(DOC_FONT);
   });
@@ -43,11 +52,11 @@ describe("ownership and idempotence", () => {
 
   test("cell text that looks like a formula stays text in the plan", () => {
     const g0 = cleanBook(2);
-    g0.sheets[1].values[1][1] = "=HYPERLINK(\"http://x\")";
+    g0.sheets[1].values[1][1] = '=HYPERLINK("http://x")';
     const out = run(g0, { today: TODAY });
     const bieu = out.plan.sheets.find((s) => s.id === "bieu-diem")!;
     expect(bieu.values.flat().every((v) => typeof v !== "object" || v === null)).toBe(true);
-    expect(out.result!.memberResults[0].name).toBe("=HYPERLINK(\"http://x\")");
+    expect(out.result!.memberResults[0].name).toBe('=HYPERLINK("http://x")');
   });
 });
 
@@ -57,7 +66,19 @@ describe("the Biểu điểm plan (NĐ 30/2020 layout)", () => {
   const text = plan.values.flat().filter((v): v is string => typeof v === "string");
 
   test("national header, unit, title, total, rating, signature", () => {
-    for (const t of ["UBND HUYỆN THỦ THỪA", "TRƯỜNG TIỂU HỌC BÌNH AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI", "TỔNG CỘNG", "TỰ XẾP LOẠI", "Tốt", "HIỆU TRƯỞNG", "Nơi nhận:", "- Lưu: VT."]) {
+    for (const t of [
+      "UBND HUYỆN THỦ THỪA",
+      "TRƯỜNG TIỂU HỌC BÌNH AN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI",
+      "TỔNG CỘNG",
+      "TỰ XẾP LOẠI",
+      "Tốt",
+      "HIỆU TRƯỞNG",
+      "Nơi nhận:",
+      "- Lưu: VT.",
+    ]) {
       expect(text).toContain(t);
     }
     expect(text).toContain("Số: ……/BĐ-THBA");
@@ -84,7 +105,15 @@ describe("the Biểu điểm plan (NĐ 30/2020 layout)", () => {
     const kq = out.plan.sheets.find((s) => s.id === "ket-qua")!;
     expect(kq.names).toEqual([{ name: "DVHT_KETQUA", range: expect.objectContaining({ top: 0, left: 0, right: 1 }) }]);
     const rows = Object.fromEntries(kq.values.filter((r) => typeof r[0] === "string").map((r) => [r[0], r[1]]));
-    expect(rows).toMatchObject({ format: "dvht-ketqua/1", "unit.name": "TRƯỜNG TIỂU HỌC BÌNH AN", year: 2023, framework: "TT22/2020", total: 100, rating: "Tốt", "item.2a.points": 10 });
+    expect(rows).toMatchObject({
+      format: "dvht-ketqua/1",
+      "unit.name": "TRƯỜNG TIỂU HỌC BÌNH AN",
+      year: 2023,
+      framework: "TT22/2020",
+      total: 100,
+      rating: "Tốt",
+      "item.2a.points": 10,
+    });
     expect(rows.contentHash).toMatch(/^[0-9a-f]{16}$/);
   });
 

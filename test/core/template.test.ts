@@ -11,7 +11,24 @@ describe("the standard template", () => {
     const roles = Object.fromEntries(r.model.recognition.map((x) => [x.role, x.sheet]));
     expect(roles).toEqual({ unitInfo: "Thông tin", members: "Thành viên", unitItems: "Tiêu chí đơn vị", evidence: "Minh chứng" });
     const cols = r.model.recognition.find((x) => x.role === "members")!.columns;
-    for (const f of ["name", "group", "selfStudyPlan", "approvalDate", "discipline", "training", "title", "c1", "c8", "cdhtTitle", "digitalSkills", "familyRegistered", "familyRecognised", "exclusion", "note"]) expect(cols[f]).toBeDefined();
+    for (const f of [
+      "name",
+      "group",
+      "selfStudyPlan",
+      "approvalDate",
+      "discipline",
+      "training",
+      "title",
+      "c1",
+      "c8",
+      "cdhtTitle",
+      "digitalSkills",
+      "familyRegistered",
+      "familyRecognised",
+      "exclusion",
+      "note",
+    ])
+      expect(cols[f]).toBeDefined();
   });
   test("dropdowns, frozen headers, date formats", () => {
     const members = plan.sheets.find((s) => s.name === "Thành viên")!;

@@ -3,10 +3,38 @@ import { formatDateVi, ymdToSerial } from "../../src/core";
 
 describe("yes/no tokens (workbook.md)", () => {
   test.each([
-    ["x", true], ["X", true], ["✓", true], ["✔", true], ["có", true], ["Có", true], ["c", true], ["đạt", true], ["Đ", true],
-    ["rồi", true], ["yes", true], ["y", true], ["TRUE", true], [true, true], [1, true], ["đã duyệt", true], ["Hoàn thành", true], ["HT", true],
-    [null, false], ["", false], ["không", false], ["k", false], ["ko", false], ["chưa", false], ["Chưa đạt", false], ["CĐ", false],
-    ["no", false], ["n", false], ["false", false], [false, false], [0, false], ["-", false],
+    ["x", true],
+    ["X", true],
+    ["✓", true],
+    ["✔", true],
+    ["có", true],
+    ["Có", true],
+    ["c", true],
+    ["đạt", true],
+    ["Đ", true],
+    ["rồi", true],
+    ["yes", true],
+    ["y", true],
+    ["TRUE", true],
+    [true, true],
+    [1, true],
+    ["đã duyệt", true],
+    ["Hoàn thành", true],
+    ["HT", true],
+    [null, false],
+    ["", false],
+    ["không", false],
+    ["k", false],
+    ["ko", false],
+    ["chưa", false],
+    ["Chưa đạt", false],
+    ["CĐ", false],
+    ["no", false],
+    ["n", false],
+    ["false", false],
+    [false, false],
+    [0, false],
+    ["-", false],
     ["co\u0301", true], // NFD "có"
   ])("%p → %p", (input, expected) => {
     expect(parseYesNo(input as never)).toEqual({ ok: true, value: expected });
@@ -40,7 +68,17 @@ test("numbers take a decimal comma", () => {
 });
 
 describe("unit item ids as clerks write them", () => {
-  test.each([["1a", "1a"], ["1.a", "1a"], ["1 a", "1a"], ["Tiêu chí 1 – a", "1a"], ["TC 3.c", "3c"], ["1.1", "1.1"], ["Tiêu chí 2.2", "2.2"], ["Nhóm 1", null], ["1", null]])("%s → %s", (text, id) => {
+  test.each([
+    ["1a", "1a"],
+    ["1.a", "1a"],
+    ["1 a", "1a"],
+    ["Tiêu chí 1 – a", "1a"],
+    ["TC 3.c", "3c"],
+    ["1.1", "1.1"],
+    ["Tiêu chí 2.2", "2.2"],
+    ["Nhóm 1", null],
+    ["1", null],
+  ])("%s → %s", (text, id) => {
     expect(normaliseItemId(text)).toBe(id);
   });
   test("evidence rows name several items", () => {

@@ -36,7 +36,8 @@ let grids: WorkbookGrids;
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (CI builds before jest).");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (CI builds before jest).");
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never npx playwright install).`);
   // A static server for dist/, in this process: closed in afterAll, nothing left running.
   server = http.createServer((req, res) => {
@@ -56,11 +57,21 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 320, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js stub: Office is injected by the test */" });
+    if (url === OFFICE_JS_URL)
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js stub: Office is injected by the test */" });
     if (url.startsWith(origin)) return route.continue();
     return route.abort(); // tests never touch the network
   });
@@ -104,7 +115,10 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
 
   await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
   await page.getByTestId("total").waitFor();
-  await page.getByTestId("step").filter({ hasText: /^Xong$/ }).waitFor();
+  await page
+    .getByTestId("step")
+    .filter({ hasText: /^Xong$/ })
+    .waitFor();
   expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(r.total!)}/${formatNumberVi(r.maxTotal!)}`);
   expect(await page.getByTestId("rating").textContent()).toBe(r.rating);
   expect(await page.getByTestId("preview-note").count()).toBe(0);
@@ -148,7 +162,10 @@ test("Tạo hồ sơ: the dossier sheets are written beside the results", async 
   await page.goto(`${origin}/taskpane.html`);
   await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
   await page.getByRole("button", { name: "Tạo hồ sơ", exact: true }).click();
-  await page.getByTestId("step").filter({ hasText: /^Xong$/ }).waitFor();
+  await page
+    .getByTestId("step")
+    .filter({ hasText: /^Xong$/ })
+    .waitFor();
   const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial(), dossier: true });
   const names = await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })");
   for (const s of expected.plan.sheets) expect(names).toContain(s.name);
@@ -197,7 +214,9 @@ test("settings: choosing Hà Nội writes its one cell in Thông tin and the res
   // Nothing else in the clerk's sheet changed.
   info.forEach((line, r) => line.forEach((v, c) => (r === r0 && c === c0 ? undefined : expect([r, c, v]).toEqual([r, c, original[r]?.[c] ?? null]))));
   const haNoi = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial(), preset: "ha-noi" }).result!;
-  await page.waitForFunction(`document.querySelector('[data-testid="total"]').textContent === ${JSON.stringify(`${formatNumberVi(haNoi.total!)}/${formatNumberVi(haNoi.maxTotal!)}`)}`);
+  await page.waitForFunction(
+    `document.querySelector('[data-testid="total"]').textContent === ${JSON.stringify(`${formatNumberVi(haNoi.total!)}/${formatNumberVi(haNoi.maxTotal!)}`)}`,
+  );
   await page.close();
 });
 

@@ -39,7 +39,10 @@ describe("printed Biểu điểm (LibreOffice → PDF)", () => {
   beforeAll(async () => {
     dir = tempDir("dvht-pdf-");
     const out = path.join(dir, "ket-qua.xlsx");
-    const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "dvht.js"), "evaluate", SAMPLE, "-o", out, "--json", "--today", "20/12/2023"], { encoding: "utf8", timeout: 60000 });
+    const cli = spawnSync(process.execPath, [path.join(ROOT, "bin", "dvht.js"), "evaluate", SAMPLE, "-o", out, "--json", "--today", "20/12/2023"], {
+      encoding: "utf8",
+      timeout: 60000,
+    });
     expect(cli.status).toBe(0);
     summary = JSON.parse(cli.stdout);
 

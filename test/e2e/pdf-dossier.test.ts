@@ -103,10 +103,18 @@ beforeAll(async () => {
     if (!existsSync(d.pdf)) throw new Error(`soffice produced no ${d.pdf}; files: ${readdirSync(work).join(", ")}`);
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", d.pdf], { encoding: "utf8" });
     d.sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/g)].map((m) => m[1]);
-    for (let p = 1; p <= d.sizes.length; p++) d.pages.push(execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), d.pdf, "-"], { encoding: "utf8" }));
+    for (let p = 1; p <= d.sizes.length; p++)
+      d.pages.push(execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), d.pdf, "-"], { encoding: "utf8" }));
   }
   if (process.env.DVHT_WRITE_DOCS === "1") {
-    const shots: [string, number][] = [["bao-cao", 1], ["bao-cao", 3], ["bien-ban", 1], ["danh-muc-minh-chung", 1], ["tong-hop-to", 1], ["ke-hoach-tien-do", 1]];
+    const shots: [string, number][] = [
+      ["bao-cao", 1],
+      ["bao-cao", 3],
+      ["bien-ban", 1],
+      ["danh-muc-minh-chung", 1],
+      ["tong-hop-to", 1],
+      ["ke-hoach-tien-do", 1],
+    ];
     for (const [id, page] of shots) {
       const prefix = join(work, `shot-${id}-${page}`);
       execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(page), "-l", String(page), "-singlefile", docs.get(id)!.pdf, prefix]);
@@ -140,28 +148,31 @@ const all = (id: string) => docs.get(id)!.pages.join("\n\f");
 /** Collapse the layout's runs of spaces so phrases split over columns still match. */
 const squash = (s: string) => s.replace(/[ \t]+/g, " ");
 
-describe.each(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-trinh", "tt24-tong-hop-tt24"])("%s.pdf", (id) => {
-  test("every page is A4 portrait (595 × 842 pt)", () => {
-    const d = docs.get(id)!;
-    expect(d.sizes.length).toBeGreaterThan(0);
-    for (const s of d.sizes) {
-      const [w, h] = s.split(" x ").map(Number);
-      expect(Math.round(w)).toBe(595);
-      expect(Math.round(h)).toBe(842);
-    }
-  });
-  test("national header on the first page", () => {
-    const p1 = squash(docs.get(id)!.pages[0]);
-    expect(p1).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    expect(p1).toContain("Độc lập - Tự do - Hạnh phúc");
-    expect(p1).toContain(id.startsWith("tt24-") ? "TRƯỜNG TIỂU HỌC TÂN LẬP" : "TRƯỜNG TIỂU HỌC BÌNH AN");
-    expect(p1).toContain(id.startsWith("tt24-") ? "UBND HUYỆN ĐỨC HÒA" : "UBND HUYỆN THỦ THỪA");
-  });
-  test("page numbers in the footer", () => {
-    const d = docs.get(id)!;
-    d.pages.forEach((p, i) => expect(squash(p)).toContain(`Trang ${i + 1}/${d.pages.length}`));
-  });
-});
+describe.each(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-trinh", "tt24-tong-hop-tt24"])(
+  "%s.pdf",
+  (id) => {
+    test("every page is A4 portrait (595 × 842 pt)", () => {
+      const d = docs.get(id)!;
+      expect(d.sizes.length).toBeGreaterThan(0);
+      for (const s of d.sizes) {
+        const [w, h] = s.split(" x ").map(Number);
+        expect(Math.round(w)).toBe(595);
+        expect(Math.round(h)).toBe(842);
+      }
+    });
+    test("national header on the first page", () => {
+      const p1 = squash(docs.get(id)!.pages[0]);
+      expect(p1).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      expect(p1).toContain("Độc lập - Tự do - Hạnh phúc");
+      expect(p1).toContain(id.startsWith("tt24-") ? "TRƯỜNG TIỂU HỌC TÂN LẬP" : "TRƯỜNG TIỂU HỌC BÌNH AN");
+      expect(p1).toContain(id.startsWith("tt24-") ? "UBND HUYỆN ĐỨC HÒA" : "UBND HUYỆN THỦ THỪA");
+    });
+    test("page numbers in the footer", () => {
+      const d = docs.get(id)!;
+      d.pages.forEach((p, i) => expect(squash(p)).toContain(`Trang ${i + 1}/${d.pages.length}`));
+    });
+  },
+);
 
 /**
  * Each table: a probe for its leftmost and its rightmost header cell, which must share a page.
@@ -253,7 +264,16 @@ test("TT 24: tờ trình and bản tổng hợp print met / not met, never point
 test.each(["bao-cao", "bien-ban", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-trinh"])("%s: every paragraph printed in full", (id) => {
   const d = docs.get(id)!;
   const flat = (x: string) => x.replace(/\s+/g, " ").trim();
-  const pdf = flat(d.pages.map((p) => p.split("\n").filter((l) => !/^\s*Trang \d+\/\d+\s*$/.test(l)).join("\n")).join("\n"));
+  const pdf = flat(
+    d.pages
+      .map((p) =>
+        p
+          .split("\n")
+          .filter((l) => !/^\s*Trang \d+\/\d+\s*$/.test(l))
+          .join("\n"),
+      )
+      .join("\n"),
+  );
   const last = d.plan.print!.printArea!.right;
   const paragraphs = d.plan.merges
     .filter((m) => m.left === 0 && m.right === last && m.top === m.bottom)
@@ -269,25 +289,31 @@ test.each(["bao-cao", "bien-ban", "ke-hoach-tien-do", "tt24-bao-cao", "tt24-to-t
  * two words must appear together in the PDF text, or a printed word must end its last word (when the
  * wrap put the last word, or its end, alone on a line).
  */
-test.each(["danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "bien-ban", "tt24-tong-hop-tt24"])("%s: the last line of every table cell is printed", (id) => {
-  const d = docs.get(id)!;
-  const lines = d.pages.join("\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim());
-  const flat = ` ${lines.join(" ")} `;
-  const tokens = [...new Set(flat.split(" ").filter(Boolean))];
-  const lastCol = d.plan.print!.printArea!.right;
-  const fullWidth = new Set(d.plan.merges.filter((m) => m.left === 0 && m.right === lastCol).map((m) => m.top));
-  const clipped: string[] = [];
-  d.plan.values.forEach((row, r) => {
-    if (fullWidth.has(r)) return;
-    row.forEach((v, c) => {
-      if (typeof v !== "string" || v.length < 12 || c > lastCol) return;
-      const words = v.split(/\s+/).filter(Boolean);
-      const tail = words.slice(-2).join(" ");
-      const last = words[words.length - 1];
-      // LibreOffice also breaks inside a word after "-" or "/" ("3151/QĐ-" | "UBND"): a printed token
-      // that ends the last word is enough.
-      if (!flat.includes(` ${tail} `) && !tokens.some((t) => t.length >= 2 && last.endsWith(t))) clipped.push(v);
+test.each(["danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "bien-ban", "tt24-tong-hop-tt24"])(
+  "%s: the last line of every table cell is printed",
+  (id) => {
+    const d = docs.get(id)!;
+    const lines = d.pages
+      .join("\n")
+      .split("\n")
+      .map((l) => l.replace(/\s+/g, " ").trim());
+    const flat = ` ${lines.join(" ")} `;
+    const tokens = [...new Set(flat.split(" ").filter(Boolean))];
+    const lastCol = d.plan.print!.printArea!.right;
+    const fullWidth = new Set(d.plan.merges.filter((m) => m.left === 0 && m.right === lastCol).map((m) => m.top));
+    const clipped: string[] = [];
+    d.plan.values.forEach((row, r) => {
+      if (fullWidth.has(r)) return;
+      row.forEach((v, c) => {
+        if (typeof v !== "string" || v.length < 12 || c > lastCol) return;
+        const words = v.split(/\s+/).filter(Boolean);
+        const tail = words.slice(-2).join(" ");
+        const last = words[words.length - 1];
+        // LibreOffice also breaks inside a word after "-" or "/" ("3151/QĐ-" | "UBND"): a printed token
+        // that ends the last word is enough.
+        if (!flat.includes(` ${tail} `) && !tokens.some((t) => t.length >= 2 && last.endsWith(t))) clipped.push(v);
+      });
     });
-  });
-  expect(clipped).toEqual([]);
-});
+    expect(clipped).toEqual([]);
+  },
+);

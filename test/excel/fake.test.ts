@@ -4,7 +4,18 @@
  */
 import { FakeWorkbook, type FakeRequestContext } from "../fakes/excel";
 
-const book = () => FakeWorkbook.fromGrids({ sheets: [{ name: "Thành viên", values: [["STT", "Họ và tên"], [1, "An"]] }] });
+const book = () =>
+  FakeWorkbook.fromGrids({
+    sheets: [
+      {
+        name: "Thành viên",
+        values: [
+          ["STT", "Họ và tên"],
+          [1, "An"],
+        ],
+      },
+    ],
+  });
 const inRun = <T>(wb: FakeWorkbook, f: (ctx: FakeRequestContext) => Promise<T>) => wb.run(f);
 
 test("reading a property that was not loaded throws PropertyNotLoaded", async () => {
@@ -14,7 +25,10 @@ test("reading a property that was not loaded throws PropertyNotLoaded", async ()
     r.load("values");
     expect(() => r.values).toThrow(/not available/); // loaded, but not yet synced
     await ctx.sync();
-    expect(r.values).toEqual([["STT", "Họ và tên"], [1, "An"]]);
+    expect(r.values).toEqual([
+      ["STT", "Họ và tên"],
+      [1, "An"],
+    ]);
   });
 });
 

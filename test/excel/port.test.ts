@@ -8,12 +8,22 @@ import { OfficePort, type ExcelRunner } from "../../src/excel/port";
 import { needsTextFormat } from "../../src/excel/write";
 import { FakeWorkbook } from "../fakes/excel";
 
-const runner = (wb: FakeWorkbook): ExcelRunner => (batch) => wb.run(batch as never) as never;
+const runner =
+  (wb: FakeWorkbook): ExcelRunner =>
+  (batch) =>
+    wb.run(batch as never) as never;
 
 function clerkBook(): FakeWorkbook {
   return FakeWorkbook.fromGrids({
     sheets: [
-      { name: "Thông tin", values: [["Tên đơn vị", "TRƯỜNG TIỂU HỌC BÌNH AN"], ["Năm đánh giá", 2023], ["Phương án địa phương", null]] },
+      {
+        name: "Thông tin",
+        values: [
+          ["Tên đơn vị", "TRƯỜNG TIỂU HỌC BÌNH AN"],
+          ["Năm đánh giá", 2023],
+          ["Phương án địa phương", null],
+        ],
+      },
       {
         name: "Thành viên",
         values: [["DANH SÁCH"], [], ["STT", "Họ và tên", "Ngày phê duyệt"], [1, "Nguyễn Văn An", 45200], [2, "Trần Thị Bình", { error: "#N/A" }]],
@@ -72,7 +82,7 @@ describe("OfficePort.write", () => {
     const wb = clerkBook();
     const port = new OfficePort({ run: runner(wb) });
     await port.read();
-    const nasty = ["=HYPERLINK(\"http://x\")", "+84 912 345 678", "-cmd", "@SUM(A1)", "0123", "TRUE", "05/09/2023", "12,5%", "Bình thường"];
+    const nasty = ['=HYPERLINK("http://x")', "+84 912 345 678", "-cmd", "@SUM(A1)", "0123", "TRUE", "05/09/2023", "12,5%", "Bình thường"];
     await port.write({ sheets: [sheetPlan("Kiểm tra", [nasty, [1, true, null, "x"]])], patches: [] });
     expect(wb.formulaCells()).toEqual([]);
     const g = wb.toGrid("Kiểm tra");
@@ -105,7 +115,9 @@ describe("OfficePort.write", () => {
           print: { paperSize: "A4", orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, footer: "Trang &P/&N" },
         }),
       ],
-      patches: [{ sheet: "Thành viên", kind: "member-band", top: 2, left: 4, values: [["Đạt CDHT"], ["x"], [null]], clear: { top: 2, left: 4, bottom: 10, right: 6 } }],
+      patches: [
+        { sheet: "Thành viên", kind: "member-band", top: 2, left: 4, values: [["Đạt CDHT"], ["x"], [null]], clear: { top: 2, left: 4, bottom: 10, right: 6 } },
+      ],
       activate: "bieu-diem",
     };
     const report = await port.write(plan);
@@ -135,11 +147,25 @@ describe("OfficePort.write", () => {
     const wb = clerkBook();
     const port = new OfficePort({ run: runner(wb) });
     await port.read();
-    const first = sheetPlan("Kiểm tra", [["a", "b", "c"], ["d"]], { merges: [{ top: 0, left: 0, bottom: 0, right: 2 }], styles: [{ range: { top: 1, left: 0, bottom: 1, right: 0 }, style: { fill: "#FFEEEE" } }] });
+    const first = sheetPlan("Kiểm tra", [["a", "b", "c"], ["d"]], {
+      merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+      styles: [{ range: { top: 1, left: 0, bottom: 1, right: 0 }, style: { fill: "#FFEEEE" } }],
+    });
     await port.write({ sheets: [first], patches: [] });
     wb.addSheet("Sau");
     // A second run in a new session: the registry says the sheet is ours.
-    const registry = { id: "registry", name: "_dvht", values: [["dvht-registry", "1"], ["sheet", "kiem-tra", "Kiểm tra"]], styles: [], merges: [], columnWidths: [], visibility: "veryHidden" as const };
+    const registry = {
+      id: "registry",
+      name: "_dvht",
+      values: [
+        ["dvht-registry", "1"],
+        ["sheet", "kiem-tra", "Kiểm tra"],
+      ],
+      styles: [],
+      merges: [],
+      columnWidths: [],
+      visibility: "veryHidden" as const,
+    };
     await port.write({ sheets: [registry], patches: [] });
     const port2 = new OfficePort({ run: runner(wb) });
     await port2.read();
@@ -246,10 +272,13 @@ describe("OfficePort.write", () => {
     const port = new OfficePort({ run: runner(wb) });
     await port.select("Thành viên", "C5");
     expect(wb.selection).toEqual({ sheet: "Thành viên", address: "C5" });
-    await port.writeCells("Thông tin", [{ cell: "B3", value: "Hà Nội" }, { cell: "B4", value: "TT22/2020" }]);
+    await port.writeCells("Thông tin", [
+      { cell: "B3", value: "Hà Nội" },
+      { cell: "B4", value: "TT22/2020" },
+    ]);
     expect(wb.toGrid("Thông tin").values).toEqual([
       ["Tên đơn vị", "TRƯỜNG TIỂU HỌC BÌNH AN"],
-      [ "Năm đánh giá", 2023],
+      ["Năm đánh giá", 2023],
       ["Phương án địa phương", "Hà Nội"],
       [null, "TT22/2020"],
     ]);

@@ -8,7 +8,10 @@ import { FakeWorkbook } from "../fakes/excel";
 import { sampleGrids } from "../fakes/workbooks";
 
 const TODAY = 45245;
-const runner = (wb: FakeWorkbook): ExcelRunner => (batch) => wb.run(batch as never) as never;
+const runner =
+  (wb: FakeWorkbook): ExcelRunner =>
+  (batch) =>
+    wb.run(batch as never) as never;
 const all = () => true;
 
 test("evaluates the sample: three syncs, Biểu điểm shown, no formulas written", async () => {

@@ -226,10 +226,12 @@ export class FakeWorkbook {
   /** Every cell holding a formula, as "Sheet!A1: =…" (tests assert this is empty). */
   formulaCells(): string[] {
     const out: string[] = [];
-    for (const s of this.sheets) for (const [k, c] of s.cells) if (c.formula) {
-      const [r, col] = k.split(",").map(Number);
-      out.push(`${s.name}!${colLetters(col)}${r + 1}: ${c.formula}`);
-    }
+    for (const s of this.sheets)
+      for (const [k, c] of s.cells)
+        if (c.formula) {
+          const [r, col] = k.split(",").map(Number);
+          out.push(`${s.name}!${colLetters(col)}${r + 1}: ${c.formula}`);
+        }
     return out;
   }
 
@@ -313,9 +315,16 @@ function notLoaded(prop: string): never {
 
 function parseLoad(spec: string | string[] | { select?: string } | undefined): string[] {
   if (!spec) return [];
-  if (Array.isArray(spec)) return spec.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(spec))
+    return spec
+      .flatMap((s) => s.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (typeof spec === "object") return parseLoad(spec.select);
-  return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  return spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 class FakeApplication {
@@ -376,11 +385,15 @@ export class FakeWorksheetCollection extends Loadable {
     return this;
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.wb.sheet(name);
-      if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet '${name}'.`);
-      return s;
-    }, false);
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = this.ctx.wb.sheet(name);
+        if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet '${name}'.`);
+        return s;
+      },
+      false,
+    );
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.wb.sheet(name) ?? null, true);
@@ -392,10 +405,14 @@ export class FakeWorksheetCollection extends Loadable {
       if (name.length > 31 || /[\\/?*[\]:]/.test(name) || !name.trim()) throw new FakeOfficeError("InvalidArgument", `Bad sheet name '${name}'.`);
       created = this.ctx.wb.addSheet(name);
     });
-    return new FakeWorksheet(this.ctx, () => {
-      if (!created) throw new FakeOfficeError("ItemNotFound", "The worksheet was not created.");
-      return created;
-    }, false);
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        if (!created) throw new FakeOfficeError("ItemNotFound", "The worksheet was not created.");
+        return created;
+      },
+      false,
+    );
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.wb.sheet(this.ctx.wb.activeSheet ?? "") ?? this.ctx.wb.sheets[0], false);
@@ -466,7 +483,11 @@ export class FakeWorksheet extends Loadable {
   readonly protection = new FakeProtection(this);
   readonly freezePanes = new FakeFreezePanes(this);
   readonly pageLayout: FakePageLayout;
-  constructor(ctx: FakeRequestContext, private resolve: () => FakeSheet | null, nullable: boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private resolve: () => FakeSheet | null,
+    nullable: boolean,
+  ) {
     super(ctx);
     this.nullable = nullable;
     this.pageLayout = new FakePageLayout(this);
@@ -492,14 +513,21 @@ export class FakeWorksheet extends Loadable {
     if (!s) return;
     for (const p of props) {
       const v =
-        p === "name" ? s.name
-        : p === "position" ? this.ctx.wb.sheets.indexOf(s)
-        : p === "visibility" ? s.visibility
-        : p === "protection/protected" ? s.protected
-        : p === "tabColor" ? s.tabColor
-        : p === "showGridlines" ? s.showGridlines
-        : p === "id" ? `{${s.name}}`
-        : notLoaded(p);
+        p === "name"
+          ? s.name
+          : p === "position"
+            ? this.ctx.wb.sheets.indexOf(s)
+            : p === "visibility"
+              ? s.visibility
+              : p === "protection/protected"
+                ? s.protected
+                : p === "tabColor"
+                  ? s.tabColor
+                  : p === "showGridlines"
+                    ? s.showGridlines
+                    : p === "id"
+                      ? `{${s.name}}`
+                      : notLoaded(p);
       this.loaded.set(p, v);
     }
   }
@@ -576,10 +604,15 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return new FakeRange(this.ctx, this, () => {
-      if (rows < 1 || cols < 1 || row < 0 || col < 0) throw new FakeOfficeError("InvalidArgument", "Bad range indexes.");
-      return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
-    }, false);
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => {
+        if (rows < 1 || cols < 1 || row < 0 || col < 0) throw new FakeOfficeError("InvalidArgument", "Bad range indexes.");
+        return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+      },
+      false,
+    );
   }
 
   getCell(row: number, col: number): FakeRange {
@@ -587,19 +620,27 @@ export class FakeWorksheet extends Loadable {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.ctx, this, () => {
-      const s = this.sheet();
-      let top = Infinity, left = Infinity, bottom = -1, right = -1;
-      for (const [k, c] of s.cells) {
-        if (valuesOnly && c.value === "" && !c.formula) continue;
-        const [r, col] = k.split(",").map(Number);
-        top = Math.min(top, r);
-        left = Math.min(left, col);
-        bottom = Math.max(bottom, r);
-        right = Math.max(right, col);
-      }
-      return bottom < 0 ? null : { top, left, bottom, right };
-    }, true);
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => {
+        const s = this.sheet();
+        let top = Infinity,
+          left = Infinity,
+          bottom = -1,
+          right = -1;
+        for (const [k, c] of s.cells) {
+          if (valuesOnly && c.value === "" && !c.formula) continue;
+          const [r, col] = k.split(",").map(Number);
+          top = Math.min(top, r);
+          left = Math.min(left, col);
+          bottom = Math.max(bottom, r);
+          right = Math.max(right, col);
+        }
+        return bottom < 0 ? null : { top, left, bottom, right };
+      },
+      true,
+    );
   }
 }
 
@@ -714,7 +755,12 @@ class FakeDataValidation {
 export class FakeRange extends Loadable {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
-  constructor(ctx: FakeRequestContext, private ws: FakeWorksheet, private rectOf: () => Rect | null, nullable: boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private ws: FakeWorksheet,
+    private rectOf: () => Rect | null,
+    nullable: boolean,
+  ) {
     super(ctx);
     this.nullable = nullable;
     this.format = new FakeRangeFormat(this);
@@ -738,7 +784,8 @@ export class FakeRange extends Loadable {
 
   writeCells(desc: unknown, f: (c: FakeCell, r: number, col: number) => void): void {
     this.writeSheet(desc, (s, rect) => {
-      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000) throw new FakeOfficeError("RangeExceedsLimit", "Range too large for the fake.");
+      if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > 5_000_000)
+        throw new FakeOfficeError("RangeExceedsLimit", "Range too large for the fake.");
       for (let r = rect.top; r <= rect.bottom; r++)
         for (let c = rect.left; c <= rect.right; c++) {
           const k = key(r, c);
@@ -784,11 +831,13 @@ export class FakeRange extends Loadable {
       case "values":
         return grid((c) => (c ? c.value : ""));
       case "formulas":
-        return grid((c) => (c ? c.formula ?? c.value : ""));
+        return grid((c) => (c ? (c.formula ?? c.value) : ""));
       case "numberFormat":
         return grid((c) => c?.numberFormat ?? "General");
       case "valueTypes":
-        return grid((c) => (!c || c.value === "" ? "Empty" : c.error ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String"));
+        return grid((c) =>
+          !c || c.value === "" ? "Empty" : c.error ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String",
+        );
       case "address":
         return `${quoteSheet(s.name)}!${rectAddress(r)}`;
       case "rowIndex":
@@ -921,7 +970,10 @@ export class FakeRange extends Loadable {
 }
 
 export class FakeRangeAreas extends Loadable {
-  constructor(ctx: FakeRequestContext, private resolve: () => { sheet: FakeSheet; rects: Rect[] } | null) {
+  constructor(
+    ctx: FakeRequestContext,
+    private resolve: () => { sheet: FakeSheet; rects: Rect[] } | null,
+  ) {
     super(ctx);
     this.nullable = true;
   }
@@ -947,7 +999,11 @@ export class FakeRangeAreas extends Loadable {
 }
 
 class FakeNamedItem extends Loadable {
-  constructor(ctx: FakeRequestContext, private nameOf: string, nullable: boolean) {
+  constructor(
+    ctx: FakeRequestContext,
+    private nameOf: string,
+    nullable: boolean,
+  ) {
     super(ctx);
     this.nullable = nullable;
   }

@@ -30,7 +30,14 @@ describe("the bundled sample: Trường Tiểu học Bình An, 2023", () => {
 
   test("result", () => {
     expect(out.fatal).toBe(false);
-    expect(out.summary).toMatchObject({ framework: "TT22/2020", preset: "toan-quoc", year: 2023, members: { total: 40, counted: 39, excluded: 1 }, total: 95.75, rating: "Tốt" });
+    expect(out.summary).toMatchObject({
+      framework: "TT22/2020",
+      preset: "toan-quoc",
+      year: 2023,
+      members: { total: 40, counted: 39, excluded: 1 },
+      total: 95.75,
+      rating: "Tốt",
+    });
     const pts = Object.fromEntries(out.summary.items.map((i) => [i.id, i.points]));
     expect(pts).toEqual({ "1a": 10, "1b": 10, "1c": 9.5, "2a": 9.25, "2b": 5, "2c": 10, "2d": 3.5, "3a": 23.5, "3b": 10, "3c": 5 });
     expect(out.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -38,7 +45,12 @@ describe("the bundled sample: Trường Tiểu học Bình An, 2023", () => {
 
   test("recognition of the messy sheets", () => {
     const rec = Object.fromEntries(out.model.recognition.map((r) => [r.role, [r.sheet, r.dataRows]]));
-    expect(rec).toEqual({ unitInfo: ["Thông tin", expect.any(Number)], members: ["Thành viên", 40], unitItems: ["Tiêu chí đơn vị", 5], evidence: ["Minh chứng", expect.any(Number)] });
+    expect(rec).toEqual({
+      unitInfo: ["Thông tin", expect.any(Number)],
+      members: ["Thành viên", 40],
+      unitItems: ["Tiêu chí đơn vị", 5],
+      evidence: ["Minh chứng", expect.any(Number)],
+    });
   });
 
   test("Biểu điểm (golden)", () => {
@@ -46,7 +58,9 @@ describe("the bundled sample: Trường Tiểu học Bình An, 2023", () => {
   });
 
   test("member results (golden)", () => {
-    const failing = out.result!.memberResults.filter((m) => m.reasons || m.excluded).map((m) => `${m.row} ${m.name}: ${m.excluded ? `không tính (${m.excluded})` : m.reasons}`);
+    const failing = out
+      .result!.memberResults.filter((m) => m.reasons || m.excluded)
+      .map((m) => `${m.row} ${m.name}: ${m.excluded ? `không tính (${m.excluded})` : m.reasons}`);
     expect(failing).toMatchSnapshot();
   });
 });
@@ -68,11 +82,35 @@ async function nongNghiepWorkbook(file: string): Promise<void> {
   ]);
   const ws = wb.addWorksheet("DS CB-GV-NV");
   ws.addRow(["TRƯỜNG TIỂU HỌC NÔNG NGHIỆP"]);
-  ws.addRow(["Số TT", "Họ tên", "Chức danh", "Bộ phận", "KH tự bồi dưỡng", "Chấp hành nội quy", "Hoàn thành chương trình bồi dưỡng", "Thi đua năm", "Cam kết học tập suốt đời", "Đáp ứng NL, PC CDHT", "Loại trừ"]);
+  ws.addRow([
+    "Số TT",
+    "Họ tên",
+    "Chức danh",
+    "Bộ phận",
+    "KH tự bồi dưỡng",
+    "Chấp hành nội quy",
+    "Hoàn thành chương trình bồi dưỡng",
+    "Thi đua năm",
+    "Cam kết học tập suốt đời",
+    "Đáp ứng NL, PC CDHT",
+    "Loại trừ",
+  ]);
   const groups = ["Tổ 1", "Tổ 2", "Tổ 3", "Tổ 4", "Tổ 5", "Văn phòng"];
   for (let i = 0; i < 24; i++) {
     const title = i < 18 ? (i % 6 === 0 ? "CSTĐCS" : "LĐTT") : "HTTNV"; // 18/24 = 75% ≥ 70%
-    ws.addRow([i + 1, `Giáo viên Nông Nghiệp ${String(i + 1).padStart(2, "0")}`, i === 0 ? "Hiệu trưởng" : "Giáo viên", groups[i % 6], "x", "x", "Đạt", title, i === 5 ? "Chưa" : "Có", "Có", i === 23 ? "Nghỉ thai sản từ 01/3/2021" : null]);
+    ws.addRow([
+      i + 1,
+      `Giáo viên Nông Nghiệp ${String(i + 1).padStart(2, "0")}`,
+      i === 0 ? "Hiệu trưởng" : "Giáo viên",
+      groups[i % 6],
+      "x",
+      "x",
+      "Đạt",
+      title,
+      i === 5 ? "Chưa" : "Có",
+      "Có",
+      i === 23 ? "Nghỉ thai sản từ 01/3/2021" : null,
+    ]);
   }
   const ui = wb.addWorksheet("Chấm tiêu chí");
   ui.addRows([

@@ -64,7 +64,15 @@ export function addMembersSheet(wb: ExcelJS.Workbook, o: MembersSheetOptions = {
   const titles = o.titleRows ?? [];
   titles.forEach((t, i) => (ws.getCell(i + 1, 1).value = nf(t)));
   const h = titles.length + 1;
-  const base = ["STT", ...(o.withoutName ? [] : ["Họ và tên"]), "Tổ chuyên môn", "KH tự học được duyệt", "Tuân thủ kỷ luật", "Hoàn thành BDTX", "Danh hiệu thi đua"];
+  const base = [
+    "STT",
+    ...(o.withoutName ? [] : ["Họ và tên"]),
+    "Tổ chuyên môn",
+    "KH tự học được duyệt",
+    "Tuân thủ kỷ luật",
+    "Hoàn thành BDTX",
+    "Danh hiệu thi đua",
+  ];
   const headers: string[] = [...base];
   const twoRows = form === "eight";
   base.forEach((t, i) => (ws.getCell(h, i + 1).value = nf(t)));
@@ -162,7 +170,8 @@ function standard(o: MembersSheetOptions = {}): ExcelJS.Workbook {
 export const FIXTURES: Record<string, () => ExcelJS.Workbook> = {
   "valid-small.xlsx": () => standard({ titleRows: ["DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN", "Năm học 2022 – 2023"] }),
   "eight-competence-columns.xlsx": () => standard({ competences: "eight-named" }),
-  "one-competence-column.xlsx": () => standard({ competences: "one", members: DEFAULT_MEMBERS.map((m) => ({ ...m, competences: m.competences ? ["Chưa đạt"] : ["Đạt"] })) }),
+  "one-competence-column.xlsx": () =>
+    standard({ competences: "one", members: DEFAULT_MEMBERS.map((m) => ({ ...m, competences: m.competences ? ["Chưa đạt"] : ["Đạt"] })) }),
   "nfd-headers.xlsx": () => standard({ nfd: true }),
   "missing-name-column.xlsx": () => standard({ withoutName: true }),
   "no-members-sheet.xlsx": () => {
@@ -171,7 +180,8 @@ export const FIXTURES: Record<string, () => ExcelJS.Workbook> = {
     wb.addWorksheet("Ghi chép").getCell("A1").value = "Sổ ghi chép chung";
     return wb;
   },
-  "bad-yes-no-value.xlsx": () => standard({ members: [...DEFAULT_MEMBERS.slice(0, 4), { name: "Đỗ Văn Giàu", group: "Tổ 1", title: "LĐTT", discipline: "cos" }] }),
+  "bad-yes-no-value.xlsx": () =>
+    standard({ members: [...DEFAULT_MEMBERS.slice(0, 4), { name: "Đỗ Văn Giàu", group: "Tổ 1", title: "LĐTT", discipline: "cos" }] }),
   "formula-like-names.xlsx": () =>
     standard({
       members: [

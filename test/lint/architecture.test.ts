@@ -30,16 +30,41 @@ function lintAll(cases: { file: string; source: string }[]): string[][] {
 
 const CASES: Case[] = [
   ["documents never import read", "src/core/documents/x.ts", 'import { show } from "../read/values";\nexport const y = show;\n', /never import read/],
-  ["a dossier document never imports read either", "src/core/documents/dossier/x.ts", 'import { show } from "../../read/values";\nexport const y = show;\n', /never import read/],
+  [
+    "a dossier document never imports read either",
+    "src/core/documents/dossier/x.ts",
+    'import { show } from "../../read/values";\nexport const y = show;\n',
+    /never import read/,
+  ],
   ["read never imports evaluate", "src/core/read/x.ts", 'import { evaluate } from "../evaluate";\nexport const y = evaluate;\n', /must not import/],
-  ["evaluate never imports documents", "src/core/evaluate/x.ts", 'import { SHEET_NAMES } from "../documents/names";\nexport const y = SHEET_NAMES;\n', /must not import/],
+  [
+    "evaluate never imports documents",
+    "src/core/evaluate/x.ts",
+    'import { SHEET_NAMES } from "../documents/names";\nexport const y = SHEET_NAMES;\n',
+    /must not import/,
+  ],
   ["the core has no clock", "src/core/read/x.ts", "export const y = Date.now();\n", /no clock/],
   ["the core has no Node modules", "src/core/text/x.ts", 'import * as fs from "fs";\nexport const y = fs;\n', /pure/],
   ["adapters use the core's entry only", "src/xlsx/x.ts", 'import { run } from "../core/run";\nexport const y = run;\n', /public entry/],
-  ["adapters never import each other", "src/xlsx/x.ts", 'import { ExcelPort } from "../excel/port";\nexport const y = ExcelPort;\n', /never imports the Office\.js adapter/],
-  ["the Office.js adapter never imports the exceljs one", "src/excel/x.ts", 'import { XlsxPort } from "../xlsx/port";\nexport const y = XlsxPort;\n', /never imports the exceljs adapter/],
+  [
+    "adapters never import each other",
+    "src/xlsx/x.ts",
+    'import { ExcelPort } from "../excel/port";\nexport const y = ExcelPort;\n',
+    /never imports the Office\.js adapter/,
+  ],
+  [
+    "the Office.js adapter never imports the exceljs one",
+    "src/excel/x.ts",
+    'import { XlsxPort } from "../xlsx/port";\nexport const y = XlsxPort;\n',
+    /never imports the exceljs adapter/,
+  ],
   ["commands never import React", "src/commands/x.ts", 'import * as React from "react";\nexport const y = React;\n', /never imports React/],
-  ["the pane never imports the ribbon's function file", "src/taskpane/x.ts", 'import { y as z } from "../commands/ribbon";\nexport const y = z;\n', /never the ribbon/],
+  [
+    "the pane never imports the ribbon's function file",
+    "src/taskpane/x.ts",
+    'import { y as z } from "../commands/ribbon";\nexport const y = z;\n',
+    /never the ribbon/,
+  ],
 ];
 const CLEAN = { file: "src/xlsx/x.ts", source: 'import { run } from "../core";\nexport const y = run;\n' };
 

@@ -55,7 +55,17 @@ test("settings: only the two value cells of Thông tin are written", async () =>
 });
 
 test("a workbook without the setting rows: nothing written, the pane says how to add them", async () => {
-  const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Thông tin", values: [["Tên đơn vị", "Trường A"], ["Năm đánh giá", 2023]] }] });
+  const wb = FakeWorkbook.fromGrids({
+    sheets: [
+      {
+        name: "Thông tin",
+        values: [
+          ["Tên đơn vị", "Trường A"],
+          ["Năm đánh giá", 2023],
+        ],
+      },
+    ],
+  });
   const port = portOf(wb);
   const o = await preview(port, TODAY);
   const syncs = wb.syncCount;

@@ -125,10 +125,17 @@ describe("XlsxPort.write on a real file", () => {
     kind: "member-band",
     top: 0,
     left: 5,
-    values: [["KẾT QUẢ ĐÁNH GIÁ (tự động)", "Lý do"], ["Đạt", "=thiếu"], ["Chưa đạt", "thiếu KH tự học"]],
+    values: [
+      ["KẾT QUẢ ĐÁNH GIÁ (tự động)", "Lý do"],
+      ["Đạt", "=thiếu"],
+      ["Chưa đạt", "thiếu KH tự học"],
+    ],
     clear: R(0, 5, 7, 6),
     styles: [{ range: R(0, 5, 0, 6), style: { font: { name: "Times New Roman", bold: true }, fill: "#FFF2CC" } }],
-    columnWidths: [{ col: 5, width: 14 }, { col: 6, width: 30 }],
+    columnWidths: [
+      { col: 5, width: 14 },
+      { col: 6, width: 30 },
+    ],
   };
 
   beforeAll(async () => {
@@ -136,7 +143,14 @@ describe("XlsxPort.write on a real file", () => {
     input = await clerkWorkbook(dir);
     inputBytes = fs.readFileSync(input);
     out = path.join(dir, "out.xlsx");
-    const points: CellPatch = { sheet: "Thành viên", kind: "unit-points", top: 8, left: 3, values: [[9.5]], styles: [{ range: R(8, 3), style: { numberFormat: "0.00", font: { bold: true } } }] };
+    const points: CellPatch = {
+      sheet: "Thành viên",
+      kind: "unit-points",
+      top: 8,
+      left: 3,
+      values: [[9.5]],
+      styles: [{ range: R(8, 3), style: { numberFormat: "0.00", font: { bold: true } } }],
+    };
     wb = await writeAndReload(input, { sheets: [docSheet(), registrySheet()], patches: [patch, points], activate: "bieu-diem" }, out);
   });
 
@@ -148,7 +162,12 @@ describe("XlsxPort.write on a real file", () => {
 
   it("writes strings that look like formulas as text", async () => {
     const row = doc().getRow(1);
-    for (const [c, text] of [[1, "=1+1"], [2, "-abc"], [3, "@x"], [4, "+1"]] as const) {
+    for (const [c, text] of [
+      [1, "=1+1"],
+      [2, "-abc"],
+      [3, "@x"],
+      [4, "+1"],
+    ] as const) {
       expect(row.getCell(c).value).toBe(text);
       expect(row.getCell(c).type).toBe(ExcelJS.ValueType.String);
       expect(row.getCell(c).formula).toBeUndefined();
@@ -172,7 +191,12 @@ describe("XlsxPort.write on a real file", () => {
     expect(a2.font).toMatchObject({ name: "Times New Roman", size: 13, bold: true, italic: true, underline: true, color: { argb: "FFC00000" } });
     expect(a2.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
     expect(a2.alignment).toMatchObject({ horizontal: "center", vertical: "middle", wrapText: true });
-    expect(doc().getCell("B1").border).toMatchObject({ top: { style: "thin" }, bottom: { style: "medium" }, left: { style: "thin" }, right: { style: "hair" } });
+    expect(doc().getCell("B1").border).toMatchObject({
+      top: { style: "thin" },
+      bottom: { style: "medium" },
+      left: { style: "thin" },
+      right: { style: "hair" },
+    });
     expect(doc().getCell("E1").font?.name).toBe("Times New Roman");
   });
 
@@ -336,7 +360,11 @@ describe("re-running: an owned sheet is replaced in place", () => {
     const input = path.join(dir, "links.xlsx");
     await wb0.xlsx.writeFile(input);
     const out = path.join(dir, "links-out.xlsx");
-    const wb = await writeAndReload(input, { sheets: [docSheet({ links: [{ row: 5, col: 0, sheet: "Minh chứng", cell: "C1", text: "xem" }] })], patches: [] }, out);
+    const wb = await writeAndReload(
+      input,
+      { sheets: [docSheet({ links: [{ row: 5, col: 0, sheet: "Minh chứng", cell: "C1", text: "xem" }] })], patches: [] },
+      out,
+    );
     const ws = wb.getWorksheet("Minh chứng")!;
     expect(ws.getCell("A1").value).toEqual({ text: "Cổng thông tin", hyperlink: "https://example.invalid/van-ban" });
     expect(ws.getCell("B1").value).toEqual({ text: "về đầu", hyperlink: "#'Minh chứng'!A1" });

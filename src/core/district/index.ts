@@ -60,7 +60,8 @@ export function readSummaryBlock(grids: WorkbookGrids): { sheet: string; block: 
   return null;
 }
 
-const num = (v: PlanValue | undefined): number | null => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && !isNaN(Number(v)) ? Number(v) : null);
+const num = (v: PlanValue | undefined): number | null =>
+  typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && !isNaN(Number(v)) ? Number(v) : null;
 const str = (v: PlanValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
 function mostCommon<T>(xs: T[]): T | undefined {
@@ -133,25 +134,38 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
   const usualFramework = mostCommon(schools.map((s) => s.framework));
   for (const s of schools) {
     if (s.year !== usualYear) issues.push(issue("DISTRICT_MIXED", { source: s.source, what: "năm đánh giá", value: s.year ?? "?", usual: usualYear ?? "?" }));
-    if (s.framework !== usualFramework) issues.push(issue("DISTRICT_MIXED", { source: s.source, what: "bộ tiêu chí", value: s.framework, usual: usualFramework ?? "?" }));
+    if (s.framework !== usualFramework)
+      issues.push(issue("DISTRICT_MIXED", { source: s.source, what: "bộ tiêu chí", value: s.framework, usual: usualFramework ?? "?" }));
   }
   schools.sort((a, b) => compareVi(a.unit, b.unit));
   const ratings = new Map<string, number>();
   for (const s of schools) ratings.set(s.rating, (ratings.get(s.rating) ?? 0) + 1);
   const ORDER = ["Tốt", "Khá", "Trung bình", "Không đạt", "Mức độ 2", "Mức độ 1", "Chưa đạt"];
-  const ratingCounts = [...ratings.entries()].map(([rating, count]) => ({ rating, count })).sort((a, b) => (ORDER.indexOf(a.rating) + 99) % 99 - (ORDER.indexOf(b.rating) + 99) % 99);
+  const ratingCounts = [...ratings.entries()]
+    .map(([rating, count]) => ({ rating, count }))
+    .sort((a, b) => ((ORDER.indexOf(a.rating) + 99) % 99) - ((ORDER.indexOf(b.rating) + 99) % 99));
   const sheet = buildTable(schools, itemIds, ratingCounts, usualYear ?? null, usualFramework ?? "", opts);
   const kiemTra = buildKiemTra(issues, "Kiểm tra", { unit: opts.office, year: usualYear ?? undefined });
   return { schools, issues, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
 }
 
-function buildTable(schools: SchoolRow[], itemIds: string[], ratingCounts: { rating: string; count: number }[], year: number | null, framework: string, opts: ConsolidateOptions): SheetPlan {
+function buildTable(
+  schools: SchoolRow[],
+  itemIds: string[],
+  ratingCounts: { rating: string; count: number }[],
+  year: number | null,
+  framework: string,
+  opts: ConsolidateOptions,
+): SheetPlan {
   const points = framework.startsWith("TT22");
   const widths = [5, 30, ...itemIds.map(() => (points ? 6 : 7)), 8, 11, 18];
   const b = new SheetBuilder("tong-hop-don-vi", "Tổng hợp đơn vị", widths, 11);
   const split = Math.max(2, Math.floor(widths.length / 2));
   nd30Header(b, { parentBody: opts.parentBody, unitName: opts.office, numberLine: "Số: ……", place: opts.place, date: opts.today }, split);
-  titleBlock(b, "BẢNG TỔNG HỢP", [`Kết quả tự đánh giá, xếp loại "Đơn vị học tập" năm ${year ?? "…"}`, `(${schools.length} đơn vị; bộ tiêu chí ${framework || "…"})`]);
+  titleBlock(b, "BẢNG TỔNG HỢP", [
+    `Kết quả tự đánh giá, xếp loại "Đơn vị học tập" năm ${year ?? "…"}`,
+    `(${schools.length} đơn vị; bộ tiêu chí ${framework || "…"})`,
+  ]);
   const head = b.row;
   const HEAD = merge(S.bold, S.center, S.box, S.headerFill);
   b.line(head, 0, ["TT", "Đơn vị", ...itemIds, points ? "Tổng điểm" : "Số TV", points ? "Xếp loại" : "Mức độ", "Ghi chú"], HEAD);
@@ -168,12 +182,19 @@ function buildTable(schools: SchoolRow[], itemIds: string[], ratingCounts: { rat
     b.line(r, 0, [i + 1, s.unit, ...cells, points ? s.total : s.counted, s.rating, notes || null], merge(S.box, { align: { v: "top" } }));
     b.style({ top: r, left: 1, bottom: r, right: 1 }, S.wrap);
     b.style({ top: r, left: 2, bottom: r, right: widths.length - 2 }, { align: { h: "center" } });
-    fitRow(b, r, [{ text: s.unit, left: 1, right: 1 }, { text: notes, left: widths.length - 1, right: widths.length - 1 }]);
+    fitRow(b, r, [
+      { text: s.unit, left: 1, right: 1 },
+      { text: notes, left: widths.length - 1, right: widths.length - 1 },
+    ]);
   });
   b.row = head + 1 + schools.length + 1;
   const counts = ratingCounts.map((c) => `${c.rating}: ${c.count}`).join("; ");
   b.block(b.row++, 0, b.lastCol, `Tổng số: ${schools.length} đơn vị. ${counts}.`, merge(S.bold, S.wrap));
   signatureBlock(b, { split, title: "NGƯỜI LẬP BẢNG", recipients: ["Lãnh đạo (để báo cáo)"] });
   const last = b.values.length - 1;
-  return b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { orientation: "landscape", repeatRows: { from: head, to: head } }), showGridLines: false, freeze: { rows: head + 1, cols: 2 } });
+  return b.build({
+    print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { orientation: "landscape", repeatRows: { from: head, to: head } }),
+    showGridLines: false,
+    freeze: { rows: head + 1, cols: 2 },
+  });
 }

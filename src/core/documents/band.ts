@@ -28,10 +28,17 @@ function freeColumn(grid: SheetGrid, rec: RoleRecognition): number {
   return gridWidth(grid);
 }
 
-export function planBand(grid: SheetGrid, rec: RoleRecognition, prev: BandRecord | undefined, result: EvaluationResult, ruleSet: RuleSet): { patch: CellPatch; record: BandRecord } {
+export function planBand(
+  grid: SheetGrid,
+  rec: RoleRecognition,
+  prev: BandRecord | undefined,
+  result: EvaluationResult,
+  ruleSet: RuleSet,
+): { patch: CellPatch; record: BandRecord } {
   const start = prev?.start ?? freeColumn(grid, rec);
   const memberItems = result.items.filter((i) => i.measuredOn === "members" && i.applicable);
-  const hasCdht = ruleSet.items.some((i) => i.test?.kind === "competences") || ruleSet.items.some((i) => i.test?.kind === "flag" && i.test.field === "cdhtTitle");
+  const hasCdht =
+    ruleSet.items.some((i) => i.test?.kind === "competences") || ruleSet.items.some((i) => i.test?.kind === "flag" && i.test.field === "cdhtTitle");
   const labels = ["Chung", ...memberItems.map((i) => `${i.id} ${i.short}`), ...(hasCdht ? ["Đạt CDHT"] : []), "Lý do chưa đạt"];
   const width = labels.length;
   const top = rec.headerRows[0] - 1;
@@ -63,8 +70,14 @@ export function planBand(grid: SheetGrid, rec: RoleRecognition, prev: BandRecord
   }
   const font = { name: DOC_FONT, size: 11 };
   const styles: StyleRange[] = [
-    { range: { top, left: start, bottom, right: start + width - 1 }, style: { font, border: { top: "thin", bottom: "thin", left: "thin", right: "thin" }, align: { v: "middle" } } },
-    { range: { top, left: start, bottom: headerBottom, right: start + width - 1 }, style: { font: { ...font, bold: true }, fill: "#FFF2CC", align: { h: "center", v: "middle", wrap: true } } },
+    {
+      range: { top, left: start, bottom, right: start + width - 1 },
+      style: { font, border: { top: "thin", bottom: "thin", left: "thin", right: "thin" }, align: { v: "middle" } },
+    },
+    {
+      range: { top, left: start, bottom: headerBottom, right: start + width - 1 },
+      style: { font: { ...font, bold: true }, fill: "#FFF2CC", align: { h: "center", v: "middle", wrap: true } },
+    },
     { range: { top: headerBottom + 1, left: start, bottom, right: start + width - 2 }, style: { align: { h: "center" } } },
     { range: { top: headerBottom + 1, left: start + width - 1, bottom, right: start + width - 1 }, style: { align: { wrap: true } } },
   ];

@@ -32,9 +32,19 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   // Widths (Excel units) sum to ~92: the printable width of A4 portrait with NĐ 30 margins, so
   // fit-to-width does not shrink the 13 pt text.
   const b = new SheetBuilder("bieu-diem", name, [5, 34, 8, 8, 13, 24]);
-  nd30Header(b, { parentBody: ctx.model.unit.parentBody, unitName: ctx.model.unit.name, numberLine: numberLine(ctx, isPoints ? "BĐ" : "THKQ"), place: ctx.model.unit.place, year: r.year }, 2);
+  nd30Header(
+    b,
+    {
+      parentBody: ctx.model.unit.parentBody,
+      unitName: ctx.model.unit.name,
+      numberLine: numberLine(ctx, isPoints ? "BĐ" : "THKQ"),
+      place: ctx.model.unit.place,
+      year: r.year,
+    },
+    2,
+  );
   titleBlock(b, isPoints ? "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI" : "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ", [
-    isPoints ? "\"ĐƠN VỊ HỌC TẬP\"" : "CÁC TIÊU CHÍ, CHỈ TIÊU \"ĐƠN VỊ HỌC TẬP\"",
+    isPoints ? '"ĐƠN VỊ HỌC TẬP"' : 'CÁC TIÊU CHÍ, CHỈ TIÊU "ĐƠN VỊ HỌC TẬP"',
     ...subjectLines(ctx),
   ]);
   const head = b.row;
@@ -42,11 +52,20 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     ? ["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Diễn giải"]
     : ["TT", "Tiêu chí, chỉ tiêu", "Yêu cầu", "Kết quả", "Mã minh chứng", "Diễn giải"];
   b.line(head, 0, headers, merge(S.bold, S.center, S.box, S.headerFill));
-  fitRow(b, head, headers.map((h, c) => ({ text: h, left: c, right: c })));
+  fitRow(
+    b,
+    head,
+    headers.map((h, c) => ({ text: h, left: c, right: c })),
+  );
   let row = head + 1;
   const num = (n: number | undefined) => (n === undefined ? null : n);
   for (const g of r.groups) {
-    b.line(row, 0, [g.id, g.text, isPoints ? num(g.max) : null, isPoints ? num(g.points) : `${g.metCount}/${g.applicableCount}`, null, null], merge(S.bold, S.box, { fill: "#F2F2F2" }));
+    b.line(
+      row,
+      0,
+      [g.id, g.text, isPoints ? num(g.max) : null, isPoints ? num(g.points) : `${g.metCount}/${g.applicableCount}`, null, null],
+      merge(S.bold, S.box, { fill: "#F2F2F2" }),
+    );
     b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
     b.style({ top: row, left: 1, bottom: row, right: 1 }, S.wrap);
     b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
@@ -54,10 +73,13 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     row++;
     const its = r.items.filter((i) => i.group === g.id);
     its.forEach((it, k) => {
-      const label = isPoints ? LETTERS[k] ?? it.id : it.id;
+      const label = isPoints ? (LETTERS[k] ?? it.id) : it.id;
       const req = isPoints ? num(it.max) : it.measuredOn === "members" ? `≥ ${formatPercentVi(it.target ?? 1)}` : "Có";
       const res = isPoints ? num(it.points) : it.applicable ? (it.met ? "Đạt" : "Chưa đạt") : "Không áp dụng";
-      const detail = it.measuredOn === "members" ? shortLine(it) : it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : "");
+      const detail =
+        it.measuredOn === "members"
+          ? shortLine(it)
+          : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
       b.line(row, 0, [label, it.text, req, res, it.evidence.join("; ") || null, detail || null], merge(S.box, S.wrap));
       b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
       b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
@@ -81,15 +103,38 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   row++;
   b.row = row + 1;
   const m = r.members;
-  const excl = m.excluded.length ? `; không tính ${m.excluded.length} người (${m.excluded.map((x) => `${x.name}: ${m.excludedReasons[x.row]}`).join("; ")})` : "";
-  b.block(b.row++, 0, b.lastCol, `Tổng số thành viên: ${m.total}; tính tỉ lệ trên ${m.counted} người${excl}.`, merge(S.wrap, { font: { italic: true, size: 12 } }));
+  const excl = m.excluded.length
+    ? `; không tính ${m.excluded.length} người (${m.excluded.map((x) => `${x.name}: ${m.excludedReasons[x.row]}`).join("; ")})`
+    : "";
+  b.block(
+    b.row++,
+    0,
+    b.lastCol,
+    `Tổng số thành viên: ${m.total}; tính tỉ lệ trên ${m.counted} người${excl}.`,
+    merge(S.wrap, { font: { italic: true, size: 12 } }),
+  );
   b.height(b.row - 1, m.excluded.length ? 32 : 18);
   if (isPoints && r.gap.next) {
-    const open = r.gap.openItems.slice(0, 3).map((o) => `${o.id} (còn ${formatNumberVi(o.open)} điểm)`).join(", ");
-    b.block(b.row++, 0, b.lastCol, `Cần thêm ${formatNumberVi(r.gap.pointsNeeded ?? 0)} điểm để đạt loại ${r.gap.next}; còn nhiều điểm nhất ở: ${open}.`, merge(S.wrap, { font: { italic: true, size: 12 } }));
+    const open = r.gap.openItems
+      .slice(0, 3)
+      .map((o) => `${o.id} (còn ${formatNumberVi(o.open)} điểm)`)
+      .join(", ");
+    b.block(
+      b.row++,
+      0,
+      b.lastCol,
+      `Cần thêm ${formatNumberVi(r.gap.pointsNeeded ?? 0)} điểm để đạt loại ${r.gap.next}; còn nhiều điểm nhất ở: ${open}.`,
+      merge(S.wrap, { font: { italic: true, size: 12 } }),
+    );
     b.height(b.row - 1, 32);
   } else if (!isPoints && r.gap.next && r.gap.blocking?.length) {
-    b.block(b.row++, 0, b.lastCol, `Để đạt ${r.gap.next} cần: ${r.gap.blocking.map((x) => `${x.id} (${x.why})`).join("; ")}.`, merge(S.wrap, { font: { italic: true, size: 12 } }));
+    b.block(
+      b.row++,
+      0,
+      b.lastCol,
+      `Để đạt ${r.gap.next} cần: ${r.gap.blocking.map((x) => `${x.id} (${x.why})`).join("; ")}.`,
+      merge(S.wrap, { font: { italic: true, size: 12 } }),
+    );
     b.height(b.row - 1, 32);
   }
   signatureBlock(b, {

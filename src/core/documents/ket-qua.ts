@@ -60,7 +60,13 @@ export function buildKetQua(s: SummaryJson, name: string): SheetPlan {
   b.style({ top: 1, left: 1, bottom: rows.length, right: 1 }, { align: { h: "left" } });
   b.names.push({ name: SUMMARY_NAME, range: { top: 0, left: 0, bottom: rows.length, right: 1 } });
   const note = rows.length + 2;
-  b.block(note, 0, 2, "Khối này do phần mềm ghi để Phòng/UBND tổng hợp kết quả nhiều đơn vị; không sửa bằng tay (mã kiểm tra sẽ không khớp).", merge(S.wrap, S.italic));
+  b.block(
+    note,
+    0,
+    2,
+    "Khối này do phần mềm ghi để Phòng/UBND tổng hợp kết quả nhiều đơn vị; không sửa bằng tay (mã kiểm tra sẽ không khớp).",
+    merge(S.wrap, S.italic),
+  );
   b.height(note, 30);
   return b.build({ freeze: { rows: 1, cols: 0 }, tabColor: "#7F7F7F" });
 }

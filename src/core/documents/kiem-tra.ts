@@ -10,7 +10,7 @@ const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1
 
 export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
   const rowOf = (c?: string) => (c ? Number(/\d+/.exec(c)?.[0] ?? 0) : 0);
-  const colOf = (c?: string) => (c ? /^[A-Z]+/.exec(c)?.[0] ?? "" : "");
+  const colOf = (c?: string) => (c ? (/^[A-Z]+/.exec(c)?.[0] ?? "") : "");
   const sheetIdx = (s?: string) => (s === undefined ? -1 : sheetOrder.indexOf(s));
   return [...issues].sort(
     (a, b) =>
@@ -29,15 +29,17 @@ export function buildKiemTra(issues: Issue[], name: string, meta: { unit?: strin
   const warnings = issues.filter((i) => i.severity === "warning").length;
   b.block(0, 0, b.lastCol, "KIỂM TRA DỮ LIỆU ĐÁNH GIÁ ĐƠN VỊ HỌC TẬP", merge(S.bold, { font: { size: 14 } }));
   const summary =
-    issues.length === 0
-      ? "Không phát hiện vấn đề nào."
-      : `${errors} lỗi, ${warnings} cảnh báo${errors ? ": sửa các lỗi rồi bấm Đánh giá lại." : "."}`;
-  b.block(1, 0, b.lastCol, `${meta.unit ?? ""}${meta.year ? ` – năm ${meta.year}` : ""}${meta.ruleSet ? ` – ${meta.ruleSet}` : ""}. ${summary}`, { font: { italic: true } });
+    issues.length === 0 ? "Không phát hiện vấn đề nào." : `${errors} lỗi, ${warnings} cảnh báo${errors ? ": sửa các lỗi rồi bấm Đánh giá lại." : "."}`;
+  b.block(1, 0, b.lastCol, `${meta.unit ?? ""}${meta.year ? ` – năm ${meta.year}` : ""}${meta.ruleSet ? ` – ${meta.ruleSet}` : ""}. ${summary}`, {
+    font: { italic: true },
+  });
   const head = 3;
   b.line(head, 0, ["Mức độ", "Mã", "Trang", "Ô", "Nội dung", "Cách sửa"], merge(S.bold, S.box, S.headerFill, S.center));
   issues.forEach((i, k) => {
     const r = head + 1 + k;
-    b.set(r, 0, SEVERITY_LABEL[i.severity], { font: { bold: i.severity === "error", color: i.severity === "error" ? "#C00000" : i.severity === "warning" ? "#9C5700" : "#1F4E79" } });
+    b.set(r, 0, SEVERITY_LABEL[i.severity], {
+      font: { bold: i.severity === "error", color: i.severity === "error" ? "#C00000" : i.severity === "warning" ? "#9C5700" : "#1F4E79" },
+    });
     b.set(r, 1, i.code);
     b.set(r, 2, i.sheet ?? null);
     if (i.sheet && i.cell) b.link(r, 3, i.sheet, i.cell, i.cell);

@@ -55,7 +55,7 @@ function infoSheet(opts: TemplateOptions): SheetPlan {
     ["Thư ký", null, "Thư ký cuộc họp"],
     ["Danh hiệu tập thể năm đánh giá", null, "Ví dụ: Tập thể lao động tiên tiến"],
     ["Cơ quan nhận hồ sơ", null, "Ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường …"],
-    ["Số văn bản", null, "Để trống: văn bản in \"Số: ……\" để văn thư điền"],
+    ["Số văn bản", null, 'Để trống: văn bản in "Số: ……" để văn thư điền'],
     ["Ngày họp hội đồng", null, "dd/mm/yyyy"],
     ["Giờ họp", null, "Ví dụ: 14 giờ 00"],
     ["Giờ kết thúc", null, "Ví dụ: 16 giờ 30"],
@@ -72,24 +72,58 @@ function infoSheet(opts: TemplateOptions): SheetPlan {
   b.style({ top: 3, left: 2, bottom: last, right: 2 }, { font: { italic: true, size: 11, color: "#595959" } });
   const rowOf = (k: string) => 3 + rows.findIndex((r) => r[0] === k);
   b.validations.push(
-    { range: { top: rowOf("Phương án địa phương"), left: 1, bottom: rowOf("Phương án địa phương"), right: 1 }, list: PRESETS.map((p) => p.label), strict: true, error: "Chọn phương án trong danh sách." },
+    {
+      range: { top: rowOf("Phương án địa phương"), left: 1, bottom: rowOf("Phương án địa phương"), right: 1 },
+      list: PRESETS.map((p) => p.label),
+      strict: true,
+      error: "Chọn phương án trong danh sách.",
+    },
     { range: { top: rowOf("Bộ tiêu chí"), left: 1, bottom: rowOf("Bộ tiêu chí"), right: 1 }, list: RULE_SETS.map((r) => r.id), strict: false },
-    { range: { top: rowOf("Danh hiệu tập thể năm đánh giá"), left: 1, bottom: rowOf("Danh hiệu tập thể năm đánh giá"), right: 1 }, list: COLLECTIVE_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label), strict: false },
+    {
+      range: { top: rowOf("Danh hiệu tập thể năm đánh giá"), left: 1, bottom: rowOf("Danh hiệu tập thể năm đánh giá"), right: 1 },
+      list: COLLECTIVE_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label),
+      strict: false,
+    },
   );
   b.style({ top: rowOf("Ngày họp hội đồng"), left: 1, bottom: rowOf("Ngày họp hội đồng"), right: 1 }, { numberFormat: "dd/mm/yyyy" });
   return b.build({ freeze: { rows: 3, cols: 0 } });
 }
 
-const COMPETENCE_SHORT = ["Pháp luật", "Cam kết học tập suốt đời", "Học tập trong gia đình, cộng đồng", "Lối sống, môi trường", "Ngoại ngữ, CNTT", "Tư duy phản biện, sáng tạo", "Bình đẳng giới", "Đa dạng văn hóa"];
+const COMPETENCE_SHORT = [
+  "Pháp luật",
+  "Cam kết học tập suốt đời",
+  "Học tập trong gia đình, cộng đồng",
+  "Lối sống, môi trường",
+  "Ngoại ngữ, CNTT",
+  "Tư duy phản biện, sáng tạo",
+  "Bình đẳng giới",
+  "Đa dạng văn hóa",
+];
 
 function membersSheet(): SheetPlan {
-  const before = ["STT", "Họ và tên", "Chức vụ", "Tổ chuyên môn", "KH tự học, tự bồi dưỡng được duyệt", "Ngày phê duyệt KH", "Tuân thủ kỷ luật, nội quy", "Hoàn thành bồi dưỡng bắt buộc", "Danh hiệu thi đua"];
+  const before = [
+    "STT",
+    "Họ và tên",
+    "Chức vụ",
+    "Tổ chuyên môn",
+    "KH tự học, tự bồi dưỡng được duyệt",
+    "Ngày phê duyệt KH",
+    "Tuân thủ kỷ luật, nội quy",
+    "Hoàn thành bồi dưỡng bắt buộc",
+    "Danh hiệu thi đua",
+  ];
   const after = ["Danh hiệu Công dân học tập", "Kỹ năng số", "Gia đình đăng ký GĐHT", "Gia đình đạt GĐHT", "Không tính (lý do)", "Ghi chú"];
   const widths = [5, 26, 14, 16, 12, 12, 11, 12, 20, ...new Array(8).fill(6), 12, 9, 11, 11, 22, 20];
   const b = new SheetBuilder("tpl-members", TEMPLATE_NAMES.members, widths, 11);
   b.block(0, 0, b.lastCol, "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN", merge(S.bold, { font: { size: 14 } }));
   const names = COMPETENCE_SHORT.map((n, k) => `${k + 1} ${n}`).join("; ");
-  b.block(1, 0, b.lastCol, `Mỗi người một dòng. Cột Có/Không: nhập x, Có, Đạt (có) hoặc để trống, Không (không). Muốn không tính một người, ghi lý do ở cột "Không tính (lý do)". Năng lực CDHT: ${names}.`, merge(S.italic, S.wrap));
+  b.block(
+    1,
+    0,
+    b.lastCol,
+    `Mỗi người một dòng. Cột Có/Không: nhập x, Có, Đạt (có) hoặc để trống, Không (không). Muốn không tính một người, ghi lý do ở cột "Không tính (lý do)". Năng lực CDHT: ${names}.`,
+    merge(S.italic, S.wrap),
+  );
   b.height(1, 45);
   const h1 = 2;
   const h2 = 3;
@@ -102,9 +136,22 @@ function membersSheet(): SheetPlan {
   const firstData = h2 + 1;
   const lastData = firstData + DATA_ROWS - 1;
   b.set(lastData, 0, null);
-  const yesNoCols = [4, 6, 7, ...Array.from({ length: 8 }, (_, k) => before.length + k), before.length + 8, before.length + 9, before.length + 10, before.length + 11];
+  const yesNoCols = [
+    4,
+    6,
+    7,
+    ...Array.from({ length: 8 }, (_, k) => before.length + k),
+    before.length + 8,
+    before.length + 9,
+    before.length + 10,
+    before.length + 11,
+  ];
   const validations: PlanValidation[] = yesNoCols.map((c) => ({ range: { top: firstData, left: c, bottom: lastData, right: c }, list: YES_NO, strict: false }));
-  validations.push({ range: { top: firstData, left: 8, bottom: lastData, right: 8 }, list: INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label), strict: false });
+  validations.push({
+    range: { top: firstData, left: 8, bottom: lastData, right: 8 },
+    list: INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label),
+    strict: false,
+  });
   b.validations.push(...validations);
   b.style({ top: firstData, left: 5, bottom: lastData, right: 5 }, { numberFormat: "dd/mm/yyyy" });
   return b.build({ freeze: { rows: firstData, cols: 2 } });
@@ -115,8 +162,21 @@ function unitItemsSheet(framework?: string): SheetPlan {
   const isPoints = rs.model === "points";
   const b = new SheetBuilder("tpl-unit-items", TEMPLATE_NAMES.unitItems, [11, 56, 10, 12, 24, 40], 11);
   b.block(0, 0, b.lastCol, `TIÊU CHÍ DO HỘI ĐỒNG CHẤM (${rs.legalSource.document})`, merge(S.bold, { font: { size: 14 } }));
-  b.block(1, 0, b.lastCol, isPoints ? "Điểm có bước 0,25. Mỗi tiêu chí có điểm phải có mã minh chứng hoặc giải trình (không có thì tính 0 điểm)." : "Ghi Đạt / Không đạt / Không áp dụng, kèm mã minh chứng hoặc giải trình.", merge(S.italic, S.wrap));
-  b.line(2, 0, ["Mã tiêu chí", "Nội dung", isPoints ? "Điểm tối đa" : "Yêu cầu", isPoints ? "Điểm tự đánh giá" : "Kết quả tự đánh giá", "Mã minh chứng", "Giải trình"], HEAD);
+  b.block(
+    1,
+    0,
+    b.lastCol,
+    isPoints
+      ? "Điểm có bước 0,25. Mỗi tiêu chí có điểm phải có mã minh chứng hoặc giải trình (không có thì tính 0 điểm)."
+      : "Ghi Đạt / Không đạt / Không áp dụng, kèm mã minh chứng hoặc giải trình.",
+    merge(S.italic, S.wrap),
+  );
+  b.line(
+    2,
+    0,
+    ["Mã tiêu chí", "Nội dung", isPoints ? "Điểm tối đa" : "Yêu cầu", isPoints ? "Điểm tự đánh giá" : "Kết quả tự đánh giá", "Mã minh chứng", "Giải trình"],
+    HEAD,
+  );
   const items = rs.items.filter((i) => i.measuredOn === "unit");
   items.forEach((it, k) => b.line(3 + k, 0, [it.id, it.text, isPoints ? (it.max ?? null) : "Có", null, null, null]));
   const last = 2 + items.length;
@@ -129,9 +189,20 @@ function unitItemsSheet(framework?: string): SheetPlan {
 function evidenceSheet(): SheetPlan {
   const b = new SheetBuilder("tpl-evidence", TEMPLATE_NAMES.evidence, [14, 12, 48, 16, 13, 24, 30, 20], 11);
   b.block(0, 0, b.lastCol, "DANH MỤC MINH CHỨNG", merge(S.bold, { font: { size: 14 } }));
-  b.block(1, 0, b.lastCol, "Để trống Mã minh chứng: phần mềm tự đánh mã dạng H1-1.1-01 (nhóm–tiêu chí–số thứ tự). Một minh chứng có thể ghi nhiều tiêu chí, cách nhau bởi dấu ;", merge(S.italic, S.wrap));
+  b.block(
+    1,
+    0,
+    b.lastCol,
+    "Để trống Mã minh chứng: phần mềm tự đánh mã dạng H1-1.1-01 (nhóm–tiêu chí–số thứ tự). Một minh chứng có thể ghi nhiều tiêu chí, cách nhau bởi dấu ;",
+    merge(S.italic, S.wrap),
+  );
   b.height(1, 30);
-  b.line(2, 0, ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"], HEAD);
+  b.line(
+    2,
+    0,
+    ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"],
+    HEAD,
+  );
   const last = 2 + DATA_ROWS;
   b.set(last, 0, null);
   b.style({ top: 3, left: 4, bottom: last, right: 4 }, { numberFormat: "dd/mm/yyyy" });

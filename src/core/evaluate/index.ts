@@ -92,7 +92,14 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       evidence: [] as string[],
     };
     if (!applies(it, model)) {
-      return { ...base, applicable: false, met: null, mode: "not-applicable", origin: "computed", line: `Không áp dụng cho loại hình đơn vị này.` } as ItemResult;
+      return {
+        ...base,
+        applicable: false,
+        met: null,
+        mode: "not-applicable",
+        origin: "computed",
+        line: `Không áp dụng cho loại hình đơn vị này.`,
+      } as ItemResult;
     }
     if (it.measuredOn === "members") {
       const failing: MemberRef[] = [];
@@ -110,10 +117,34 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
         const scoring = it.scoring ?? { mode: "proportional" as const, step: 0.25 };
         const points = n > 0 ? memberPoints(scoring, it.max ?? 0, rate, target) : 0;
         const targetNote = target < 1 ? ` (chỉ tiêu ${formatPercentVi(target)})` : "";
-        return { ...base, applicable: true, points, counted: n, meeting, rate, target, failing, mode: scoring.mode, origin: "computed", line: `${head}${targetNote} → ${pts(points)}/${pts(it.max ?? 0)} điểm${tail}` };
+        return {
+          ...base,
+          applicable: true,
+          points,
+          counted: n,
+          meeting,
+          rate,
+          target,
+          failing,
+          mode: scoring.mode,
+          origin: "computed",
+          line: `${head}${targetNote} → ${pts(points)}/${pts(it.max ?? 0)} điểm${tail}`,
+        };
       }
       const met = n > 0 && rate + 1e-9 >= target;
-      return { ...base, applicable: true, met, counted: n, meeting, rate, target, failing, mode: "indicator", origin: "computed", line: `${head} (yêu cầu ≥ ${formatPercentVi(target)}) → ${met ? "Đạt" : "Chưa đạt"}${tail}` };
+      return {
+        ...base,
+        applicable: true,
+        met,
+        counted: n,
+        meeting,
+        rate,
+        target,
+        failing,
+        mode: "indicator",
+        origin: "computed",
+        line: `${head} (yêu cầu ≥ ${formatPercentVi(target)}) → ${met ? "Đạt" : "Chưa đạt"}${tail}`,
+      };
     }
     // Unit items: the council's entry, or the collective title where the rule allows it.
     const e = entries.get(it.id);
@@ -139,20 +170,66 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
         }
         if (p > 0 && evidence.length === 0 && !explanation) {
           issues.push(issue("NO_PROOF", { item: it.id, points: pts(p) }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
-          return { ...base, applicable: true, points: 0, evidence, explanation, mode: "council", origin: "no-proof", line: `Hội đồng chấm ${pts(p)}/${pts(max)} điểm nhưng không có minh chứng hay giải trình → 0/${pts(max)} điểm` };
+          return {
+            ...base,
+            applicable: true,
+            points: 0,
+            evidence,
+            explanation,
+            mode: "council",
+            origin: "no-proof",
+            line: `Hội đồng chấm ${pts(p)}/${pts(max)} điểm nhưng không có minh chứng hay giải trình → 0/${pts(max)} điểm`,
+          };
         }
-        return { ...base, applicable: true, points: p, evidence, explanation, mode: "council", origin: "council", line: `Hội đồng chấm ${pts(p)}/${pts(max)} điểm${proofText}` };
+        return {
+          ...base,
+          applicable: true,
+          points: p,
+          evidence,
+          explanation,
+          mode: "council",
+          origin: "council",
+          line: `Hội đồng chấm ${pts(p)}/${pts(max)} điểm${proofText}`,
+        };
       }
       if (titleOk !== undefined) {
         const p = titleOk ? max : 0;
         const t = model.unit.collectiveTitle!.label;
-        return { ...base, applicable: true, points: p, evidence, explanation, mode: "collective-title", origin: "collective-title", line: `Danh hiệu tập thể: ${t} → ${pts(p)}/${pts(max)} điểm${proofText}` };
+        return {
+          ...base,
+          applicable: true,
+          points: p,
+          evidence,
+          explanation,
+          mode: "collective-title",
+          origin: "collective-title",
+          line: `Danh hiệu tập thể: ${t} → ${pts(p)}/${pts(max)} điểm${proofText}`,
+        };
       }
       issues.push(issue("UNIT_ITEM_MISSING", { item: it.id, text: it.short, sheet: unitSheet }, { itemId: it.id }));
-      return { ...base, applicable: true, points: 0, evidence, explanation, mode: "council", origin: "missing", line: `Chưa được Hội đồng chấm → 0/${pts(max)} điểm` };
+      return {
+        ...base,
+        applicable: true,
+        points: 0,
+        evidence,
+        explanation,
+        mode: "council",
+        origin: "missing",
+        line: `Chưa được Hội đồng chấm → 0/${pts(max)} điểm`,
+      };
     }
     // Indicators: met / not met / not applicable as entered; the collective title decides 3.3.
-    if (e?.notApplicable) return { ...base, applicable: false, met: null, evidence, explanation, mode: "not-applicable", origin: "council", line: "Hội đồng xác định: không áp dụng." };
+    if (e?.notApplicable)
+      return {
+        ...base,
+        applicable: false,
+        met: null,
+        evidence,
+        explanation,
+        mode: "not-applicable",
+        origin: "council",
+        line: "Hội đồng xác định: không áp dụng.",
+      };
     let met: boolean | undefined = e?.met ?? (e?.points !== undefined && e?.points !== null ? e.points > 0 : undefined);
     let origin: ItemResult["origin"] = "council";
     if (met === undefined && titleOk !== undefined) {
@@ -165,7 +242,16 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     }
     if (met && origin === "council" && evidence.length === 0 && !explanation) {
       issues.push(issue("NO_PROOF", { item: it.id, points: "Đạt" }, { sheet: unitSheet, cell: e?.cells.points, itemId: it.id }));
-      return { ...base, applicable: true, met: false, evidence, explanation, mode: "indicator", origin: "no-proof", line: "Ghi Đạt nhưng không có minh chứng hay giải trình → Chưa đạt" };
+      return {
+        ...base,
+        applicable: true,
+        met: false,
+        evidence,
+        explanation,
+        mode: "indicator",
+        origin: "no-proof",
+        line: "Ghi Đạt nhưng không có minh chứng hay giải trình → Chưa đạt",
+      };
     }
     return { ...base, applicable: true, met, evidence, explanation, mode: "indicator", origin, line: `${met ? "Đạt" : "Chưa đạt"}${proofText}` };
   });
@@ -198,23 +284,27 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   } else {
     // The highest level at which every applicable indicator is met at that level's target.
     const metAt = (levelId: string) =>
-      items.filter((i) => i.applicable).map((i) => {
-        if (i.measuredOn !== "members") return { i, ok: i.met === true };
-        const it = ruleSet.items.find((r) => r.id === i.id)!;
-        const target = it.levelTargets?.[levelId] ?? it.target ?? 1;
-        return { i, ok: (i.counted ?? 0) > 0 && (i.rate ?? 0) + 1e-9 >= target, target };
-      });
+      items
+        .filter((i) => i.applicable)
+        .map((i) => {
+          if (i.measuredOn !== "members") return { i, ok: i.met === true };
+          const it = ruleSet.items.find((r) => r.id === i.id)!;
+          const target = it.levelTargets?.[levelId] ?? it.target ?? 1;
+          return { i, ok: (i.counted ?? 0) > 0 && (i.rate ?? 0) + 1e-9 >= target, target };
+        });
     let reached = -1;
     for (let k = 0; k < levels.length; k++) if (metAt(levels[k].id).every((x) => x.ok)) reached = k;
     rating = reached >= 0 ? levels[reached].label : ruleSet.rating.notReached;
     ratingId = reached >= 0 ? levels[reached].id : "none";
     const nextLevel = levels[reached + 1];
     const blocking = nextLevel
-      ? metAt(nextLevel.id).filter((x) => !x.ok).map((x) => ({
-          id: x.i.id,
-          short: x.i.short,
-          why: x.i.measuredOn === "members" ? `${formatPercentVi(x.i.rate ?? 0)} < ${formatPercentVi(x.target ?? 1)}` : "chưa đạt",
-        }))
+      ? metAt(nextLevel.id)
+          .filter((x) => !x.ok)
+          .map((x) => ({
+            id: x.i.id,
+            short: x.i.short,
+            why: x.i.measuredOn === "members" ? `${formatPercentVi(x.i.rate ?? 0)} < ${formatPercentVi(x.target ?? 1)}` : "chưa đạt",
+          }))
       : [];
     gap = { next: nextLevel?.label, openItems: [], blocking };
   }
@@ -286,7 +376,10 @@ function buildTeams(members: Member[], memberItems: RuleItem[]): TeamResult[] {
       members: ms.length,
       counted: counted.length,
       items: memberItems.map((it) => {
-        const failing = counted.filter((m) => !memberMeets(m, it)).map((m) => ({ name: m.name, row: m.row, group: m.group })).sort((a, b) => compareViName(a.name, b.name));
+        const failing = counted
+          .filter((m) => !memberMeets(m, it))
+          .map((m) => ({ name: m.name, row: m.row, group: m.group }))
+          .sort((a, b) => compareViName(a.name, b.name));
         const meeting = counted.length - failing.length;
         return { id: it.id, counted: counted.length, meeting, rate: counted.length ? meeting / counted.length : 0, failing };
       }),

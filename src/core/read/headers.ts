@@ -77,12 +77,30 @@ export const MEMBER_COLUMNS: ColumnSpec[] = [
   { field: "discipline", any: [["tuan thu ky luat"], ["chap hanh noi quy"], ["ky luat", "noi quy"], ["ky luat lao dong"]] },
   { field: "training", any: [["hoan thanh boi duong"], ["hoan thanh chuong trinh boi duong"], ["hoan thanh boi duong thuong xuyen"], ["boi duong bat buoc"]] },
   { field: "cdhtTitle", any: [["danh hieu cong dan hoc tap"], ["dat cong dan hoc tap"], ["dat danh hieu cong dan hoc tap"]] },
-  { field: "competencesAll", any: [["dap ung", "cong dan hoc tap"], ["nang luc", "pham chat", "cong dan hoc tap"]] },
-  { field: "title", any: [["danh hieu thi dua"], ["thi dua nam"]], exact: ["danh hieu", "thi dua", "danh hieu nam"], not: ["tap the", "cong dan hoc tap", "gia dinh"] },
+  {
+    field: "competencesAll",
+    any: [
+      ["dap ung", "cong dan hoc tap"],
+      ["nang luc", "pham chat", "cong dan hoc tap"],
+    ],
+  },
+  {
+    field: "title",
+    any: [["danh hieu thi dua"], ["thi dua nam"]],
+    exact: ["danh hieu", "thi dua", "danh hieu nam"],
+    not: ["tap the", "cong dan hoc tap", "gia dinh"],
+  },
   { field: "commitment", any: [["cam ket hoc tap suot doi"], ["cam ket hoc tap"]] },
   { field: "digitalSkills", any: [["ky nang so"]] },
   { field: "familyRegistered", any: [["dang ky", "gia dinh hoc tap"]] },
-  { field: "familyRecognised", any: [["dat", "gia dinh hoc tap"], ["cong nhan", "gia dinh hoc tap"]], not: ["dang ky"] },
+  {
+    field: "familyRecognised",
+    any: [
+      ["dat", "gia dinh hoc tap"],
+      ["cong nhan", "gia dinh hoc tap"],
+    ],
+    not: ["dang ky"],
+  },
   { field: "exclusion", any: [["khong tinh"], ["loai tru"]] },
   { field: "note", any: [["ghi chu"]] },
 ];
@@ -128,7 +146,11 @@ export const UNIT_ITEM_COLUMNS: ColumnSpec[] = [
   { field: "id", any: [["ma tieu chi"], ["ma chi tieu"]], exact: ["tieu chi", "chi tieu", "ma", "stt"] },
   { field: "content", any: [["noi dung"], ["ten tieu chi"]] },
   { field: "max", any: [["diem toi da"], ["diem chuan"], ["thang diem"]] },
-  { field: "points", any: [["diem tu danh gia"], ["tu cham"], ["diem dat"], ["ket qua tu danh gia"], ["dat khong dat"], ["diem hoi dong"]], exact: ["diem", "ket qua"] },
+  {
+    field: "points",
+    any: [["diem tu danh gia"], ["tu cham"], ["diem dat"], ["ket qua tu danh gia"], ["dat khong dat"], ["diem hoi dong"]],
+    exact: ["diem", "ket qua"],
+  },
   { field: "evidence", any: [["ma minh chung"], ["minh chung"]] },
   { field: "explanation", any: [["giai trinh"], ["ghi chu"], ["nhan xet"]] },
 ];
@@ -190,7 +212,11 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
  */
 export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], withCompetences: boolean, bandFrom?: number): HeaderMatch {
   // Header cells live in the header rows: their width bounds the scan (not the whole sheet's).
-  const headerWidth = Math.max(grid.values[r]?.length ?? 0, grid.values[r + 1]?.length ?? 0, ...(grid.merges ?? []).filter((m) => m.top <= r + 1 && m.bottom >= r).map((m) => m.right + 1));
+  const headerWidth = Math.max(
+    grid.values[r]?.length ?? 0,
+    grid.values[r + 1]?.length ?? 0,
+    ...(grid.merges ?? []).filter((m) => m.top <= r + 1 && m.bottom >= r).map((m) => m.right + 1),
+  );
   const width = Math.min(headerWidth, bandFrom ?? Infinity);
   let bandStart = bandFrom;
   const best = (rowsUsed: number[]) => {
@@ -238,7 +264,12 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
     // Competences spelled out in a one-row header: each named column counts.
     if (withCompetences && !competences.some((x) => x !== undefined)) {
       for (let c = 0; c < width && (bandStart === undefined || c < bandStart); c++) {
-        const key = headerKey(rowsUsed.map((rr) => headerText(grid, rr, c)).filter(Boolean).pop() ?? "");
+        const key = headerKey(
+          rowsUsed
+            .map((rr) => headerText(grid, rr, c))
+            .filter(Boolean)
+            .pop() ?? "",
+        );
         // A column already taken by another field is not a competence, except the commitment column,
         // which is competence 2 when all eight are spelled out.
         if (Object.entries(columns).some(([f, col]) => col === c && f !== "commitment")) continue;

@@ -118,7 +118,7 @@ function readInfoRows(grid: SheetGrid): InfoRow[] {
       keyFolded: fold(key),
       value,
       valueCell: a1(r, valueC),
-      extra: extraCell ? plain(extraCell.v) ?? undefined : undefined,
+      extra: extraCell ? (plain(extraCell.v) ?? undefined) : undefined,
     });
   });
   return rows;
@@ -175,42 +175,79 @@ function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
     if (!f || r.value === null) continue;
     const t = text(r.value);
     switch (f) {
-      case "parentBody": unit.parentBody ??= t; break;
-      case "code": unit.code ??= t; break;
-      case "name": unit.name ??= t; break;
-      case "place": unit.place ??= t; break;
+      case "parentBody":
+        unit.parentBody ??= t;
+        break;
+      case "code":
+        unit.code ??= t;
+        break;
+      case "name":
+        unit.name ??= t;
+        break;
+      case "place":
+        unit.place ??= t;
+        break;
       case "year": {
         const n = typeof r.value === "number" ? r.value : Number(String(r.value).match(/\d{4}/)?.[0]);
         if (Number.isInteger(n) && n >= 2000 && n <= 2100) unit.year ??= n;
         else issues.push(issue("BAD_NUMBER", { value: String(r.value) }, { sheet: grid.name, cell: r.valueCell }));
         break;
       }
-      case "framework": unit.framework ??= t; break;
-      case "preset": unit.preset ??= t; break;
-      case "unitType": unit.unitTypeText = t; unit.unitTypes = parseUnitTypes(t ?? ""); break;
-      case "principal": unit.principal ??= t; break;
-      case "chair": unit.chair ??= t; break;
-      case "secretary": unit.secretary ??= t; break;
+      case "framework":
+        unit.framework ??= t;
+        break;
+      case "preset":
+        unit.preset ??= t;
+        break;
+      case "unitType":
+        unit.unitTypeText = t;
+        unit.unitTypes = parseUnitTypes(t ?? "");
+        break;
+      case "principal":
+        unit.principal ??= t;
+        break;
+      case "chair":
+        unit.chair ??= t;
+        break;
+      case "secretary":
+        unit.secretary ??= t;
+        break;
       case "collectiveTitle": {
         unit.collectiveTitleText = t;
         unit.collectiveTitle = matchCollectiveTitle(t ?? "");
         if (!unit.collectiveTitle) issues.push(issue("BAD_TITLE", { value: t ?? "" }, { sheet: grid.name, cell: r.valueCell }));
         break;
       }
-      case "recipient": unit.recipient ??= t; break;
-      case "documentNumber": unit.documentNumber ??= t; break;
+      case "recipient":
+        unit.recipient ??= t;
+        break;
+      case "documentNumber":
+        unit.documentNumber ??= t;
+        break;
       case "meetingDate": {
         const d = parseDate(r.value as CellValue);
         if (d.ok) unit.meeting.date = d.value ?? undefined;
         else issues.push(issue("BAD_DATE", { value: d.shown }, { sheet: grid.name, cell: r.valueCell }));
         break;
       }
-      case "meetingTime": unit.meeting.time = timeText(r.value); break;
-      case "meetingEnd": unit.meeting.endTime = timeText(r.value); break;
-      case "meetingPlace": unit.meeting.place = t; break;
-      case "attendees": unit.meeting.attendees = t; break;
-      case "absentees": unit.meeting.absentees = t; break;
-      case "vote": unit.meeting.vote = t; break;
+      case "meetingTime":
+        unit.meeting.time = timeText(r.value);
+        break;
+      case "meetingEnd":
+        unit.meeting.endTime = timeText(r.value);
+        break;
+      case "meetingPlace":
+        unit.meeting.place = t;
+        break;
+      case "attendees":
+        unit.meeting.attendees = t;
+        break;
+      case "absentees":
+        unit.meeting.absentees = t;
+        break;
+      case "vote":
+        unit.meeting.vote = t;
+        break;
     }
   }
   return unit;
@@ -232,7 +269,11 @@ function dataRows(grid: SheetGrid, first: number, width: number): number[] {
   for (let r = first; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
     let blank = true;
-    for (let c = 0; c < width; c++) if (!isBlank(row[c] ?? null)) { blank = false; break; }
+    for (let c = 0; c < width; c++)
+      if (!isBlank(row[c] ?? null)) {
+        blank = false;
+        break;
+      }
     if (blank) {
       if (++blanks >= 3) break;
       continue;
@@ -391,7 +432,11 @@ function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitIt
   return out;
 }
 
-function readEvidence(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): { evidence: Evidence[]; unknownItems: { row: number; cell: string; value: string }[] } {
+function readEvidence(
+  grid: SheetGrid,
+  m: HeaderMatch,
+  issues: Issue[],
+): { evidence: Evidence[]; unknownItems: { row: number; cell: string; value: string }[] } {
   const cols = m.columns;
   const sheet = grid.name;
   const out: Evidence[] = [];
@@ -476,11 +521,23 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
   }
 
   // Unit information: key–value rows; the best-scoring remaining sheet.
-  const infoCands = inputs.filter((g) => !taken.has(g.name)).map((g) => ({ g, s: infoScore(g) })).filter((x) => x.s >= 2).sort((a, b) => b.s - a.s);
+  const infoCands = inputs
+    .filter((g) => !taken.has(g.name))
+    .map((g) => ({ g, s: infoScore(g) }))
+    .filter((x) => x.s >= 2)
+    .sort((a, b) => b.s - a.s);
   const infoSheet = infoCands[0]?.g;
   if (infoSheet) {
     taken.add(infoSheet.name);
-    recognition.push({ role: "unitInfo", sheet: infoSheet.name, headerRows: [], firstDataRow: 1, dataRows: infoSheet.values.length, columns: {}, score: infoCands[0].s });
+    recognition.push({
+      role: "unitInfo",
+      sheet: infoSheet.name,
+      headerRows: [],
+      firstDataRow: 1,
+      dataRows: infoSheet.values.length,
+      columns: {},
+      score: infoCands[0].s,
+    });
   } else issues.push(issue("NO_UNIT_INFO"));
   const unit = readUnitInfo(infoSheet, issues);
 
@@ -494,7 +551,13 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
     for (const [field, cols] of Object.entries(mem.match.duplicates)) {
       if (cols.length > 1 && field !== "note" && field !== "seq") {
         const hr = mem.match.rows[mem.match.rows.length - 1];
-        issues.push(issue("AMBIGUOUS_COLUMN", { column: columnLabel(field), cells: cols.map((c) => a1(hr, c)).join(", ") }, { sheet: mem.sheet.name, cell: a1(hr, cols[0]) }));
+        issues.push(
+          issue(
+            "AMBIGUOUS_COLUMN",
+            { column: columnLabel(field), cells: cols.map((c) => a1(hr, c)).join(", ") },
+            { sheet: mem.sheet.name, cell: a1(hr, cols[0]) },
+          ),
+        );
         fatal = true;
       }
     }

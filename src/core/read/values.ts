@@ -83,13 +83,21 @@ export function splitCodes(v: CellValue): string[] {
   return String(v)
     .normalize("NFC")
     .split(/[;,\n]+/)
-    .map((s) => s.trim().replace(/^\[|\]$/g, "").trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^\[|\]$/g, "")
+        .trim(),
+    )
     .filter((s) => s !== "");
 }
 
 /** Codes compare without case, spaces or brackets. */
 export function codeKey(code: string): string {
-  return code.normalize("NFC").toUpperCase().replace(/[\s[\]]/g, "");
+  return code
+    .normalize("NFC")
+    .toUpperCase()
+    .replace(/[\s[\]]/g, "");
 }
 
 /**
@@ -111,7 +119,11 @@ export function normaliseItemId(v: CellValue): string | null {
 /** Evidence "Tiêu chí" cells name one or several items: "1a; 2c", "1.a, 1.b", "2a 2b". */
 export function splitItemIds(v: CellValue): { ids: string[]; unknown: string[] } {
   if (v === null || isCellError(v)) return { ids: [], unknown: [] };
-  const parts = String(v).normalize("NFC").split(/[;,\n/]+|\s{2,}/).map((s) => s.trim()).filter(Boolean);
+  const parts = String(v)
+    .normalize("NFC")
+    .split(/[;,\n/]+|\s{2,}/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const ids: string[] = [];
   const unknown: string[] = [];
   for (const p of parts) {

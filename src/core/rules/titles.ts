@@ -16,10 +16,29 @@ export interface TitleDef {
 export const INDIVIDUAL_TITLES: TitleDef[] = [
   { code: "NONE", label: "Không có danh hiệu", rank: 0, spellings: ["khong", "khong co", "chua", "chua dat", "k", "ko", "-"] },
   { code: "HTNV", label: "Hoàn thành nhiệm vụ", rank: 0, spellings: ["hoan thanh nhiem vu", "htnv", "ht nv"] },
-  { code: "HTTNV", label: "Hoàn thành tốt nhiệm vụ", rank: 0, spellings: ["hoan thanh tot nhiem vu", "httnv", "htt nv", "hoan thanh xuat sac nhiem vu", "htxsnv"] },
+  {
+    code: "HTTNV",
+    label: "Hoàn thành tốt nhiệm vụ",
+    rank: 0,
+    spellings: ["hoan thanh tot nhiem vu", "httnv", "htt nv", "hoan thanh xuat sac nhiem vu", "htxsnv"],
+  },
   { code: "LDTT", label: "Lao động tiên tiến", rank: 1, spellings: ["lao dong tien tien", "ldtt", "ld tt", "lđtt"] },
   { code: "CSTDCS", label: "Chiến sĩ thi đua cơ sở", rank: 2, spellings: ["chien si thi dua co so", "cstdcs", "cstd cs", "cstd co so", "cstd"] },
-  { code: "CSTDTINH", label: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", rank: 3, spellings: ["chien si thi dua cap tinh", "chien si thi dua cap bo", "chien si thi dua cap nganh", "chien si thi dua cap bo nganh tinh", "cstd cap tinh", "cstd tinh", "cstd cap bo", "cstd cap nganh"] },
+  {
+    code: "CSTDTINH",
+    label: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh",
+    rank: 3,
+    spellings: [
+      "chien si thi dua cap tinh",
+      "chien si thi dua cap bo",
+      "chien si thi dua cap nganh",
+      "chien si thi dua cap bo nganh tinh",
+      "cstd cap tinh",
+      "cstd tinh",
+      "cstd cap bo",
+      "cstd cap nganh",
+    ],
+  },
   { code: "CSTDTQ", label: "Chiến sĩ thi đua toàn quốc", rank: 4, spellings: ["chien si thi dua toan quoc", "cstd toan quoc", "cstdtq"] },
 ];
 
@@ -27,8 +46,18 @@ export const COLLECTIVE_TITLES: TitleDef[] = [
   { code: "NONE", label: "Không có danh hiệu", rank: 0, spellings: ["khong", "khong co", "chua", "chua dat", "-"] },
   { code: "TTLDTT", label: "Tập thể lao động tiên tiến", rank: 1, spellings: ["tap the lao dong tien tien", "ttldtt", "tt ldtt", "ttlđtt"] },
   { code: "TTLDXS", label: "Tập thể lao động xuất sắc", rank: 2, spellings: ["tap the lao dong xuat sac", "ttldxs", "tt ldxs"] },
-  { code: "CTD", label: "Cờ thi đua", rank: 3, spellings: ["co thi dua", "co thi dua cap tinh", "co thi dua cua ubnd tinh", "co thi dua cap bo", "co thi dua chinh phu", "co thi dua cua chinh phu"] },
-  { code: "BK", label: "Bằng khen", rank: 3, spellings: ["bang khen", "bang khen cap tinh", "bang khen thu tuong", "bang khen cua thu tuong chinh phu", "bang khen ubnd tinh"] },
+  {
+    code: "CTD",
+    label: "Cờ thi đua",
+    rank: 3,
+    spellings: ["co thi dua", "co thi dua cap tinh", "co thi dua cua ubnd tinh", "co thi dua cap bo", "co thi dua chinh phu", "co thi dua cua chinh phu"],
+  },
+  {
+    code: "BK",
+    label: "Bằng khen",
+    rank: 3,
+    spellings: ["bang khen", "bang khen cap tinh", "bang khen thu tuong", "bang khen cua thu tuong chinh phu", "bang khen ubnd tinh"],
+  },
   { code: "HC", label: "Huân chương Lao động", rank: 4, spellings: ["huan chuong lao dong", "huan chuong"] },
 ];
 
@@ -52,7 +81,11 @@ function lookup(list: TitleDef[], text: string): TitleDef | null {
   const hit = idx.get(f);
   if (hit) return hit;
   // Longer phrases: "Lao động tiên tiến năm 2023", "Đạt LĐTT".
-  const stripped = f.replace(/\b(nam|dat|danh hieu)\b/g, " ").replace(/\b\d{4}\b/g, " ").replace(/\s+/g, " ").trim();
+  const stripped = f
+    .replace(/\b(nam|dat|danh hieu)\b/g, " ")
+    .replace(/\b\d{4}\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return idx.get(stripped) ?? null;
 }
 

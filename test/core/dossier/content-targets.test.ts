@@ -115,7 +115,12 @@ describe("Plan targets (chỉ tiêu) from Thông tin", () => {
 
   test("no member data, unreadable target, unknown measure without a hand value: never a guessed verdict", () => {
     const info = infoSheet();
-    info.values.push(["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Chỉ tiêu: Cam kết học tập suốt đời", "nhiều"], ["Chỉ tiêu: 3/3 tiêu chí đạt", "100%"], ["Chỉ tiêu", "Kỹ năng số", "95%"]);
+    info.values.push(
+      ["Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      ["Chỉ tiêu: Cam kết học tập suốt đời", "nhiều"],
+      ["Chỉ tiêu: 3/3 tiêu chí đạt", "100%"],
+      ["Chỉ tiêu", "Kỹ năng số", "95%"],
+    );
     const grids = fixtureGrids();
     grids.sheets[0] = info;
     // Remove the members' "Kỹ năng số" column header → no data for that target.

@@ -16,8 +16,18 @@ const sheet = (id: string): SheetPlan => {
   return s;
 };
 const ALL_CODES = [
-  "H1-1.1-01", "H1-1.1-02", "H1-1.2-01", "H1-1.2-02", "H1-1.3-01", "H2-2.1-01", "H2-2.3-01",
-  "H2-2.3-02", "H2-2.4-01", "H3-3.1-01", "H3-3.2-01", "H3-3.3-01",
+  "H1-1.1-01",
+  "H1-1.1-02",
+  "H1-1.2-01",
+  "H1-1.2-02",
+  "H1-1.3-01",
+  "H2-2.1-01",
+  "H2-2.3-01",
+  "H2-2.3-02",
+  "H2-2.4-01",
+  "H3-3.1-01",
+  "H3-3.2-01",
+  "H3-3.3-01",
 ];
 
 test("one action plans every TT 22 document, in dossier order, with the final names", () => {
@@ -98,7 +108,11 @@ describe("Báo cáo tự đánh giá", () => {
     for (const code of ALL_CODES) expect(t).toContain(code);
     // 2b has no evidence at all: said, not hidden.
     const b2 = rowOf(s, /^2b\)/);
-    expect(lines(s).slice(b2, b2 + 4).join("\n")).toContain("- Minh chứng: chưa có.");
+    expect(
+      lines(s)
+        .slice(b2, b2 + 4)
+        .join("\n"),
+    ).toContain("- Minh chứng: chưa có.");
   });
   test("names the members who fail an item (few), with their tổ", () => {
     expect(t).toContain("- Thành viên chưa đạt: Lê Thị Hoa (Tổ 3-4-5).");
@@ -134,7 +148,11 @@ describe("Báo cáo tự đánh giá", () => {
   test("recommendation and Nơi nhận from the clerk's sheet, Lưu: VT added once", () => {
     expect(t).toContain("Đề nghị Phòng GD&ĐT tiếp tục mở các lớp bồi dưỡng kỹ năng số cho giáo viên.");
     const r = rowOf(s, "Nơi nhận:");
-    expect(lines(s).slice(r, r + 4).map((l) => l.split(" | ")[0])).toEqual(["Nơi nhận:", "- Phòng GD&ĐT huyện Đức Hòa;", "- Hội Khuyến học huyện;", "- Lưu: VT."]);
+    expect(
+      lines(s)
+        .slice(r, r + 4)
+        .map((l) => l.split(" | ")[0]),
+    ).toEqual(["Nơi nhận:", "- Phòng GD&ĐT huyện Đức Hòa;", "- Hội Khuyến học huyện;", "- Lưu: VT."]);
     expect(t.match(/Lưu: VT/g)).toHaveLength(1);
   });
   test("long paragraphs get a row height that fits their wrapped lines", () => {
@@ -188,7 +206,9 @@ describe("Danh mục minh chứng", () => {
   const s = sheet("danh-muc-minh-chung");
   const t = text(s);
   test("grouped by item in rule order, with a count per item", () => {
-    const order = ["1a. ", "1b. ", "1c. ", "2a. ", "2b. ", "2c. ", "2d. ", "3a. ", "3b. ", "3c. "].map((p) => rowOf(s, new RegExp(`^${p.replace(".", "\\.")}`)));
+    const order = ["1a. ", "1b. ", "1c. ", "2a. ", "2b. ", "2c. ", "2d. ", "3a. ", "3b. ", "3c. "].map((p) =>
+      rowOf(s, new RegExp(`^${p.replace(".", "\\.")}`)),
+    );
     expect(order.every((r) => r > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(t).toContain("1a. Kế hoạch học tập thường xuyên: 2 minh chứng");
@@ -199,8 +219,18 @@ describe("Danh mục minh chứng", () => {
   });
   test("per row: code, title, number, date as a dd/mm/yyyy serial, issuer, location", () => {
     const r = s.values.findIndex((x) => x[1] === "H2-2.3-01");
-    expect(s.values[r].slice(1, 7)).toEqual(["H2-2.3-01", "Quyết định công nhận hoàn thành BDTX năm học 2022-2023", "310/QĐ-PGDĐT", 45135, "Phòng GD&ĐT Đức Hòa", "Văn thư"]);
-    const fmt = s.styles.filter((x) => x.range.top <= r && r <= x.range.bottom && x.range.left <= 4 && 4 <= x.range.right).map((x) => x.style.numberFormat).filter(Boolean);
+    expect(s.values[r].slice(1, 7)).toEqual([
+      "H2-2.3-01",
+      "Quyết định công nhận hoàn thành BDTX năm học 2022-2023",
+      "310/QĐ-PGDĐT",
+      45135,
+      "Phòng GD&ĐT Đức Hòa",
+      "Văn thư",
+    ]);
+    const fmt = s.styles
+      .filter((x) => x.range.top <= r && r <= x.range.bottom && x.range.left <= 4 && 4 <= x.range.right)
+      .map((x) => x.style.numberFormat)
+      .filter(Boolean);
     expect(fmt.pop()).toBe("dd/mm/yyyy");
   });
   test("shared evidence listed under each item it supports; unplaced rows listed apart", () => {
@@ -259,8 +289,14 @@ describe("Kế hoạch – tiến độ", () => {
     // The council's step falls on the meeting date (09/11/2023 = serial 45239).
     expect(steps[5].slice(2, 4)).toEqual([45239, 45239]);
     expect(steps.map((r) => r[5])).toEqual([
-      "Đã hoàn thành", "Đã hoàn thành", "Còn 1 TV thiếu KH tự học", "Đã hoàn thành", "Đã hoàn thành", "Đã hoàn thành",
-      "Quá hạn – cần xác nhận", "Quá hạn – cần xác nhận",
+      "Đã hoàn thành",
+      "Đã hoàn thành",
+      "Còn 1 TV thiếu KH tự học",
+      "Đã hoàn thành",
+      "Đã hoàn thành",
+      "Đã hoàn thành",
+      "Quá hạn – cần xác nhận",
+      "Quá hạn – cần xác nhận",
     ]);
   });
   test("status dropdown (not strict); the automatic values are recorded in a veryHidden sheet", () => {

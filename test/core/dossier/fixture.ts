@@ -118,9 +118,27 @@ export function membersSheet(tt24 = false): SheetGrid {
     ["DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN"],
     ["Năm 2023"],
     [
-      "STT", "Họ và tên", "Chức vụ", "Tổ", "Kế hoạch tự học được phê duyệt", "Tuân thủ kỷ luật lao động", "Hoàn thành bồi dưỡng bắt buộc",
-      "Danh hiệu thi đua", "Năng lực Công dân học tập", null, null, null, null, null, null, null,
-      "Cam kết học tập suốt đời", "Kỹ năng số", "Gia đình đăng ký GĐHT", "Gia đình đạt GĐHT", "Ghi chú",
+      "STT",
+      "Họ và tên",
+      "Chức vụ",
+      "Tổ",
+      "Kế hoạch tự học được phê duyệt",
+      "Tuân thủ kỷ luật lao động",
+      "Hoàn thành bồi dưỡng bắt buộc",
+      "Danh hiệu thi đua",
+      "Năng lực Công dân học tập",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "Cam kết học tập suốt đời",
+      "Kỹ năng số",
+      "Gia đình đăng ký GĐHT",
+      "Gia đình đạt GĐHT",
+      "Ghi chú",
     ],
     [null, null, null, null, null, null, null, null, ...comp, null, null, null, null, null],
   ];
@@ -163,14 +181,34 @@ const d = (y: number, m: number, day: number) => ymdToSerial({ y, m, d: day });
 
 /** Evidence: 5 rows keep the codes the school wrote; the others are blank and get assigned. 2b has none. */
 /** TT 22 item → the TT 24 indicator the same document would support (for the TT 24 fixture). */
-const TT24_OF: Record<string, string> = { "1a": "1.1", "1b": "1.2", "1c": "1.3", "2a": "1.1", "2b": "2.1", "2c": "2.2", "2d": "2.2", "3a": "3.1", "3b": "3.3", "3c": "3.2" };
+const TT24_OF: Record<string, string> = {
+  "1a": "1.1",
+  "1b": "1.2",
+  "1c": "1.3",
+  "2a": "1.1",
+  "2b": "2.1",
+  "2c": "2.2",
+  "2d": "2.2",
+  "3a": "3.1",
+  "3b": "3.3",
+  "3c": "3.2",
+};
 
 export function evidenceSheet(year = 2023, tt24 = false): SheetGrid {
   const values: Row[] = [
     ["DANH MỤC MINH CHỨNG"],
     ["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu / Đường dẫn", "Ghi chú"],
     ["H1-1.1-01", "1a", "Kế hoạch học tập thường xuyên năm 2023", "12/KH-THTL", d(year, 1, 16), "Trường TH Tân Lập", "Tủ hồ sơ VP, ngăn 1", null],
-    ["H1-1.1-02", "1a; 2a", "Kế hoạch đăng ký danh hiệu Đơn vị học tập năm 2023", "18/KH-THTL", d(year, 4, 3), "Trường TH Tân Lập", "Tủ hồ sơ VP, ngăn 1", null],
+    [
+      "H1-1.1-02",
+      "1a; 2a",
+      "Kế hoạch đăng ký danh hiệu Đơn vị học tập năm 2023",
+      "18/KH-THTL",
+      d(year, 4, 3),
+      "Trường TH Tân Lập",
+      "Tủ hồ sơ VP, ngăn 1",
+      null,
+    ],
     ["H1-1.2-01", "1b", "Quy chế chi tiêu nội bộ (mục hỗ trợ học tập)", "02/QĐ-THTL", d(year, 1, 5), "Trường TH Tân Lập", "Kế toán", null],
     [null, "1b", "Quyết định khen thưởng giáo viên tự học đạt chứng chỉ", "55/QĐ-THTL", d(year, 6, 2), "Trường TH Tân Lập", "Tủ hồ sơ VP", null],
     ["H1-1.3-01", "1c", "Biên bản bàn giao thiết bị phòng tin học", "07/BB-THTL", d(year, 8, 21), "Trường TH Tân Lập", "Thiết bị", null],
@@ -179,18 +217,29 @@ export function evidenceSheet(year = 2023, tt24 = false): SheetGrid {
     [null, "2c", "Danh sách giáo viên hoàn thành các mô đun bồi dưỡng CT GDPT 2018", null, d(year, 6, 30), "Trường TH Tân Lập", "Văn thư", null],
     [null, "2d", "Quyết định công nhận danh hiệu Lao động tiên tiến năm học 2022-2023", "422/QĐ-UBND", d(year, 8, 10), "UBND huyện Đức Hòa", "Văn thư", null],
     [null, "3a", "Bản cam kết học tập suốt đời của CB, GV, NV", null, d(year, 4, 20), "Trường TH Tân Lập", "Hồ sơ cá nhân", null],
-    ["H3-3.2-01", "3b", "Quyết định công nhận Tập thể lao động tiên tiến năm học 2022-2023", "423/QĐ-UBND", d(year, 8, 10), "UBND huyện Đức Hòa", "Văn thư", null],
+    [
+      "H3-3.2-01",
+      "3b",
+      "Quyết định công nhận Tập thể lao động tiên tiến năm học 2022-2023",
+      "423/QĐ-UBND",
+      d(year, 8, 10),
+      "UBND huyện Đức Hòa",
+      "Văn thư",
+      null,
+    ],
     [null, "3c", "Kế hoạch chuyên đề liên trường cụm Tân Lập – Mỹ Hạnh", "30/KH-THTL", d(year, 10, 12), "Trường TH Tân Lập", "Chuyên môn", null],
     [null, null, "Hình ảnh Tuần lễ hưởng ứng học tập suốt đời", null, d(year, 10, 5), "Trường TH Tân Lập", "Ổ đĩa chung", "Chưa xếp tiêu chí"],
   ];
-  if (tt24)
-    for (const r of values.slice(2)) if (typeof r[1] === "string") r[1] = [...new Set(r[1].split(/;\s*/).map((x) => TT24_OF[x] ?? x))].join("; ");
+  if (tt24) for (const r of values.slice(2)) if (typeof r[1] === "string") r[1] = [...new Set(r[1].split(/;\s*/).map((x) => TT24_OF[x] ?? x))].join("; ");
   return { name: "Minh chứng", values };
 }
 
 export function contentSheet(blank: string[] = []): SheetGrid {
   const rows: [string, string | null][] = [
-    ["Đặc điểm tình hình", "Trường nằm ở trung tâm xã Tân Lập, có 18 lớp với 612 học sinh. Cơ sở vật chất đáp ứng yêu cầu dạy học hai buổi/ngày.\nĐội ngũ trẻ, nhiệt tình; một số giáo viên ở xa trường nên việc học tập tập trung còn khó khăn."],
+    [
+      "Đặc điểm tình hình",
+      "Trường nằm ở trung tâm xã Tân Lập, có 18 lớp với 612 học sinh. Cơ sở vật chất đáp ứng yêu cầu dạy học hai buổi/ngày.\nĐội ngũ trẻ, nhiệt tình; một số giáo viên ở xa trường nên việc học tập tập trung còn khó khăn.",
+    ],
     ["Ưu điểm", "Tập thể sư phạm đoàn kết; 100% thành viên tuân thủ kỷ luật, hoàn thành bồi dưỡng thường xuyên."],
     ["Hạn chế", null],
     ["", ""],

@@ -4,7 +4,12 @@ import { DOC_FONT } from "../../../src/core/plan";
 
 /** Every non-empty value of the sheet, row by row, joined with " | " (numbers as written). */
 export function lines(s: SheetPlan): string[] {
-  return s.values.map((r) => r.filter((v) => v !== null && v !== "").map(String).join(" | "));
+  return s.values.map((r) =>
+    r
+      .filter((v) => v !== null && v !== "")
+      .map(String)
+      .join(" | "),
+  );
 }
 
 export function text(s: SheetPlan): string {

@@ -61,9 +61,13 @@ describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs",
   });
 
   test("without the hidden record, edits are still kept (never lost)", () => {
-    const again = rerun((g) => {
-      g.values[stepRow(7)][5] = STATUS.done;
-    }, undefined, false);
+    const again = rerun(
+      (g) => {
+        g.values[stepRow(7)][5] = STATUS.done;
+      },
+      undefined,
+      false,
+    );
     expect(again.sheet.values[stepRow(7)][5]).toBe(STATUS.done);
     expect(again.sheet.values[stepRow(1)]).toEqual(first.values[stepRow(1)]);
   });
@@ -88,7 +92,16 @@ describe("TT 24/2023: met / not met documents", () => {
   const out = buildDossier(ctx);
   const get = (id: string) => out.sheets.find((s) => s.id === id)!;
   test("the TT 24 set: báo cáo, biên bản, tờ trình, bản tổng hợp, danh mục, tổng hợp theo tổ, tiến độ", () => {
-    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "to-trinh", "tong-hop-tt24", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"]);
+    expect(out.sheets.map((s) => s.id)).toEqual([
+      "bao-cao",
+      "bien-ban",
+      "to-trinh",
+      "tong-hop-tt24",
+      "danh-muc-minh-chung",
+      "tong-hop-to",
+      "ke-hoach-tien-do",
+      "ke-hoach-tien-do-auto",
+    ]);
   });
   test("no points anywhere; Đạt / Chưa đạt per indicator; provisional mark shown", () => {
     for (const s of out.sheets) expect(text(s)).not.toMatch(/\d+\/\d+ điểm/);

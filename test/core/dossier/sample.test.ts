@@ -21,7 +21,8 @@ function withClerkInputs(grids: WorkbookGrids): WorkbookGrids {
   const sheets: SheetGrid[] = grids.sheets.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
   if (!sheets.some((g) => fold(g.name) === fold("Nội dung báo cáo"))) sheets.push(asGrid(reportContentSheet(inputs.reportContentRows)));
   const info = sheets.find((g) => g.name === "Thông tin")!;
-  if (!info.values.some((r) => typeof r[0] === "string" && r[0].startsWith("Chỉ tiêu"))) for (const [k, v, x] of inputs.infoTargetRows) info.values.push(x === undefined ? [k, v] : [k, v, x]);
+  if (!info.values.some((r) => typeof r[0] === "string" && r[0].startsWith("Chỉ tiêu")))
+    for (const [k, v, x] of inputs.infoTargetRows) info.values.push(x === undefined ? [k, v] : [k, v, x]);
   return { sheets };
 }
 

@@ -13,8 +13,30 @@ import type { SheetPlan } from "../../plan";
 import type { ItemResult, MemberRef } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
-  HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, isPoints, joinVi, legalBasisLine, metText,
-  numberLine, orderedItems, para, pct, pts, roman, sheetName, unitNameText, docHeader, formal, recipientText, sentence,
+  HEADING,
+  TABLE_CELL,
+  TABLE_CENTER,
+  TABLE_HEAD,
+  fitRow,
+  groupNumber,
+  headerInfo,
+  infoDate,
+  isPoints,
+  joinVi,
+  legalBasisLine,
+  metText,
+  numberLine,
+  orderedItems,
+  para,
+  pct,
+  pts,
+  roman,
+  sheetName,
+  unitNameText,
+  docHeader,
+  formal,
+  recipientText,
+  sentence,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent, SectionId } from "./content";
@@ -69,7 +91,13 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     // Without a content sheet at all, the one DOSSIER_NO_CONTENT_SHEET issue already says it.
     if (!input.content.sheet) return;
     const label = SECTIONS.find((s) => s.id === id)!.label;
-    issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: label, sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {}));
+    issues.push(
+      dossierIssue(
+        "DOSSIER_DEFAULT_TEXT",
+        { section: label, sheet: input.content.sheet ?? CONTENT_SHEET_NAME },
+        input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {},
+      ),
+    );
   };
 
   // I. Đặc điểm tình hình: the facts always; the clerk's description, or a neutral default.
@@ -92,7 +120,9 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     const gr = ctx.result.groups.find((x) => x.id === g.id);
     const score = points
       ? ` (${pts(gr?.points)}/${pts(gr?.max ?? g.max)} điểm)`
-      : gr?.applicableCount !== undefined ? ` (đạt ${gr.metCount ?? 0}/${gr.applicableCount} chỉ tiêu)` : "";
+      : gr?.applicableCount !== undefined
+        ? ` (đạt ${gr.metCount ?? 0}/${gr.applicableCount} chỉ tiêu)`
+        : "";
     para(b, `${++sub}. Tiêu chí ${groupNumber(g.id)}: ${g.text}${score}`, HEADING);
     for (const it of gi) itemParagraphs(b, ctx, it, input.ev);
   }
@@ -125,10 +155,15 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   para(b, `Trên đây là báo cáo kết quả tự đánh giá${points ? ", xếp loại" : ""} "Đơn vị học tập" năm ${year} của ${unit}./.`);
 
   const own = input.content.sections["noi-nhan"];
-  const recipients = own?.length
-    ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, ""))
-    : [`${recipientText(ctx)} (để báo cáo)`];
-  if (!own?.length && input.content.sheet) issues.push(dossierIssue("DOSSIER_DEFAULT_TEXT", { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME }, input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {}));
+  const recipients = own?.length ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, "")) : [`${recipientText(ctx)} (để báo cáo)`];
+  if (!own?.length && input.content.sheet)
+    issues.push(
+      dossierIssue(
+        "DOSSIER_DEFAULT_TEXT",
+        { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME },
+        input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {},
+      ),
+    );
   signatureBlock(b, { recipients, title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {
@@ -163,11 +198,14 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
   const lines: string[] = [];
   if (!it.applicable) lines.push("Không áp dụng đối với loại hình của đơn vị.");
   else if (it.measuredOn === "members") {
-    lines.push(`Kết quả: ${it.meeting ?? 0}/${it.counted ?? 0} thành viên (${pct(it.rate)}) ${formal(ctx.ruleSet.items.find((x) => x.id === it.id)?.meetPhrase ?? "đạt")}${it.target !== undefined && it.target < 1 ? `; yêu cầu ${pct(it.target)}` : ""}.`);
+    lines.push(
+      `Kết quả: ${it.meeting ?? 0}/${it.counted ?? 0} thành viên (${pct(it.rate)}) ${formal(ctx.ruleSet.items.find((x) => x.id === it.id)?.meetPhrase ?? "đạt")}${it.target !== undefined && it.target < 1 ? `; yêu cầu ${pct(it.target)}` : ""}.`,
+    );
     const f = failingText(ctx, it.failing);
     if (f) lines.push(f);
   } else {
-    if (it.origin === "collective-title") lines.push(`Kết quả: đơn vị đạt danh hiệu ${ctx.model.unit.collectiveTitle?.label ?? ctx.model.unit.collectiveTitleText ?? ""} năm ${ctx.result.year}.`);
+    if (it.origin === "collective-title")
+      lines.push(`Kết quả: đơn vị đạt danh hiệu ${ctx.model.unit.collectiveTitle?.label ?? ctx.model.unit.collectiveTitleText ?? ""} năm ${ctx.result.year}.`);
     else if (it.origin === "missing") lines.push(`Kết quả: Hội đồng chưa ${points ? "chấm" : "đánh giá"} ${points ? "tiêu chí" : "chỉ tiêu"} này.`);
     else if (it.origin === "no-proof") lines.push("Kết quả: Hội đồng có chấm điểm nhưng chưa có minh chứng hay giải trình nên chưa được tính điểm.");
     if (it.explanation) lines.push(`Giải trình: ${it.explanation.replace(/[.;]\s*$/, "")}.`);
@@ -230,7 +268,8 @@ function limits(ctx: DocContext, items: ItemResult[], targets: PlanTarget[]): st
     out.push(`${points ? "Tiêu chí chưa đạt điểm tối đa" : "Chỉ tiêu chưa đạt"}: ${parts.join("; ")}.`);
   } else out.push(`Không có ${points ? "tiêu chí" : "chỉ tiêu"} nào chưa đạt; cần duy trì kết quả trong năm tới.`);
   const notMet = targets.filter((t) => t.met === false);
-  if (notMet.length) out.push(`Chỉ tiêu kế hoạch chưa đạt: ${notMet.map((t) => `${t.label} (kế hoạch ${t.targetText}, thực hiện ${t.achievedText})`).join("; ")}.`);
+  if (notMet.length)
+    out.push(`Chỉ tiêu kế hoạch chưa đạt: ${notMet.map((t) => `${t.label} (kế hoạch ${t.targetText}, thực hiện ${t.achievedText})`).join("; ")}.`);
   return out;
 }
 
@@ -266,7 +305,8 @@ function ratingParagraphs(ctx: DocContext): string[] {
     const met = applicable.filter((i) => i.met === true);
     out.push(`Đơn vị đạt ${met.length}/${applicable.length} chỉ tiêu áp dụng (${r.items.length - applicable.length} chỉ tiêu không áp dụng).`);
     out.push(`Căn cứ ${ctx.ruleSet.legalSource.document}, ${unit} tự đánh giá: ${r.rating.toUpperCase()}.`);
-    if (r.gap.blocking?.length) out.push(`Chưa đạt ${r.gap.next ?? "mức tiếp theo"} do: ${r.gap.blocking.map((x) => `${x.id} (${formal(x.short)}: ${x.why})`).join("; ")}.`);
+    if (r.gap.blocking?.length)
+      out.push(`Chưa đạt ${r.gap.next ?? "mức tiếp theo"} do: ${r.gap.blocking.map((x) => `${x.id} (${formal(x.short)}: ${x.why})`).join("; ")}.`);
     out.push(`(Chi tiết tại Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu, trang "${sheetName(ctx, "tong-hop-tt24")}".)`);
   }
   return out;

@@ -10,8 +10,24 @@ import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { formatDateLineVi } from "../../text/dates";
 import {
-  HEADING, TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, groupNumber, headerInfo, infoValue, isPoints, metText,
-  numberLine, orderedItems, para, pts, sheetName, unitNameText, docHeader,
+  HEADING,
+  TABLE_CELL,
+  TABLE_CENTER,
+  TABLE_HEAD,
+  dualSignature,
+  fitRow,
+  groupNumber,
+  headerInfo,
+  infoValue,
+  isPoints,
+  metText,
+  numberLine,
+  orderedItems,
+  para,
+  pts,
+  sheetName,
+  unitNameText,
+  docHeader,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 import { dossierIssue } from "./messages";
@@ -34,15 +50,18 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   };
   const numberWritten = infoValue(ctx, "Số biên bản");
   docHeader(b, headerInfo(ctx, numberLine(ctx, "BB", numberWritten ? String(numberWritten.value) : undefined), m.date), 2);
-  titleBlock(b, "Biên bản", [
-    `Họp Hội đồng Thi đua – Khen thưởng tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"}`,
-    `"Đơn vị học tập" năm ${year}`,
-  ]);
+  titleBlock(b, "Biên bản", [`Họp Hội đồng Thi đua – Khen thưởng tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"}`, `"Đơn vị học tập" năm ${year}`]);
 
   const time = need(m.time, "Giờ họp");
-  const day = m.date !== undefined ? formatDateLineVi(m.date) : (issues.push(dossierIssue("MEETING_INFO_MISSING", { field: "Ngày họp hội đồng" })), "ngày … tháng … năm …");
+  const day =
+    m.date !== undefined
+      ? formatDateLineVi(m.date)
+      : (issues.push(dossierIssue("MEETING_INFO_MISSING", { field: "Ngày họp hội đồng" })), "ngày … tháng … năm …");
   const place = need(m.place, "Địa điểm họp");
-  para(b, `Vào lúc ${time}, ${day}, tại ${place}, ${unit} tổ chức họp Hội đồng Thi đua – Khen thưởng để tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${year} theo ${ctx.ruleSet.legalSource.document}.`);
+  para(
+    b,
+    `Vào lúc ${time}, ${day}, tại ${place}, ${unit} tổ chức họp Hội đồng Thi đua – Khen thưởng để tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${year} theo ${ctx.ruleSet.legalSource.document}.`,
+  );
 
   b.row++;
   para(b, "I. THÀNH PHẦN", HEADING);
@@ -53,9 +72,17 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
 
   b.row++;
   para(b, "II. NỘI DUNG", HEADING);
-  para(b, `Thư ký báo cáo kết quả tự đánh giá của các tổ, bộ phận; Hội đồng rà soát minh chứng và thống nhất kết quả tự đánh giá theo từng ${points ? "tiêu chí" : "chỉ tiêu"} như sau:`);
+  para(
+    b,
+    `Thư ký báo cáo kết quả tự đánh giá của các tổ, bộ phận; Hội đồng rà soát minh chứng và thống nhất kết quả tự đánh giá theo từng ${points ? "tiêu chí" : "chỉ tiêu"} như sau:`,
+  );
   const head = b.row++;
-  b.line(head, 0, ["TT", points ? "Tiêu chí" : "Tiêu chí, chỉ tiêu", points ? "Điểm tối đa" : "Yêu cầu", points ? "Điểm tự đánh giá" : "Kết quả", "Minh chứng"], merge(TABLE_HEAD, { font: { size: 12 } }));
+  b.line(
+    head,
+    0,
+    ["TT", points ? "Tiêu chí" : "Tiêu chí, chỉ tiêu", points ? "Điểm tối đa" : "Yêu cầu", points ? "Điểm tự đánh giá" : "Kết quả", "Minh chứng"],
+    merge(TABLE_HEAD, { font: { size: 12 } }),
+  );
   b.height(head, 34);
   const small = { font: { size: 12 } };
   const items = orderedItems(ctx);
@@ -69,7 +96,12 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     // Points are written as Vietnamese text ("29,5"): a printed minute must read the same whatever the
     // decimal separator of the computer that opens it (the Biểu điểm keeps the numbers).
     b.set(r, 2, points ? pts(gr?.max ?? g.max) : "", merge(TABLE_CENTER, S.bold, small));
-    b.set(r, 3, points ? pts(gr?.points) : gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount} đạt` : "", merge(TABLE_CENTER, S.bold, small));
+    b.set(
+      r,
+      3,
+      points ? pts(gr?.points) : gr?.applicableCount !== undefined ? `${gr.metCount ?? 0}/${gr.applicableCount} đạt` : "",
+      merge(TABLE_CENTER, S.bold, small),
+    );
     b.set(r, 4, "", merge(TABLE_CELL, small));
     fitRow(b, r, [{ text: g.text, left: 1, right: 1, size: 12, bold: true }]);
     for (const it of gi) {
@@ -98,9 +130,18 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     b.set(tr, 4, ctx.result.rating, merge(TABLE_CENTER, S.bold));
   }
   b.row++;
-  if (points) para(b, `Tổng điểm tự đánh giá: ${pts(ctx.result.total)}/${pts(ctx.result.maxTotal)} điểm. Hội đồng đề nghị xếp loại "Đơn vị học tập" năm ${year}: ${ctx.result.rating.toUpperCase()}.`, S.bold);
+  if (points)
+    para(
+      b,
+      `Tổng điểm tự đánh giá: ${pts(ctx.result.total)}/${pts(ctx.result.maxTotal)} điểm. Hội đồng đề nghị xếp loại "Đơn vị học tập" năm ${year}: ${ctx.result.rating.toUpperCase()}.`,
+      S.bold,
+    );
   else para(b, `Hội đồng đề nghị: ${ctx.result.rating.toUpperCase()}.`, S.bold);
-  para(b, `(Chi tiết tại trang "${sheetName(ctx, points ? "bieu-diem" : "tong-hop-tt24")}"; minh chứng tại trang "${sheetName(ctx, "danh-muc-minh-chung")}".)`, S.italic);
+  para(
+    b,
+    `(Chi tiết tại trang "${sheetName(ctx, points ? "bieu-diem" : "tong-hop-tt24")}"; minh chứng tại trang "${sheetName(ctx, "danh-muc-minh-chung")}".)`,
+    S.italic,
+  );
 
   b.row++;
   para(b, "III. BIỂU QUYẾT", HEADING);

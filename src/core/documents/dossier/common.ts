@@ -279,7 +279,10 @@ export function docHeader(b: SheetBuilder, h: HeaderInfo, split: number): void {
     const lines = Math.max(...texts.map(([t, w, size]) => linesNeeded(t, w, size, true)));
     if (lines > 1) b.height(row, heightFor(lines, 12));
   };
-  fit(r, [[(h.parentBody ?? "").toUpperCase(), left, 12], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12]]);
+  fit(r, [
+    [(h.parentBody ?? "").toUpperCase(), left, 12],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12],
+  ]);
   fit(r + 1, [[(h.unitName ?? "").toUpperCase(), left, 12]]);
 }
 

@@ -71,7 +71,7 @@ export const SECTIONS: SectionDef[] = [
     id: "noi-nhan",
     label: "Nơi nhận",
     aliases: ["noi nhan"],
-    hint: "Mỗi nơi nhận một dòng (không cần dấu gạch đầu dòng); \"Lưu: VT\" phần mềm tự thêm. Để trống: Cơ quan nhận hồ sơ ở trang Thông tin.",
+    hint: 'Mỗi nơi nhận một dòng (không cần dấu gạch đầu dòng); "Lưu: VT" phần mềm tự thêm. Để trống: Cơ quan nhận hồ sơ ở trang Thông tin.',
   },
 ];
 
@@ -149,9 +149,7 @@ export function readReportContent(ctx: DocContext): ReportContent {
   if (recognised) chosen = candidates.find((c) => c.g.name === recognised.sheet) ?? chosen;
   const ties = candidates.filter((c) => c.score === chosen.score && c.g !== chosen.g);
   if (!recognised && ties.length) {
-    out.issues.push(
-      dossierIssue("DOSSIER_AMBIGUOUS_CONTENT", { candidates: [chosen, ...ties].map((c) => `"${c.g.name}"`).join(", "), used: chosen.g.name }),
-    );
+    out.issues.push(dossierIssue("DOSSIER_AMBIGUOUS_CONTENT", { candidates: [chosen, ...ties].map((c) => `"${c.g.name}"`).join(", "), used: chosen.g.name }));
   }
   const g = chosen.g;
   out.sheet = g.name;
@@ -187,11 +185,7 @@ export function readReportContent(ctx: DocContext): ReportContent {
     // text that would be silently dropped is reported.
     if (keyS && body.trim() && !isHeaderLike(keyS)) {
       out.issues.push(
-        dossierIssue(
-          "DOSSIER_UNKNOWN_SECTION",
-          { value: keyS, known: SECTIONS.map((s) => s.label).join(", ") },
-          { sheet: g.name, cell: a1(r, keyCol) },
-        ),
+        dossierIssue("DOSSIER_UNKNOWN_SECTION", { value: keyS, known: SECTIONS.map((s) => s.label).join(", ") }, { sheet: g.name, cell: a1(r, keyCol) }),
       );
       current = undefined;
     }
@@ -209,7 +203,7 @@ function findTextColumn(g: SheetGrid, keyCol: number): number {
   for (let r = 0; r < Math.min(15, g.values.length); r++) {
     for (let c = keyCol + 1; c < gridWidth(g); c++) {
       const f = fold(text(cellAt(g, r, c)));
-      if (f === "noi dung" || f.startsWith("noi dung ") && !f.startsWith("noi dung bao cao")) return c;
+      if (f === "noi dung" || (f.startsWith("noi dung ") && !f.startsWith("noi dung bao cao"))) return c;
     }
   }
   return keyCol + 1;

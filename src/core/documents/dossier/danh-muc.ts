@@ -7,7 +7,18 @@ import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import {
-  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, groupNumber, docHeader,
+  TABLE_CELL,
+  TABLE_CENTER,
+  TABLE_HEAD,
+  dualSignature,
+  fitRow,
+  headerInfo,
+  orderedItems,
+  sheetName,
+  isPoints,
+  para,
+  groupNumber,
+  docHeader,
 } from "./common";
 import type { EvidenceIndex, EvidenceEntry } from "./evidence-index";
 
@@ -21,16 +32,19 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   const year = ctx.result.year;
   // An annex table carries no document number of its own (it goes with the report).
   docHeader(b, headerInfo(ctx, ""), 3);
-  titleBlock(b, "Danh mục minh chứng", [
-    `Tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "công nhận"} "Đơn vị học tập" năm ${year}`,
-  ]);
+  titleBlock(b, "Danh mục minh chứng", [`Tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "công nhận"} "Đơn vị học tập" năm ${year}`]);
   b.row--;
   const report = ctx.model.unit.documentNumber;
   para(b, `(Kèm theo Báo cáo tự đánh giá${report ? ` số ${report}` : ""}; mã minh chứng theo dạng Hn-n.n-nn)`, merge(S.italic, { align: { h: "center" } }));
   b.row++;
 
   const head = b.row;
-  b.line(head, 0, ["TT", "Mã minh chứng", "Tên minh chứng, trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu, đường dẫn", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
+  b.line(
+    head,
+    0,
+    ["TT", "Mã minh chứng", "Tên minh chứng, trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu, đường dẫn", "Ghi chú"],
+    merge(TABLE_HEAD, { font: { size: 12 } }),
+  );
   b.height(head, 34);
   b.row++;
 
@@ -89,10 +103,19 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   b.row++;
   const distinct = new Set(ctx.model.evidence.map((e) => e.row)).size;
   para(b, `Tổng số: ${distinct} minh chứng cho ${items.length - without.length}/${items.length} ${isPoints(ctx) ? "tiêu chí" : "chỉ tiêu"}.`, S.bold);
-  if (without.length) para(b, `${isPoints(ctx) ? "Tiêu chí" : "Chỉ tiêu"} chưa có minh chứng: ${without.join(", ")} (cần bổ sung trước khi nộp hồ sơ).`, { font: { italic: true, color: "#C00000" } });
+  if (without.length)
+    para(b, `${isPoints(ctx) ? "Tiêu chí" : "Chỉ tiêu"} chưa có minh chứng: ${without.join(", ")} (cần bổ sung trước khi nộp hồ sơ).`, {
+      font: { italic: true, color: "#C00000" },
+    });
   para(b, `Mã minh chứng được dẫn trong trang "${sheetName(ctx, "bao-cao")}" và "${sheetName(ctx, "bien-ban")}".`, S.italic);
 
-  dualSignature(b, 4, { title: "NGƯỜI LẬP DANH MỤC", name: ctx.model.unit.secretary }, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal }, "(Ký, ghi rõ họ tên)");
+  dualSignature(
+    b,
+    4,
+    { title: "NGƯỜI LẬP DANH MỤC", name: ctx.model.unit.secretary },
+    { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal },
+    "(Ký, ghi rõ họ tên)",
+  );
   const last = b.values.length - 1; // the print area ends at the last written row
   return b.build({
     print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }),

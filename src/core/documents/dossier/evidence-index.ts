@@ -42,8 +42,7 @@ export function indexEvidence(ctx: DocContext): EvidenceIndex {
     }
   }
   // Within an item: by code (natural order), rows without a code last in row order.
-  for (const list of byItem.values())
-    list.sort((a, b) => (a.code && b.code ? compareCodes(a.code, b.code) : a.code ? -1 : b.code ? 1 : a.e.row - b.e.row));
+  for (const list of byItem.values()) list.sort((a, b) => (a.code && b.code ? compareCodes(a.code, b.code) : a.code ? -1 : b.code ? 1 : a.e.row - b.e.row));
   const council = new Map(ctx.result.items.map((i) => [i.id, i.evidence]));
   const allCodes = rows.map((e) => codes.get(e.row)).filter((c): c is string => !!c);
   const listed = new Set(allCodes.map((c) => c.toUpperCase()));

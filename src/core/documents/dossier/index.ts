@@ -41,7 +41,8 @@ export interface DossierOptions {
 export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOutput {
   const issues: Issue[] = [];
   const sheets: SheetPlan[] = [];
-  if (!ctx.model.unit.recipient?.trim()) issues.push(dossierIssue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
+  if (!ctx.model.unit.recipient?.trim())
+    issues.push(dossierIssue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
   const ev = indexEvidence(ctx);
   const content = readReportContent(ctx);
   issues.push(...content.issues);

@@ -73,13 +73,37 @@ export function defaultSteps(ctx: DocContext): Step[] {
         : `hạn chót theo Điều 10 Thông tư 24/2023: trước ngày 15/01/${y + 1}`;
   const submit = setDeadline !== undefined ? Math.min(setDeadline, addDays(meeting, 4)) : addDays(meeting, 4);
   const raw: Omit<Step, "status">[] = [
-    { seq: 1, task: "Xây dựng kế hoạch học tập thường xuyên của đơn vị; đăng ký danh hiệu \"Đơn vị học tập\"", who: "Hiệu trưởng", from: d(4, 3), to: d(4, 14) },
+    { seq: 1, task: 'Xây dựng kế hoạch học tập thường xuyên của đơn vị; đăng ký danh hiệu "Đơn vị học tập"', who: "Hiệu trưởng", from: d(4, 3), to: d(4, 14) },
     { seq: 2, task: "Ban hành các quy định khuyến khích, động viên thành viên học tập", who: "Hiệu trưởng, Phó Hiệu trưởng", from: d(4, 17), to: d(4, 21) },
-    { seq: 3, task: "Triển khai tới thành viên; thành viên xây dựng kế hoạch tự học, tự bồi dưỡng (trình duyệt) và ký cam kết học tập suốt đời", who: "Toàn thể CB, GV, NV", from: d(4, 24), to: d(5, 15) },
+    {
+      seq: 3,
+      task: "Triển khai tới thành viên; thành viên xây dựng kế hoạch tự học, tự bồi dưỡng (trình duyệt) và ký cam kết học tập suốt đời",
+      who: "Toàn thể CB, GV, NV",
+      from: d(4, 24),
+      to: d(5, 15),
+    },
     { seq: 4, task: "Thành viên tự đánh giá trong tổ chuyên môn, bộ phận", who: "Toàn thể CB, GV, NV", from: addDays(meeting, -8), to: addDays(meeting, -6) },
-    { seq: 5, task: "Họp bình xét trong tổ; tổ gửi bản tự đánh giá và tổng hợp kết quả cho Hiệu trưởng", who: "Tổ trưởng", from: addDays(meeting, -5), to: addDays(meeting, -3) },
-    { seq: 6, task: `Họp Hội đồng Thi đua – Khen thưởng rà soát, ${points ? "chấm điểm, xếp loại" : "đánh giá các chỉ tiêu"}; thông báo kết quả`, who: "Hội đồng TĐ-KT", from: meeting, to: meeting },
-    { seq: 7, task: "Hoàn thiện hồ sơ: kế hoạch, báo cáo tự đánh giá, biên bản, biểu điểm, minh chứng theo tiêu chí", who: "Thư ký Hội đồng", from: addDays(meeting, 1), to: addDays(meeting, 3) },
+    {
+      seq: 5,
+      task: "Họp bình xét trong tổ; tổ gửi bản tự đánh giá và tổng hợp kết quả cho Hiệu trưởng",
+      who: "Tổ trưởng",
+      from: addDays(meeting, -5),
+      to: addDays(meeting, -3),
+    },
+    {
+      seq: 6,
+      task: `Họp Hội đồng Thi đua – Khen thưởng rà soát, ${points ? "chấm điểm, xếp loại" : "đánh giá các chỉ tiêu"}; thông báo kết quả`,
+      who: "Hội đồng TĐ-KT",
+      from: meeting,
+      to: meeting,
+    },
+    {
+      seq: 7,
+      task: "Hoàn thiện hồ sơ: kế hoạch, báo cáo tự đánh giá, biên bản, biểu điểm, minh chứng theo tiêu chí",
+      who: "Thư ký Hội đồng",
+      from: addDays(meeting, 1),
+      to: addDays(meeting, 3),
+    },
     { seq: 8, task: `Nộp hồ sơ về ${recipient} (${deadline})`, who: "Văn thư, Hiệu trưởng", from: submit, to: setDeadline ?? submit },
   ];
   return raw.map((s) => ({ ...s, status: autoStatus(ctx, s) }));
@@ -242,10 +266,14 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   if (kept + notes.size > 0) issues.push(dossierIssue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
 
   docHeader(b, headerInfo(ctx, numberLine(ctx, "KH")), 2);
-  titleBlock(b, "Kế hoạch", [
-    `Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`,
-  ]);
-  para(b, "Các ô ngày và trạng thái sửa được; phần mềm giữ nguyên ô đã sửa tay ở những lần chạy sau (xóa ô để phần mềm tính lại).", merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
+  titleBlock(b, "Kế hoạch", [`Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`]);
+  para(
+    b,
+    "Các ô ngày và trạng thái sửa được; phần mềm giữ nguyên ô đã sửa tay ở những lần chạy sau (xóa ô để phần mềm tính lại).",
+    merge(S.italic, { font: { size: 11 } }),
+    0,
+    lastVisible,
+  );
   b.row++;
   const head = b.row++;
   b.line(head, 0, ["TT", HEADER_TASK, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
@@ -280,7 +308,13 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   });
   b.row++;
   const y = serialToYmd(ctx.today);
-  para(b, `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`, merge(S.italic, { font: { size: 11 } }), 0, lastVisible);
+  para(
+    b,
+    `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`,
+    merge(S.italic, { font: { size: 11 } }),
+    0,
+    lastVisible,
+  );
   signatureBlock(b, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {

@@ -14,8 +14,8 @@ export const DOSSIER_CATALOG = {
   },
   DOSSIER_NO_CONTENT_SHEET: {
     severity: "info",
-    vi: () => "Chưa có trang \"Nội dung báo cáo\"; các phần lời văn của báo cáo được viết mặc định từ kết quả chấm.",
-    fix: () => "Tạo trang \"Nội dung báo cáo\" (nút Tạo mẫu hoặc lệnh dvht template), nhập lời văn cho từng phần rồi chạy lại.",
+    vi: () => 'Chưa có trang "Nội dung báo cáo"; các phần lời văn của báo cáo được viết mặc định từ kết quả chấm.',
+    fix: () => 'Tạo trang "Nội dung báo cáo" (nút Tạo mẫu hoặc lệnh dvht template), nhập lời văn cho từng phần rồi chạy lại.',
     en: () => "No report content sheet; default texts were used.",
   },
   DOSSIER_AMBIGUOUS_CONTENT: {
@@ -39,7 +39,8 @@ export const DOSSIER_CATALOG = {
   TARGET_UNKNOWN_MEASURE: {
     severity: "warning",
     vi: (p) => `${p.sheet}!${p.cell}: chỉ tiêu "${p.label}" chưa có cách tính tự động; báo cáo ghi "${p.shown}".`,
-    fix: () => "Ghi kết quả thực hiện vào cột thứ ba cạnh mức chỉ tiêu, hoặc đặt tên chỉ tiêu theo một cột của trang Thành viên (Kỹ năng số, Gia đình đăng ký GĐHT, …).",
+    fix: () =>
+      "Ghi kết quả thực hiện vào cột thứ ba cạnh mức chỉ tiêu, hoặc đặt tên chỉ tiêu theo một cột của trang Thành viên (Kỹ năng số, Gia đình đăng ký GĐHT, …).",
     en: (p) => `${p.sheet}!${p.cell}: no automatic measure for target "${p.label}".`,
   },
   TARGET_NO_DATA: {
@@ -51,7 +52,7 @@ export const DOSSIER_CATALOG = {
   TARGET_NOT_MET: {
     severity: "info",
     vi: (p) => `Chỉ tiêu "${p.label}" chưa đạt: kế hoạch ${p.target}, thực hiện ${p.achieved}.`,
-    fix: () => "Nêu nguyên nhân trong phần \"Hạn chế\" của trang Nội dung báo cáo.",
+    fix: () => 'Nêu nguyên nhân trong phần "Hạn chế" của trang Nội dung báo cáo.',
     en: (p) => `Target "${p.label}" not met: planned ${p.target}, achieved ${p.achieved}.`,
   },
   MEETING_INFO_MISSING: {
@@ -63,7 +64,7 @@ export const DOSSIER_CATALOG = {
   RECIPIENT_MISSING: {
     severity: "warning",
     vi: (p) => `Chưa có "Cơ quan nhận hồ sơ" trong trang Thông tin; văn bản ghi "${p.shown}" để điền tay.`,
-    fix: () => "Nhập \"Cơ quan nhận hồ sơ\" (ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường … từ 01/7/2025) rồi chạy lại.",
+    fix: () => 'Nhập "Cơ quan nhận hồ sơ" (ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường … từ 01/7/2025) rồi chạy lại.',
     en: (p) => `No recipient in Thông tin; the documents print "${p.shown}".`,
   },
   PLAN_EDIT_KEPT: {

@@ -83,8 +83,7 @@ export function measureFor(label: string, targetRaw: InfoRow["value"], indicator
     return { kind: "member-field", field: "selfStudyPlan", column: "Kế hoạch tự học (được phê duyệt)" };
   if (has("boi duong", "bdtx")) return { kind: "member-field", field: "training", column: "Hoàn thành bồi dưỡng" };
   if (has("ky luat", "noi quy")) return { kind: "member-field", field: "discipline", column: "Tuân thủ kỷ luật" };
-  if (has("tap the", "danh hieu don vi", "danh hieu tap the", "thi dua don vi", "danh hieu thi dua don vi"))
-    return { kind: "collective-title" };
+  if (has("tap the", "danh hieu don vi", "danh hieu tap the", "thi dua don vi", "danh hieu thi dua don vi")) return { kind: "collective-title" };
   if (typeof targetRaw === "string" && matchCollectiveTitle(targetRaw) && matchCollectiveTitle(targetRaw)!.rank > 0) return { kind: "collective-title" };
   if (has("chien si thi dua", "cstd", "cstdcs")) return { kind: "member-title", minRank: 2, what: "Chiến sĩ thi đua cơ sở trở lên" };
   if (has("lao dong tien tien", "ldtt")) return { kind: "member-title", minRank: 1, what: "Lao động tiên tiến trở lên" };
@@ -176,7 +175,8 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
       continue;
     }
     if (measure.kind === "collective-title") {
-      const want = (typeof raw === "string" ? matchCollectiveTitle(raw) : null) ?? matchCollectiveTitle(label) ?? COLLECTIVE_TITLES.find((t) => t.code === "TTLDTT")!;
+      const want =
+        (typeof raw === "string" ? matchCollectiveTitle(raw) : null) ?? matchCollectiveTitle(label) ?? COLLECTIVE_TITLES.find((t) => t.code === "TTLDTT")!;
       const have = ctx.model.unit.collectiveTitle ?? null;
       const haveText = have?.label ?? ctx.model.unit.collectiveTitleText ?? "";
       targets.push({
@@ -212,7 +212,12 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
       continue;
     }
     // manual: the achieved value typed by hand in the third column, compared when both are figures.
-    const manualText = manual === null || manual === undefined || manual === "" ? "" : typeof manual === "number" && tv!.kind === "rate" ? rateText(manual <= 1 ? manual : manual / 100) : clean(String(manual));
+    const manualText =
+      manual === null || manual === undefined || manual === ""
+        ? ""
+        : typeof manual === "number" && tv!.kind === "rate"
+          ? rateText(manual <= 1 ? manual : manual / 100)
+          : clean(String(manual));
     let met: boolean | null = null;
     if (manualText) {
       const got = parseTargetValue(manual, tv!.kind === "rate");
@@ -225,14 +230,18 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
     targets.push({ ...base, targetText, achievedText: shown, met });
   }
   for (const t of targets)
-    if (t.met === false) issues.push(dossierIssue("TARGET_NOT_MET", { label: t.label, target: t.targetText, achieved: t.achievedText }, { sheet, cell: t.cell }));
+    if (t.met === false)
+      issues.push(dossierIssue("TARGET_NOT_MET", { label: t.label, target: t.targetText, achieved: t.achievedText }, { sheet, cell: t.cell }));
   return { targets, issues };
 }
 
 function ratingOrder(ctx: DocContext): string[] {
   const r = ctx.ruleSet.rating;
   if (r.kind === "bands") return r.bands.map((b) => b.label);
-  return [...r.levels].reverse().map((l) => l.label).concat(r.notReached);
+  return [...r.levels]
+    .reverse()
+    .map((l) => l.label)
+    .concat(r.notReached);
 }
 
 /** A test per member, or null when the workbook holds no data for it (the column is absent). */

@@ -22,7 +22,9 @@ export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
   const b = new SheetBuilder("noi-dung-bao-cao", CONTENT_SHEET_NAME, [24, 80, 48], 12);
   b.block(0, 0, 2, "NỘI DUNG BÁO CÁO TỰ ĐÁNH GIÁ", merge(S.bold, { font: { size: 14 } }));
   b.block(
-    1, 0, 2,
+    1,
+    0,
+    2,
     "Nhập lời văn cho từng phần ở cột Nội dung (xuống dòng trong ô bằng Alt+Enter; thêm dòng bên dưới với cột Phần để trống để viết tiếp). " +
       "Phần để trống: phần mềm tự viết từ kết quả chấm. Trang này do bạn sở hữu; phần mềm chỉ đọc, không ghi đè.",
     merge(S.italic, { align: { wrap: true, v: "top" } }),
@@ -53,7 +55,10 @@ export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
     freeze: { rows: 3, cols: 1 },
     tabColor: "#FFC000",
     showGridLines: true,
-    print: a4Print({ top: 0, left: 0, bottom: b.values.length - 1, right: 2 }, { orientation: "landscape", repeatRows: { from: 2, to: 2 }, horizontalCentered: false }),
+    print: a4Print(
+      { top: 0, left: 0, bottom: b.values.length - 1, right: 2 },
+      { orientation: "landscape", repeatRows: { from: 2, to: 2 }, horizontalCentered: false },
+    ),
   });
 }
 
@@ -88,20 +93,38 @@ function sampleRows(): { reportContentRows: ContentRow[]; infoTargetRows: Target
       ["Chỉ tiêu: Không có cá nhân vi phạm pháp luật", "100%", "100%"],
     ],
     reportContentRows: [
-      ["Căn cứ", "Kế hoạch số 2823/KH-UBND ngày 13/9/2022 của UBND tỉnh Long An về tổ chức công nhận danh hiệu các mô hình học tập cấp xã giai đoạn 2021-2030 trên địa bàn tỉnh Long An"],
-      ["Căn cứ", "Kế hoạch số 443/KH-UBND ngày 25/01/2021 của UBND huyện Thủ Thừa về triển khai thực hiện Thông tư số 22/2020/TT-BGDĐT trên địa bàn huyện Thủ Thừa"],
-      ["Căn cứ", "Công văn số 1525/PGDĐT ngày 09/12/2022 của Phòng GD&ĐT Thủ Thừa về việc đẩy mạnh triển khai thực hiện công tác xây dựng xã hội học tập, các mô hình học tập"],
+      [
+        "Căn cứ",
+        "Kế hoạch số 2823/KH-UBND ngày 13/9/2022 của UBND tỉnh Long An về tổ chức công nhận danh hiệu các mô hình học tập cấp xã giai đoạn 2021-2030 trên địa bàn tỉnh Long An",
+      ],
+      [
+        "Căn cứ",
+        "Kế hoạch số 443/KH-UBND ngày 25/01/2021 của UBND huyện Thủ Thừa về triển khai thực hiện Thông tư số 22/2020/TT-BGDĐT trên địa bàn huyện Thủ Thừa",
+      ],
+      [
+        "Căn cứ",
+        "Công văn số 1525/PGDĐT ngày 09/12/2022 của Phòng GD&ĐT Thủ Thừa về việc đẩy mạnh triển khai thực hiện công tác xây dựng xã hội học tập, các mô hình học tập",
+      ],
       [
         "Đặc điểm tình hình",
-        "Trường Tiểu học Bình An thuộc xã Bình An, huyện Thủ Thừa. Năm 2023, nhà trường xây dựng và triển khai Kế hoạch đăng ký danh hiệu \"Đơn vị học tập\"; 100% cán bộ, giáo viên, nhân viên lập kế hoạch tự học, tự bồi dưỡng và ký bản cam kết học tập suốt đời, trong đó có nội dung hình thành kỹ năng số theo Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.",
+        'Trường Tiểu học Bình An thuộc xã Bình An, huyện Thủ Thừa. Năm 2023, nhà trường xây dựng và triển khai Kế hoạch đăng ký danh hiệu "Đơn vị học tập"; 100% cán bộ, giáo viên, nhân viên lập kế hoạch tự học, tự bồi dưỡng và ký bản cam kết học tập suốt đời, trong đó có nội dung hình thành kỹ năng số theo Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.',
       ],
-      ["Đặc điểm tình hình", "Thuận lợi: Chi ủy, Ban Giám hiệu quan tâm chỉ đạo; đội ngũ đoàn kết, tích cực tự học. Khó khăn: một số giáo viên ở xa trường, thiết bị phục vụ học trực tuyến còn thiếu."],
+      [
+        "Đặc điểm tình hình",
+        "Thuận lợi: Chi ủy, Ban Giám hiệu quan tâm chỉ đạo; đội ngũ đoàn kết, tích cực tự học. Khó khăn: một số giáo viên ở xa trường, thiết bị phục vụ học trực tuyến còn thiếu.",
+      ],
       [
         "Ưu điểm",
         "Việc học tập thường xuyên được đưa vào tiêu chí thi đua hằng năm; nhà trường bố trí thời gian, kinh phí cho thành viên tham gia bồi dưỡng theo chương trình giáo dục phổ thông 2018; tổ chức Tuần lễ hưởng ứng học tập suốt đời và chia sẻ kinh nghiệm với các trường trong huyện.",
       ],
-      ["Hạn chế", "Tỉ lệ thành viên đạt danh hiệu Lao động tiên tiến chưa đạt chỉ tiêu kế hoạch; kỹ năng sử dụng ngoại ngữ, công nghệ thông tin của một số thành viên còn hạn chế."],
-      ["Kiến nghị", "Đề nghị Phòng Giáo dục và Đào tạo Thủ Thừa xem xét, công nhận kết quả tự đánh giá của nhà trường; tiếp tục tổ chức các lớp bồi dưỡng kỹ năng số cho giáo viên."],
+      [
+        "Hạn chế",
+        "Tỉ lệ thành viên đạt danh hiệu Lao động tiên tiến chưa đạt chỉ tiêu kế hoạch; kỹ năng sử dụng ngoại ngữ, công nghệ thông tin của một số thành viên còn hạn chế.",
+      ],
+      [
+        "Kiến nghị",
+        "Đề nghị Phòng Giáo dục và Đào tạo Thủ Thừa xem xét, công nhận kết quả tự đánh giá của nhà trường; tiếp tục tổ chức các lớp bồi dưỡng kỹ năng số cho giáo viên.",
+      ],
       ["Nơi nhận", "Phòng GD&ĐT huyện Thủ Thừa (để báo cáo)\nHội Khuyến học huyện\nCB, GV, NV"],
     ],
   };

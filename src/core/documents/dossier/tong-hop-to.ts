@@ -8,9 +8,7 @@ import type { SheetPlan } from "../../plan";
 import type { ItemResult } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { compareVi, compareViName, formatPercentVi } from "../../text/vi";
-import {
-  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader,
-} from "./common";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader } from "./common";
 
 export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const items: ItemResult[] = ctx.result.items.filter((i) => i.measuredOn === "members" && i.applicable);
@@ -27,7 +25,11 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const small = { font: { size: 11 } };
   const head = b.row++;
   b.line(head, 0, ["TT", "Tổ, bộ phận", "Số thành viên", "Được tính", ...items.map((i) => `${i.id}\n${i.short}`)], merge(TABLE_HEAD, small));
-  fitRow(b, head, items.map((i, k) => ({ text: `${i.id} ${i.short}`, left: 4 + k, right: 4 + k, size: 11 })));
+  fitRow(
+    b,
+    head,
+    items.map((i, k) => ({ text: `${i.id} ${i.short}`, left: 4 + k, right: 4 + k, size: 11 })),
+  );
   b.height(head, Math.max(b.rowHeights[head] ?? 0, 44));
   const cell = (meeting: number, counted: number) => (counted ? `${meeting}/${counted}\n${formatPercentVi(meeting / counted)}` : "–");
   const teams = [...ctx.result.teams];
@@ -51,7 +53,11 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
   items.forEach((it, j) => b.set(tr, 4 + j, cell(it.meeting ?? 0, it.counted ?? 0), merge(TABLE_CENTER, S.bold, small)));
   b.height(tr, 32);
   b.row++;
-  para(b, `Ghi chú: mỗi ô ghi số thành viên đạt/số thành viên được tính và tỉ lệ; ô in đỏ là tổ chưa đạt yêu cầu ${isPoints(ctx) ? "100%" : "của chỉ tiêu"}.`, merge(S.italic, small));
+  para(
+    b,
+    `Ghi chú: mỗi ô ghi số thành viên đạt/số thành viên được tính và tỉ lệ; ô in đỏ là tổ chưa đạt yêu cầu ${isPoints(ctx) ? "100%" : "của chỉ tiêu"}.`,
+    merge(S.italic, small),
+  );
   if (ctx.result.members.excluded.length) {
     const ex = ctx.result.members.excluded.map((m) => `${m.name} (${ctx.result.members.excludedReasons[m.row] ?? "có lý do"})`);
     para(b, `Không tính vào tỉ lệ: ${joinVi(ex)}.`, small);
@@ -73,7 +79,10 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
     b.block(fh, 4, b.lastCol, "Chưa đạt (tiêu chí: lý do)", merge(TABLE_HEAD, small));
     failing.forEach((m, k) => {
       const r = b.row++;
-      const lacks = items.filter((i) => m.items[i.id] === false).map((i) => i.id).join(", ");
+      const lacks = items
+        .filter((i) => m.items[i.id] === false)
+        .map((i) => i.id)
+        .join(", ");
       const why = `${lacks}${m.reasons ? `: ${m.reasons}` : ""}`;
       b.set(r, 0, k + 1, merge(TABLE_CENTER, small));
       b.set(r, 1, m.name, merge(TABLE_CELL, small));

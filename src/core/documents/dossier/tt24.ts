@@ -7,8 +7,25 @@ import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
-  TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, groupNumber, headerInfo, infoDate, infoValue, legalBasisLine, metText, numberLine,
-  orderedItems, para, pct, sheetName, unitNameText, docHeader, recipientText, sentence,
+  TABLE_CELL,
+  TABLE_CENTER,
+  TABLE_HEAD,
+  fitRow,
+  groupNumber,
+  headerInfo,
+  infoDate,
+  infoValue,
+  legalBasisLine,
+  metText,
+  numberLine,
+  orderedItems,
+  para,
+  pct,
+  sheetName,
+  unitNameText,
+  docHeader,
+  recipientText,
+  sentence,
 } from "./common";
 import type { EvidenceIndex } from "./evidence-index";
 
@@ -32,7 +49,12 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
   const met = applicable.filter((i) => i.met === true);
   para(b, `Tổ đánh giá của ${unit} đã tự đánh giá theo các tiêu chí, chỉ tiêu: đơn vị đạt ${met.length}/${applicable.length} chỉ tiêu áp dụng.`);
   if (reached) para(b, `${unit} kính trình ${recipientText(ctx)} xem xét, công nhận ${unit} đạt "Đơn vị học tập" ${r.rating} năm ${r.year}.`);
-  else para(b, `Đơn vị chưa đạt đủ các chỉ tiêu để đề nghị công nhận (${(r.gap.blocking ?? []).map((x) => x.id).join(", ") || "xem Bản tổng hợp"}); tờ trình chỉ dùng khi đã khắc phục.`, { font: { italic: true, color: "#C00000" } });
+  else
+    para(
+      b,
+      `Đơn vị chưa đạt đủ các chỉ tiêu để đề nghị công nhận (${(r.gap.blocking ?? []).map((x) => x.id).join(", ") || "xem Bản tổng hợp"}); tờ trình chỉ dùng khi đã khắc phục.`,
+      { font: { italic: true, color: "#C00000" } },
+    );
   para(b, "Hồ sơ kèm theo gồm:");
   para(b, `1. Báo cáo tự đánh giá (trang "${sheetName(ctx, "bao-cao")}");`);
   para(b, `2. Bản tổng hợp kết quả đánh giá các tiêu chí, chỉ tiêu (trang "${sheetName(ctx, "tong-hop-tt24")}");`);
@@ -68,7 +90,11 @@ export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan 
     for (const it of gi) {
       const rr = b.row++;
       const need = it.measuredOn === "members" ? `≥ ${pct(it.target)}` : "Có";
-      const got = !it.applicable ? "" : it.measuredOn === "members" ? `${it.meeting}/${it.counted} (${pct(it.rate)})` : it.explanation ?? (it.met ? "Có" : it.met === false ? "Chưa" : "");
+      const got = !it.applicable
+        ? ""
+        : it.measuredOn === "members"
+          ? `${it.meeting}/${it.counted} (${pct(it.rate)})`
+          : (it.explanation ?? (it.met ? "Có" : it.met === false ? "Chưa" : ""));
       const codes = ev.codesFor(it.id).join("; ");
       const text = `${it.text}${it.provisional ? " (tạm thời)" : ""}`;
       b.set(rr, 0, it.id, merge(TABLE_CENTER, small));
@@ -93,5 +119,9 @@ export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan 
   if (r.gap.blocking?.length) para(b, `Chưa đạt ${r.gap.next ?? "mức tiếp theo"} do: ${r.gap.blocking.map((x) => `${x.id} (${x.why})`).join("; ")}.`, S.italic);
   signatureBlock(b, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, authority: "TM. TỔ ĐÁNH GIÁ" });
   const last = b.values.length - 1; // the print area ends at the last written row
-  return b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }), showGridLines: false, tabColor: "#2F5597" });
+  return b.build({
+    print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }),
+    showGridLines: false,
+    tabColor: "#2F5597",
+  });
 }
