@@ -7,6 +7,7 @@
 import * as XLSX from "@e965/xlsx";
 import { ZipPackage, mainPart } from "./package";
 import { readWithSheetJs, type SheetJsBook } from "./read";
+import { numberRows } from "./sheet-xml";
 import { listSheets, CannotSplice } from "./splice";
 
 export type FileProblem =
@@ -86,6 +87,43 @@ async function checkDtd(pkg: ZipPackage): Promise<void> {
   }
 }
 
+/**
+ * SheetJS misreads three things other writers do, which Excel reads: lower-case cell references ("a1":
+ * it drops the cells), character references above U+FFFF ("&#x1F61C;": it cuts them to 16 bits) and
+ * a self-closed row without a number (it does not count it). They are repaired in a copy of the package
+ * that only the reader sees; the clerk's file is not changed.
+ */
+export async function readPackage(bytes: Buffer, pkg: ZipPackage): Promise<SheetJsBook> {
+  let repaired: ZipPackage | null = null;
+  let parts: string[] = [];
+  try {
+    const { workbookPart, sheets } = await listSheets(pkg);
+    const rels = await pkg.relationships(workbookPart);
+    parts = [...sheets.filter((x) => x.kind === "worksheet" && x.part).map((x) => x.part!), ...rels.filter((r) => r.type.endsWith("/sharedStrings") && r.part).map((r) => r.part!)];
+  } catch {
+    // A package the writer cannot list: SheetJS reads it as it is.
+  }
+  for (const part of parts) {
+    const xml = await pkg.text(part);
+    if (xml === null) continue;
+    let fixed = numberRows(xml);
+    if (/<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*"[A-Z]*[a-z]/.test(xml)) {
+      fixed = fixed.replace(/(<(?:[\w.-]+:)?c\b[^>]*?\sr\s*=\s*")([A-Za-z]+)(\d+")/g, (_, a: string, col: string, b: string) => a + col.toUpperCase() + b);
+    }
+    if (/&#(x0*[1-9a-fA-F][0-9a-fA-F]{4,}|0*[1-9]\d{5,});/.test(xml)) {
+      fixed = fixed.replace(/&#(x[0-9a-fA-F]+|\d+);/g, (ref, n: string) => {
+        const cp = n[0] === "x" ? parseInt(n.slice(1), 16) : parseInt(n, 10);
+        return cp > 0xffff && cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
+      });
+    }
+    if (fixed !== xml) {
+      repaired ??= await ZipPackage.load(bytes);
+      repaired.set(part, fixed);
+    }
+  }
+  return sheetJs(repaired ? await repaired.toBuffer() : bytes);
+}
+
 function sheetJs(bytes: Buffer): SheetJsBook {
   let book: SheetJsBook;
   try {
@@ -129,7 +167,7 @@ async function openZip(bytes: Buffer): Promise<OpenedWorkbook> {
     return { format: "xlsb", bytes, book: sheetJs(bytes), pkg: null, macros: false };
   }
   await checkDtd(pkg);
-  const book = sheetJs(bytes);
+  const book = await readPackage(bytes, pkg);
   const macros = MACRO_TYPES.test(type) || pkg.names().some((n) => /vbaProject\.bin$/i.test(n));
   // Never drop a sheet silently: every sheet the workbook lists must have been read.
   try {

@@ -9,9 +9,9 @@
  */
 import * as XLSX from "@e965/xlsx";
 import type { CellPatch, Rect, WritePlan, WriteReport } from "../core";
-import type { OpenedWorkbook, SourceFormat } from "./open";
+import { readPackage, type OpenedWorkbook, type SourceFormat } from "./open";
 import { ZipPackage } from "./package";
-import { readWithSheetJs, type SheetJsBook } from "./read";
+import type { SheetJsBook } from "./read";
 import { CannotSplice, splicePlan, type SpliceProblem } from "./splice";
 
 /** What a converted copy may lack, by kind (the command line names each in Vietnamese). */
@@ -127,7 +127,7 @@ export async function renderPlan(opened: OpenedWorkbook, plan: WritePlan): Promi
       out = await converted(opened, plan, e.problem);
     }
   } else out = await converted(opened, plan, opened.format);
-  checkNothingLost(opened.book, readWithSheetJs(out.bytes), plan, out.kind);
+  checkNothingLost(opened.book, await readPackage(out.bytes, await ZipPackage.load(out.bytes)), plan, out.kind);
   return out;
 }
 

@@ -300,3 +300,22 @@ export function setColumnWidths(xml: string, p: string, widths: { col: number; w
   if (!sd) return xml;
   return xml.slice(0, sd.index) + body + xml.slice(sd.index);
 }
+
+/**
+ * Gives every row of a worksheet its number (`r`), counting a row without one as the row after the
+ * previous, as Excel does. SheetJS does not count a self-closed `<row/>` without `r`, and so reads the
+ * rows after it one row too high; the reader gets the numbered copy.
+ */
+export function numberRows(xml: string): string {
+  if (!/<(?:[\w.-]+:)?row(?=[\s/>])(?![^>]*\sr\s*=)[^>]*>/.test(xml)) return xml;
+  let last = -1;
+  return xml.replace(/<((?:[\w.-]+:)?row)(?=[\s/>])([^>]*?)(\/?)>/g, (tag: string, name: string, attrs: string, slash: string) => {
+    const m = /\sr\s*=\s*["'](\d+)["']/.exec(attrs);
+    if (m) {
+      last = Number(m[1]) - 1;
+      return tag;
+    }
+    last++;
+    return `<${name} r="${last + 1}"${attrs}${slash}>`;
+  });
+}
