@@ -1,6 +1,7 @@
 /** "Năm đánh giá", "Công nhận hiện có: mức độ", and the authority settings with their defaults. */
 import { parseAssessmentYear } from "../../../src/core/read/assessment-year";
 import { parseRecognitionLevel } from "../../../src/core/read/recognition";
+import { parseCount, parseDigitalLevel } from "../../../src/core/read/tt24-values";
 import { tt24Authority, tt24Calendar } from "../../../src/core/rules/tt24-authority";
 
 describe("Năm đánh giá is a calendar year", () => {
@@ -105,4 +106,28 @@ describe("authority settings (tt24-2023.md, last section) and the year's dates",
       approver: "Chủ tịch Ủy ban nhân dân cấp xã",
       fromClerk: ["recipient"],
     }));
+});
+
+describe("Mức độ chuyển đổi số and learner counts", () => {
+  test.each<[string | number | null, string | null]>([
+    ["Đáp ứng tốt", "dap-ung-tot"],
+    ["mức đáp ứng cơ bản", "dap-ung-co-ban"],
+    ["Đạt mức đáp ứng cơ bản", "dap-ung-co-ban"],
+    ["Mức đáp ứng tốt theo Quyết định 4725/QĐ-BGDĐT", "dap-ung-tot"],
+    ["Chưa đạt", "chua-dat"],
+    ["ĐÁP ỨNG TỐT".normalize("NFD"), "dap-ung-tot"],
+    [null, null],
+    ["", null],
+  ])("%p → %p", (v, level) => expect(parseDigitalLevel(v)).toEqual({ ok: true, value: level }));
+  test.each<[string | number]>([["khá"], [2], ["đáp ứng"]])("%p is not a digital-transformation level", (v) =>
+    expect(parseDigitalLevel(v)).toMatchObject({ ok: false }),
+  );
+  test.each<[string | number | null, number | null]>([
+    [500, 500],
+    ["1.250", 1250],
+    ["1 250", 1250],
+    ["97", 97],
+    [null, null],
+  ])("count %p → %p", (v, n) => expect(parseCount(v)).toEqual({ ok: true, value: n }));
+  test.each<[string | number]>([[-1], [12.5], ["12,5"], ["nhiều"]])("%p is not a count", (v) => expect(parseCount(v)).toMatchObject({ ok: false }));
 });
