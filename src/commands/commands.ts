@@ -2,8 +2,9 @@
  * The ribbon's function file: tiny and without React. Office calls `evaluateWorkbook` when the
  * clerk clicks Đánh giá; `event.completed()` is always called, or Excel keeps the button busy.
  */
+import { todaySerial } from "../excel/clock";
 import { officeApiSupport } from "../excel/support";
-import { evaluateFromRibbon, todaySerial } from "./ribbon";
+import { evaluateFromRibbon } from "./ribbon";
 
 export const FUNCTIONS = ["evaluateWorkbook"] as const;
 

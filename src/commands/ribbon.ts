@@ -19,11 +19,6 @@ export interface RibbonDeps {
 
 export type RibbonOutcome = "ok" | "errors" | "failed";
 
-/** Today (local date) as an Excel serial number. */
-export function todaySerial(now = new Date()): number {
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000) + 25569;
-}
-
 export async function evaluateFromRibbon(deps: RibbonDeps): Promise<RibbonOutcome> {
   if (!meetsMinimum(deps.support)) {
     await reportFailure(deps.run, new ExcelPortError("oldExcel"));

@@ -4,10 +4,9 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { todaySerial } from "../excel/clock";
 import { OfficePort } from "../excel/port";
 import { meetsMinimum, officeApiSupport } from "../excel/support";
-// eslint-disable-next-line no-restricted-imports -- TODO(#7): the clock moves out of the ribbon's function file
-import { todaySerial } from "../commands/ribbon";
 import { App } from "./App";
 import { READY_TIMEOUT_MS, showStartupProblem } from "./startup";
 

@@ -15,7 +15,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { run } from "../../src/core";
 import type { WorkbookGrids } from "../../src/core/grid";
 import { formatNumberVi } from "../../src/core/text/vi";
-import { todaySerial } from "../../src/commands/ribbon";
+import { todaySerial } from "../../src/excel/clock";
 import { sampleGrids } from "../fakes/workbooks";
 import { initScript, OFFICE_JS_URL, type StubOptions } from "./web/office-stub";
 

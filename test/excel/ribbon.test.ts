@@ -2,7 +2,7 @@
  * The ribbon's Đánh giá button on the fake: the whole evaluation in three syncs, the result sheet
  * shown, and every failure written into the workbook (function commands cannot show messages).
  */
-import { evaluateFromRibbon, todaySerial } from "../../src/commands/ribbon";
+import { evaluateFromRibbon } from "../../src/commands/ribbon";
 import type { ExcelRunner } from "../../src/excel/port";
 import { FakeWorkbook } from "../fakes/excel";
 import { sampleGrids } from "../fakes/workbooks";
@@ -67,9 +67,4 @@ test("Excel older than ExcelApi 1.7: a Vietnamese message naming the versions th
   expect(text).toContain("Excel 2019");
   expect(text).toContain("Excel trên web");
   expect(wb.sheet("Biểu điểm")).toBeUndefined();
-});
-
-test("today is the local date as an Excel serial", () => {
-  expect(todaySerial(new Date(2023, 10, 15, 23, 30))).toBe(45245);
-  expect(todaySerial(new Date(1900, 2, 1))).toBe(61);
 });
