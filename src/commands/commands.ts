@@ -3,6 +3,7 @@
  * clerk clicks Đánh giá; `event.completed()` is always called, or Excel keeps the button busy.
  */
 import { todaySerial } from "../excel/clock";
+import { OfficePort } from "../excel/port";
 import { officeApiSupport } from "../excel/support";
 import { evaluateFromRibbon } from "./ribbon";
 
@@ -10,7 +11,8 @@ export const FUNCTIONS = ["evaluateWorkbook"] as const;
 
 async function evaluateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await evaluateFromRibbon({ run: (batch) => Excel.run(batch), support: officeApiSupport(), today: todaySerial() });
+    const support = officeApiSupport();
+    await evaluateFromRibbon({ port: OfficePort.forExcel(support), support, today: todaySerial() });
   } finally {
     event.completed();
   }

@@ -14,6 +14,7 @@ import type { WorkbookPort, WriteReport } from "../core";
 import { readRegistry } from "../core/read/registry";
 import { ExcelPortError, translateExcelError } from "./errors";
 import { readAll, readWorkbookState, type WorkbookState } from "./read";
+import { writeReport, type ReportTarget } from "./report";
 import { allSupported, type ApiSupport } from "./support";
 import { execute, needsTextFormat, planOps, preflight, reportOf, REQUEST_BUDGET, type ExecuteStats } from "./write";
 
@@ -131,6 +132,14 @@ export class OfficePort implements WorkbookPort {
     const state = await this.guarded(async (ctx) => (await readWorkbookState(ctx)).state);
     this.state = state;
     return state.sheets.map((s) => s.name);
+  }
+
+  /**
+   * Writes a short text report on a sheet of its own and shows it (the ribbon's failure report; see
+   * report.ts). ExcelApi 1.1 only, so it also works where the host is too old for read/write.
+   */
+  async writeReport(rows: [PlanValue, PlanValue][], target: ReportTarget): Promise<string> {
+    return this.guarded((ctx) => writeReport(ctx, rows, target), [target.owned ?? target.name]);
   }
 
   /** Shows a cell to the clerk (an issue clicked in the pane). One sync. */
