@@ -3,8 +3,8 @@
  * The Excel runner and the host's API support are injected, so the same class runs in Excel, in
  * jest against the in-memory fake (test/fakes/excel.ts) and in the browser test.
  *
- * Syncs for one evaluation: read = 2 (sheet list; all used ranges), write = 1 up to a few thousand
- * members (more only when the request would pass Excel on the web's 5 MB limit).
+ * Syncs for one evaluation: read = 1 (every sheet and its used range, read.ts), write = 1 up to a few
+ * thousand members (more only when the request would pass Excel on the web's 5 MB limit).
  */
 import type { WorkbookGrids } from "../core";
 import { parseA1 } from "../core";

@@ -110,7 +110,7 @@ describe("getFirst / getNextOrNullObject (ExcelApi 1.5)", () => {
     const wb = three();
     await inRun(wb, async (ctx) => {
       let ws = ctx.workbook.worksheets.getFirst();
-      const chain = [];
+      const chain: { ws: typeof ws; used: ReturnType<typeof ws.getUsedRangeOrNullObject> }[] = [];
       for (let i = 0; i < 5; i++) {
         ws.load("name,visibility");
         const used = ws.getUsedRangeOrNullObject(true);

@@ -1,5 +1,5 @@
 /**
- * The ribbon's Đánh giá button on the fake: the whole evaluation in three syncs, the result sheet
+ * The ribbon's Đánh giá button on the fake: the whole evaluation in two syncs (one read, one write), the result sheet
  * shown, and every failure written into the workbook (function commands cannot show messages).
  */
 import { evaluateFromRibbon } from "../../src/commands/ribbon";
@@ -16,11 +16,11 @@ const runner =
 const all = () => true;
 const deps = (wb: FakeWorkbook, support: ApiSupport = all) => ({ port: new OfficePort({ run: runner(wb), support }), support, today: TODAY });
 
-test("evaluates the sample: three syncs, Biểu điểm shown, no formulas written", async () => {
+test("evaluates the sample: two syncs (one read, one write), Biểu điểm shown, no formulas written", async () => {
   const wb = FakeWorkbook.fromGrids(await sampleGrids());
   const out = await evaluateFromRibbon(deps(wb));
   expect(out).toBe("ok");
-  expect(wb.syncCount).toBe(3);
+  expect(wb.syncCount).toBe(2);
   expect(wb.activeSheet).toBe("Biểu điểm");
   expect(wb.sheet("Kiểm tra")).toBeDefined();
   expect(wb.sheet("_dvht")?.visibility).toBe("VeryHidden");

@@ -301,7 +301,13 @@ export class FakeRequestContext {
     }
     // Like Excel: actions run in order; the first failure stops the batch (earlier ones stay applied).
     for (const a of queue) {
-      const r = a.exec();
+      let r: number | void;
+      try {
+        r = a.exec();
+      } catch (e) {
+        record.failed = (e as { code?: string }).code ?? "GeneralException";
+        throw e;
+      }
       if (typeof r === "number") record.responseBytes += r;
       if (record.responseBytes > this.wb.payloadLimit) {
         record.failed = "ResponsePayloadSizeLimitExceeded";

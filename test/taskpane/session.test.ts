@@ -82,3 +82,14 @@ test("Đánh giá reports its steps in order and writes the plan", async () => {
   expect(r.report?.sheets["bieu-diem"]).toBe("Biểu điểm");
   expect(wb.activeSheet).toBe("Biểu điểm");
 });
+
+test.each([
+  ["the sample", false],
+  ["the sample with the dossier", true],
+])("Đánh giá on %s: two syncs, the floor (one read, one write)", async (_name, dossier) => {
+  const wb = FakeWorkbook.fromGrids(await sampleGrids());
+  const r = await evaluateAndWrite(portOf(wb), TODAY, dossier, () => undefined);
+  expect(r.outcome.plan.sheets.length).toBeGreaterThan(dossier ? 4 : 1);
+  expect(wb.syncCount).toBe(2);
+  expect(wb.syncLog.every((s) => !s.failed)).toBe(true);
+});
