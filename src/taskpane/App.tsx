@@ -39,7 +39,7 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
   const result = outcome?.result;
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={s.root} aria-busy={busy !== null}>
+      <main className={s.root}>
         <Header t={t} lang={lang} onLangChange={setLang} />
         <Notice t={t} note={session.note} />
         <Recognition t={t} outcome={outcome} loading={busy === "load" && !outcome} disabled={busy !== null} onReload={session.reload} />
@@ -48,6 +48,7 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
           t={t}
           disabled={busy !== null}
           step={session.step}
+          writing={session.writing}
           written={written}
           onEvaluate={() => session.evaluate(false)}
           onDossier={() => session.evaluate(true)}

@@ -5,8 +5,9 @@
  * port (GUIDE.md: components never call Office.js).
  */
 import * as React from "react";
+import { flushSync } from "react-dom";
 import type { Issue, RunOutcome } from "../core";
-import { addTemplate, evaluateAndWrite, preview, saveSetting, type PanePort, type SettingKey, type Step } from "./session";
+import { addTemplate, evaluateAndWrite, preview, saveSetting, type PanePort, type SettingKey, type Step, type WriteSize } from "./session";
 
 export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting";
 
@@ -27,6 +28,8 @@ export interface Written {
 export interface PaneSession {
   busy: Busy;
   step: Step | null;
+  /** What the write step is writing (set with step 2). */
+  writing: WriteSize | null;
   outcome: RunOutcome | null;
   written: Written | null;
   note: Note | null;
@@ -50,6 +53,7 @@ function failure(e: unknown): Note {
 export function usePaneSession(port: PanePort, today: number): PaneSession {
   const [busy, setBusy] = React.useState<Busy>("load");
   const [step, setStep] = React.useState<Step | null>(null);
+  const [writing, setWriting] = React.useState<WriteSize | null>(null);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
   const [note, setNote] = React.useState<Note | null>(null);
@@ -77,7 +81,14 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
       void act(dossier ? "dossier" : "evaluate", async () => {
         setNote(null);
         setWritten(null);
-        const r = await evaluateAndWrite(port, today, dossier, setStep);
+        const r = await evaluateAndWrite(port, today, dossier, (s, w) =>
+          // Each step is in the page before the work it announces starts (else React may fold the
+          // short ones into the next: "Đang ghi …" would never be seen or read).
+          flushSync(() => {
+            setStep(s);
+            if (w) setWriting(w);
+          }),
+        );
         setOutcome(r.outcome);
         const shown = r.outcome.names[r.outcome.plan.activate ?? "bieu-diem"] ?? r.outcome.names["kiem-tra"] ?? "";
         setWritten({ cells: r.report?.cellsWritten ?? 0, sheet: shown });
@@ -117,5 +128,5 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [port],
   );
 
-  return { busy, step, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, select };
+  return { busy, step, writing, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, select };
 }

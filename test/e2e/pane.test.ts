@@ -36,6 +36,7 @@ let grids: WorkbookGrids;
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
 
 beforeAll(async () => {
+  fs.rmSync(path.join(ROOT, ".test-output", "axe.txt"), { force: true });
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (CI builds before jest).");
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never npx playwright install).`);
@@ -98,17 +99,55 @@ async function openPane(options: StubOptions = {}, g: WorkbookGrids = grids): Pr
   return page;
 }
 
+interface AxeViolation {
+  id: string;
+  impact: "minor" | "moderate" | "serious" | "critical" | null;
+  help: string;
+  nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
+
+/** axe-core's own build, injected from node_modules (no network); WCAG 2.x A and AA rules and best practices. */
+const AXE_JS = require.resolve("axe-core/axe.min.js");
+
+/** Runs axe on the page as it is; returns every violation, one line each, the serious and critical first. */
+async function axe(page: Page, state: string): Promise<{ blocking: string[]; all: string[] }> {
+  await page.addScriptTag({ path: AXE_JS });
+  const violations = (await page.evaluate(
+    "window.axe.run(document, { resultTypes: ['violations'] }).then(function (r) { return r.violations; })",
+  )) as AxeViolation[];
+  const line = (v: AxeViolation) => `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => `${n.html.slice(0, 160)}`).join(" | ")}`;
+  const blocking = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  fs.mkdirSync(path.join(ROOT, ".test-output"), { recursive: true });
+  fs.appendFileSync(path.join(ROOT, ".test-output", "axe.txt"), violations.map(line).join("\n") + (violations.length ? "\n" : `${state}: no violation\n`));
+  return { blocking: blocking.map(line), all: violations.map(line) };
+}
+
 const fake = <T>(page: Page, f: string): Promise<T> => page.evaluate(`(function (wb) { return ${f}; })(window.__dvhtWorkbook)`) as Promise<T>;
+
+/** Records every text the progress line shows (window.__dvhtSteps), however briefly. */
+const RECORD_STEPS = `
+  window.__dvhtSteps = [];
+  new MutationObserver(function () {
+    var el = document.querySelector('[data-testid="step"]');
+    var text = el ? el.textContent : "";
+    var seen = window.__dvhtSteps;
+    if (text && seen[seen.length - 1] !== text) seen.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });`;
 
 test("Đánh giá: progress, the result as the core computes it, the cells written, an issue selects its cell", async () => {
   const page = await openPane();
+  await page.addInitScript({ content: RECORD_STEPS });
   await page.goto(`${origin}/taskpane.html`);
   const recognition = page.getByTestId("recognition");
   await recognition.getByText("Thành viên ·").waitFor();
   await page.getByTestId("framework").getByText("TT22/2020").waitFor();
   await page.screenshot({ path: path.join(DOCS, "pane-start.png"), fullPage: true });
+  expect((await axe(page, "start")).blocking).toEqual([]);
   expect(await fake<number>(page, "wb.syncCount")).toBe(1); // the preview: one read, one sync
   expect(await page.getByTestId("preview-note").count()).toBe(1);
+  // The progress line is a live region already in the page (so its changes are read), outside anything busy.
+  expect(await page.locator('[role="status"][data-testid="step"]').count()).toBe(1);
+  expect(await page.locator('[aria-busy="true"] [data-testid="step"]').count()).toBe(0);
 
   const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
   const r = expected.result!;
@@ -122,6 +161,9 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(r.total!)}/${formatNumberVi(r.maxTotal!)}`);
   expect(await page.getByTestId("rating").textContent()).toBe(r.rating);
   expect(await page.getByTestId("preview-note").count()).toBe(0);
+  // Every step was shown, in order; the write step said what it was writing before it wrote.
+  const steps = (await page.evaluate("window.__dvhtSteps")) as string[];
+  expect(steps).toEqual(["Đang đọc bảng tính…", "Đang đánh giá…", expect.stringMatching(/^Đang ghi \d+ trang \([\d.]+ ô\) vào bảng tính…$/), "Xong"]);
   const items = page.getByTestId("items").locator("li");
   expect(await items.count()).toBe(r.items.length);
   for (const [k, it] of r.items.entries()) expect(await items.nth(k).textContent()).toContain(it.line);
@@ -139,17 +181,22 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   expect(await fake<string[]>(page, "wb.formulaCells()")).toEqual([]);
   expect(await fake<string>(page, "wb.activeSheet")).toBe(expected.names[expected.plan.activate!]);
   await page.screenshot({ path: path.join(DOCS, "pane-results.png"), fullPage: true });
+  expect((await axe(page, "results")).blocking).toEqual([]);
 
   // The issue at the cell with "cos": clicking it selects that cell in the workbook.
   const bad = expected.issues.find((i) => i.code === "BAD_YES_NO")!;
   expect(bad.cell).toBeDefined();
   const issue = page.locator(`[data-cell="${bad.sheet}!${bad.cell}"]`).first();
+  // Its accessible name is what the eye reads (severity, message, fix) and the cell it selects.
+  const named = page.getByRole("button", { name: `Lỗi ${bad.message} Cách sửa: ${bad.fix} Chọn ô ${bad.sheet}!${bad.cell}`, exact: true });
+  expect(await named.count()).toBe(1);
   await issue.scrollIntoViewIfNeeded();
   await issue.screenshot({ path: path.join(DOCS, "pane-issue.png") });
   await issue.click();
   await page.waitForFunction(`window.__dvhtWorkbook.selection && window.__dvhtWorkbook.selection.address === ${JSON.stringify(bad.cell)}`);
   expect(await fake<unknown>(page, "wb.selection")).toEqual({ sheet: bad.sheet, address: bad.cell });
   expect(await fake<string>(page, "wb.activeSheet")).toBe(bad.sheet);
+  expect((await axe(page, "issue selected")).blocking).toEqual([]);
 
   // Usable at 320 px: nothing wider than the pane.
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
@@ -240,6 +287,7 @@ test("Excel older than ExcelApi 1.7: a Vietnamese message instead of the pane", 
   await alert.waitFor();
   expect(await alert.textContent()).toContain("Excel 2019");
   await page.screenshot({ path: path.join(DOCS, "pane-old-excel.png"), fullPage: true });
+  expect((await axe(page, "old Excel")).blocking).toEqual([]);
   await page.close();
 });
 

@@ -1,4 +1,8 @@
-/** The problems found, errors first; each one selects its cell in the workbook when clicked. */
+/**
+ * The problems found, errors first; each one selects its cell in the workbook when clicked. A
+ * button's name is its visible text (severity, message, fix) plus, for screen readers, the cell it
+ * selects: nothing the eye reads is left out of what is heard.
+ */
 import * as React from "react";
 import { Badge, Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
 import type { Issue } from "../../core";
@@ -41,7 +45,6 @@ export function Issues({ t, lang, issues, onSelect }: IssuesProps) {
                 appearance="subtle"
                 disabled={!i.sheet || !i.cell}
                 onClick={() => onSelect(i)}
-                aria-label={`${t.severity[i.severity]}: ${lang === "en" ? (i.en ?? i.message) : i.message}${i.sheet && i.cell ? `. ${t.goTo(`${i.sheet}!${i.cell}`)}` : ""}`}
                 data-cell={i.sheet && i.cell ? `${i.sheet}!${i.cell}` : undefined}
               >
                 <span className={s.issueText}>
@@ -52,6 +55,7 @@ export function Issues({ t, lang, issues, onSelect }: IssuesProps) {
                   <span className={c.muted}>
                     {t.fix}: {i.fix}
                   </span>
+                  {i.sheet && i.cell && <span className={c.visuallyHidden}>{t.goTo(`${i.sheet}!${i.cell}`)}</span>}
                 </span>
               </Button>
             </li>

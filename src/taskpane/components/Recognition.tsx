@@ -22,7 +22,7 @@ export function Recognition({ t, outcome, loading, disabled, onReload }: Recogni
   const year = yearOf(outcome);
   const framework = frameworkOf(outcome);
   return (
-    <section aria-labelledby="dvht-recognition">
+    <section aria-labelledby="dvht-recognition" aria-busy={loading}>
       <h2 className={c.h2} id="dvht-recognition">
         {t.recognition}
       </h2>

@@ -38,8 +38,9 @@ export function Result({ t, result, written }: ResultProps) {
       )}
       <p className={c.muted}>{t.members(result.members.total, result.members.counted)}</p>
       {result.total !== undefined && (
-        <p className={s.total} data-testid="total" aria-label={`${t.total} ${formatNumberVi(result.total)}/${formatNumberVi(result.maxTotal ?? 100)}`}>
-          {formatNumberVi(result.total)}/{formatNumberVi(result.maxTotal ?? 100)}
+        <p className={s.total}>
+          <span className={c.visuallyHidden}>{t.total}: </span>
+          <span data-testid="total">{`${formatNumberVi(result.total)}/${formatNumberVi(result.maxTotal ?? 100)}`}</span>
         </p>
       )}
       <p>

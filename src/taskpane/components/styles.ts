@@ -7,4 +7,16 @@ export const useSectionStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
   row: { display: "flex", justifyContent: "space-between", gap: "8px", fontSize: tokens.fontSizeBase300 },
   actions: { display: "flex", flexDirection: "column", gap: "8px" },
+  /** Read by screen readers, not shown (words the eye gets from the layout: "Tổng điểm", separators). */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
