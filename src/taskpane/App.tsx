@@ -16,6 +16,7 @@ import { Result } from "./components/Result";
 import { Settings } from "./components/Settings";
 import type { PanePort } from "./session";
 import { STRINGS, type Lang } from "./strings";
+import type { PaneTheme } from "./theme";
 import { usePaneSession } from "./usePaneSession";
 import { sortedIssues } from "./view";
 
@@ -24,13 +25,17 @@ export interface AppProps {
   /** Today as an Excel serial. */
   today: number;
   initialLang?: Lang;
+  /** The Office theme's Fluent theme (theme.ts); light when the host reports none. */
+  theme?: PaneTheme;
 }
 
 const useStyles = makeStyles({
+  // The theme's background fills the pane, not only its content.
+  provider: { minHeight: "100vh" },
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "260px", maxWidth: "640px", boxSizing: "border-box" },
 });
 
-export function App({ port, today, initialLang = "vi" }: AppProps) {
+export function App({ port, today, initialLang = "vi", theme }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = STRINGS[lang];
@@ -38,8 +43,8 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
   const { busy, outcome, written } = session;
   const result = outcome?.result;
   return (
-    <FluentProvider theme={webLightTheme} lang={lang}>
-      <main className={s.root}>
+    <FluentProvider theme={theme?.theme ?? webLightTheme} lang={lang} className={s.provider}>
+      <main className={s.root} data-theme={theme?.name ?? "light"}>
         <Header t={t} lang={lang} onLangChange={setLang} />
         <Notice t={t} note={session.note} />
         <Recognition t={t} outcome={outcome} loading={busy === "load" && !outcome} disabled={busy !== null} onReload={session.reload} />

@@ -17,7 +17,7 @@ import type { WorkbookGrids } from "../../src/core/grid";
 import { formatNumberVi } from "../../src/core/text/vi";
 import { todaySerial } from "../../src/excel/clock";
 import { sampleGrids } from "../fakes/workbooks";
-import { initScript, OFFICE_JS_URL, type StubOptions } from "./web/office-stub";
+import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -204,6 +204,45 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   await page.close();
 });
 
+/** The page's background where the pane is drawn, as "rgb(r, g, b)". */
+const background = (page: Page) => page.evaluate("getComputedStyle(document.querySelector('main').parentElement).backgroundColor") as Promise<string>;
+
+test.each([
+  ["Dark Gray", "dark", "darkGray", "rgb(41, 41, 41)"], // Fluent's dark background: its faint text is under 4.5:1 on Office's #444444
+  ["Black", "black", "black", "rgb(0, 0, 0)"],
+  ["Colorful", "colorful", "colorful", "rgb(243, 243, 243)"],
+] as const)("in Office's %s theme the pane is in its %s theme, and axe finds nothing serious", async (_name, name, key, bg) => {
+  const page = await openPane({ theme: OFFICE_THEMES[key] });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  expect(await page.locator("main").getAttribute("data-theme")).toBe(name);
+  expect(await background(page)).toBe(bg);
+  await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+  await page
+    .getByTestId("step")
+    .filter({ hasText: /^Xong$/ })
+    .waitFor();
+  if (key === "darkGray") await page.screenshot({ path: path.join(DOCS, "pane-dark.png"), fullPage: true });
+  expect((await axe(page, `results, ${name} theme`)).blocking).toEqual([]);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("the pane follows a theme change the host reports (White, then Black)", async () => {
+  const page = await openPane({ theme: OFFICE_THEMES.white });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  expect(await page.locator("main").getAttribute("data-theme")).toBe("light");
+  expect(await background(page)).toBe("rgb(255, 255, 255)");
+  await page.evaluate("window.__dvhtSetTheme(" + JSON.stringify(OFFICE_THEMES.black) + ")");
+  await page.locator('main[data-theme="black"]').waitFor();
+  expect(await background(page)).toBe("rgb(0, 0, 0)");
+  expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(0, 0, 0)");
+  // The clerk's session is kept: still the same preview, nothing read again.
+  expect(await fake<number>(page, "wb.syncCount")).toBe(1);
+  await page.close();
+});
+
 test("Tạo hồ sơ: the dossier sheets are written beside the results", async () => {
   const page = await openPane();
   await page.goto(`${origin}/taskpane.html`);
@@ -288,6 +327,15 @@ test("Excel older than ExcelApi 1.7: a Vietnamese message instead of the pane", 
   expect(await alert.textContent()).toContain("Excel 2019");
   await page.screenshot({ path: path.join(DOCS, "pane-old-excel.png"), fullPage: true });
   expect((await axe(page, "old Excel")).blocking).toEqual([]);
+  await page.close();
+});
+
+test("Excel older than ExcelApi 1.7, in the Black theme: the message in the theme's colours, and axe finds nothing serious", async () => {
+  const page = await openPane({ maxApi: "1.4", theme: OFFICE_THEMES.black });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.locator('[data-problem="oldExcel"]').waitFor();
+  expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(0, 0, 0)");
+  expect((await axe(page, "old Excel, black theme")).blocking).toEqual([]);
   await page.close();
 });
 
