@@ -216,7 +216,7 @@ export async function readAll(ctx: Excel.RequestContext, support: ApiSupport): P
   return { grids: { sheets: out.grids.map(tidy) }, state: out.state };
 }
 
-/** The sheets read the way of ExcelApi 1.1 hosts: the list first (one sync), then every used range (one more). */
+/** The sheets read without the chain: the list first (one sync), then every used range (one more). */
 async function readClassic(ctx: Excel.RequestContext, withMerges: boolean): Promise<ReadResult> {
   const { sheets, state } = await readWorkbookState(ctx);
   const out = { grids: [] as SheetGrid[], state: { sheets: [] as SheetState[], names: state.names }, pending: [] as Pending[] };

@@ -125,9 +125,11 @@ describe("getFirst / getNextOrNullObject (ExcelApi 1.5)", () => {
       expect(chain[0].used.address).toBe("'Thành viên'!A1:B2");
       // An empty sheet's used range, and anything asked of a null object, are null objects.
       expect(chain.slice(1).map((c) => c.used.isNullObject)).toEqual([true, true, true, true]);
-      // A null object has no properties.
-      expect(() => chain[3].ws.name).toThrow(/not available/);
-      expect(() => chain[4].used.address).toThrow(/not available/);
+      // A null object has no properties: they read as undefined (Office.js does not throw for them).
+      expect(chain[3].ws.name).toBeUndefined();
+      expect(chain[4].used.address).toBeUndefined();
+      // A real sheet's property that was not loaded still throws.
+      expect(() => chain[0].ws.position).toThrow(/not available/);
     });
     expect(wb.syncCount).toBe(1);
   });

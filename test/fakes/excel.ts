@@ -8,8 +8,8 @@
  * - `getItem` of a missing sheet fails at sync with ItemNotFound; `*OrNullObject` gives a null object;
  * - `worksheets.getFirst()` / `getNextOrNullObject()` walk the sheets in tab order (hidden ones
  *   included unless `visibleOnly`); after the last sheet comes a null object, and what is asked of a
- *   null object (its next sheet, its used range, its merges) is a null object too, with no
- *   properties (reading one throws PropertyNotLoaded); `nullChaining = "refuse"` makes the fake a
+ *   null object (its next sheet, its used range, its merges) is a null object too, whose properties
+ *   read as undefined once synced (as in Office.js); `nullChaining = "refuse"` makes the fake a
  *   host that fails such a request instead, so the adapter's fallback is tested;
  * - 2-D arrays whose shape differs from the range fail with InvalidArgument;
  * - a protected sheet refuses every write (AccessDenied);
@@ -373,7 +373,8 @@ class Loadable {
   protected nullable = false;
   constructor(protected ctx: FakeRequestContext) {}
   protected get$(prop: string): unknown {
-    if (!this.loaded.has(prop)) notLoaded(prop);
+    // As Office.js: a null object's properties read as undefined once synced (it has none to load).
+    if (!this.loaded.has(prop) && this.loaded.get("isNullObject") !== true) notLoaded(prop);
     return this.loaded.get(prop);
   }
   get isNullObject(): boolean {
