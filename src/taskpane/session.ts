@@ -81,7 +81,7 @@ export async function addTemplate(port: PanePort): Promise<string[]> {
 
 export type SettingKey = "preset" | "framework";
 
-/** Row labels in "Thông tin" (domain/workbook.md), folded as the reader folds them. */
+/** Row labels in "Thông tin" (docs/domain/workbook.md), folded as the reader folds them. */
 const SETTING_ROWS: Record<SettingKey, { label: string; phrases: string[] }> = {
   preset: { label: "Phương án địa phương", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
   framework: { label: "Bộ tiêu chí", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },

@@ -22,7 +22,7 @@ export const MemberTest = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("flag"), field: MemberField }),
   /** Individual emulation title at or above `min` (rank order in titles.ts). */
   z.object({ kind: z.literal("titleAtLeast"), min: z.string() }),
-  /** All 8 "Công dân học tập" competences (rules.md §4). */
+  /** All 8 "Công dân học tập" competences (docs/domain/rules.md §4). */
   z.object({ kind: z.literal("competences"), count: z.number().int().positive() }),
 ]);
 export type MemberTest = z.infer<typeof MemberTest>;
@@ -125,7 +125,7 @@ export const RuleSet = z.object({
   groups: z.array(RuleGroup).min(1),
   items: z.array(RuleItem).min(1),
   rating: Rating,
-  /** Competence labels for a "competences" member test (rules.md §4). */
+  /** Competence labels for a "competences" member test (docs/domain/rules.md §4). */
   competences: z.array(z.string()).optional(),
 });
 export type RuleSet = z.infer<typeof RuleSet>;
