@@ -129,7 +129,7 @@ export default tseslint.config(
     rules: officeRules,
   },
   {
-    files: ["src/taskpane/**/*.tsx", "test/**/*.tsx"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "test/**/*.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },

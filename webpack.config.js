@@ -1,6 +1,7 @@
 // Builds the Excel add-in: the task pane (React + Fluent UI) and the ribbon's function file (no
-// React). One setting decides the URLs: the manifest in the repository uses the development server
-// (DEV_URL); a production build writes dist/manifest.xml with DVHT_BASE_URL in its place.
+// React). One setting decides where the add-in is served from: package.json › config.addinUrl. The
+// manifest in the repository uses the development server (https://localhost:3000); a production build
+// writes dist/manifest.xml with every URL under config.addinUrl (scripts/manifest.js).
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -8,10 +9,7 @@ const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-const DEV_URL = "https://localhost:3000";
-// The host the production add-in is served from (no trailing slash); override with DVHT_BASE_URL.
-const PROD_URL = (process.env.DVHT_BASE_URL || "https://dvht.github.io/dvht").replace(/\/+$/, "");
+const { DEV_URL, addinUrl, productionManifest } = require("./scripts/manifest");
 
 /** Prints the gzipped size of each entry's initial JS: the goals are read by people, not asserted. */
 class BundleSizePlugin {
@@ -54,10 +52,12 @@ function devHttps() {
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
-  const baseUrl = production ? PROD_URL : DEV_URL;
-  if (production && !process.env.DVHT_BASE_URL) {
-    console.log(`dist/manifest.xml points at ${PROD_URL} (default); set DVHT_BASE_URL to the host that serves dist/ before deploying.`);
+  if (process.env.DVHT_BASE_URL) {
+    // An older way to name the host: refuse it rather than build a manifest for another address than intended.
+    throw new Error("DVHT_BASE_URL is no longer read: set package.json › config.addinUrl (the one setting; see README, Cài đặt cho trường).");
   }
+  const baseUrl = production ? addinUrl() : DEV_URL;
+  if (production) console.log(`dist/manifest.xml: every URL under ${baseUrl} (package.json › config.addinUrl)`);
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -98,14 +98,8 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            // AppDomains take an origin; every other URL takes the full base.
-            transform: (content) =>
-              content
-                .toString()
-                .split(`<AppDomain>${DEV_URL}</AppDomain>`)
-                .join(`<AppDomain>${new URL(baseUrl).origin}</AppDomain>`)
-                .split(DEV_URL)
-                .join(baseUrl),
+            // AppDomains take the origin; every other URL the full address.
+            transform: (content) => (production ? productionManifest(content.toString(), baseUrl) : content),
           },
         ],
       }),
@@ -119,6 +113,3 @@ module.exports = (_env, argv) => {
     },
   };
 };
-
-module.exports.DEV_URL = DEV_URL;
-module.exports.PROD_URL = PROD_URL;

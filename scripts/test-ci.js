@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The README's test command: typecheck, production build, every jest suite; then the closing
-// line CI reads, "N passed, N failed" (jest's own summary is not read by CI).
+// The README's test command (`npm run test:ci`, the full tier): typecheck, lint, format, the production
+// build of the add-in and of the CLI, then every jest suite of both tiers (jest.config.js: the fast one,
+// and the slow one that needs the build, Chromium, LibreOffice and `npm pack`); then the closing line CI
+// reads, "N passed, N failed" (jest's own summary is not read by CI).
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -26,6 +28,8 @@ step("typecheck the pure core", sh("npx", ["tsc", "-p", "src/core/tsconfig.json"
 step("lint", sh("npx", ["eslint", "."]));
 step("format", sh("npx", ["prettier", "--check", "."]));
 if (fs.existsSync(path.join(root, "webpack.config.js"))) step("build", sh("npx", ["webpack", "--mode", "production"]));
+// The CLI as shipped (lib/): from here on the CLI tests run the compiled code that the package carries.
+step("build the CLI", sh("npx", ["tsc", "-p", "tsconfig.cli.json"]));
 
 const out = path.join(root, ".test-output", "jest.json");
 fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -2,14 +2,17 @@
  * The ribbon's function file: tiny and without React. Office calls `evaluateWorkbook` when the
  * clerk clicks Đánh giá; `event.completed()` is always called, or Excel keeps the button busy.
  */
+import { todaySerial } from "../excel/clock";
+import { OfficePort } from "../excel/port";
 import { officeApiSupport } from "../excel/support";
-import { evaluateFromRibbon, todaySerial } from "./ribbon";
+import { evaluateFromRibbon } from "./ribbon";
 
 export const FUNCTIONS = ["evaluateWorkbook"] as const;
 
 async function evaluateWorkbook(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await evaluateFromRibbon({ run: (batch) => Excel.run(batch), support: officeApiSupport(), today: todaySerial() });
+    const support = officeApiSupport();
+    await evaluateFromRibbon({ port: OfficePort.forExcel(support), support, today: todaySerial() });
   } finally {
     event.completed();
   }

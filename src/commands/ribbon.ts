@@ -7,11 +7,14 @@
 import type { PlanValue } from "../core";
 import { run, type RunOutcome } from "../core";
 import { ExcelPortError, officeCode, translateExcelError } from "../excel/errors";
-import { OfficePort, type ExcelRunner } from "../excel/port";
+import type { OfficePort } from "../excel/port";
 import { meetsMinimum, type ApiSupport } from "../excel/support";
 
+/** What the button needs of Excel: the Office.js port (the only code here that talks to Excel). */
+export type RibbonPort = Pick<OfficePort, "read" | "write" | "writeReport">;
+
 export interface RibbonDeps {
-  run: ExcelRunner;
+  port: RibbonPort;
   support: ApiSupport;
   /** Today as an Excel serial (the core never reads the clock). */
   today: number;
@@ -19,17 +22,12 @@ export interface RibbonDeps {
 
 export type RibbonOutcome = "ok" | "errors" | "failed";
 
-/** Today (local date) as an Excel serial number. */
-export function todaySerial(now = new Date()): number {
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000) + 25569;
-}
-
 export async function evaluateFromRibbon(deps: RibbonDeps): Promise<RibbonOutcome> {
+  const { port } = deps;
   if (!meetsMinimum(deps.support)) {
-    await reportFailure(deps.run, new ExcelPortError("oldExcel"));
+    await reportFailure(port, new ExcelPortError("oldExcel"));
     return "failed";
   }
-  const port = new OfficePort({ run: deps.run, support: deps.support });
   let outcome: RunOutcome | undefined;
   try {
     const grids = await port.read();
@@ -38,7 +36,7 @@ export async function evaluateFromRibbon(deps: RibbonDeps): Promise<RibbonOutcom
     return outcome.fatal || outcome.issues.some((i) => i.severity === "error") ? "errors" : "ok";
   } catch (e) {
     const err = e instanceof ExcelPortError ? e : translateExcelError(e);
-    await reportFailure(deps.run, err, outcome?.names["kiem-tra"]);
+    await reportFailure(port, err, outcome?.names["kiem-tra"]);
     return "failed";
   }
 }
@@ -47,37 +45,19 @@ const REPORT_SHEET = "Kiểm tra";
 const FALLBACK_SHEET = "Kiểm tra (dvht)";
 
 /**
- * Writes the failure on a report sheet with ExcelApi 1.1 calls only (it must work on the Excel that
- * is too old for the rest). Uses the core's Kiểm tra sheet when known; otherwise "Kiểm tra" if no
- * such sheet exists, else "Kiểm tra (dvht)" — never a clerk's sheet of the same name.
+ * Writes the failure on a report sheet (through the port, with ExcelApi 1.1 calls only: it must work
+ * on the Excel that is too old for the rest). Uses the core's Kiểm tra sheet when known; otherwise
+ * "Kiểm tra" if no such sheet exists, else "Kiểm tra (dvht)" — never a clerk's sheet of the same name.
  */
-export async function reportFailure(runner: ExcelRunner, err: ExcelPortError, ownedName?: string): Promise<void> {
-  const rows: PlanValue[][] = [
+export async function reportFailure(port: Pick<OfficePort, "writeReport">, err: ExcelPortError, ownedName?: string): Promise<void> {
+  const rows: [PlanValue, PlanValue][] = [
     ["KIỂM TRA: ĐÁNH GIÁ CHƯA CHẠY XONG", ""],
     ["Vấn đề", err.message],
     ["Cách xử lý", err.fix],
     ["Mã lỗi", err.officeCode ?? err.problem],
   ];
   try {
-    await runner(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
-      sheets.load("items/name");
-      await ctx.sync();
-      const names = sheets.items.map((s) => s.name.normalize("NFC").toLowerCase());
-      const name = ownedName ?? (names.includes(REPORT_SHEET.toLowerCase()) ? FALLBACK_SHEET : REPORT_SHEET);
-      const ws = names.includes(name.toLowerCase()) ? sheets.getItem(name) : sheets.add(name);
-      ws.getRange("A1:B10").clear();
-      const range = ws.getRange("A1:B4");
-      // Messages quote sheet names and may start with a quote; "@" keeps every cell text.
-      range.numberFormat = rows.map((r) => r.map(() => "@"));
-      range.values = rows as unknown[][];
-      ws.getRange("A1").format.font.bold = true;
-      ws.getRange("A:A").format.columnWidth = 90;
-      ws.getRange("B:B").format.columnWidth = 520;
-      ws.getRange("B1:B4").format.wrapText = true;
-      ws.activate();
-      await ctx.sync();
-    });
+    await port.writeReport(rows, { owned: ownedName, name: REPORT_SHEET, fallback: FALLBACK_SHEET });
   } catch (e) {
     // Nothing more can be done from a function command (no UI); the pane shows the same errors.
     // Logged for the developer console only.

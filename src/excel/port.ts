@@ -3,8 +3,8 @@
  * The Excel runner and the host's API support are injected, so the same class runs in Excel, in
  * jest against the in-memory fake (test/fakes/excel.ts) and in the browser test.
  *
- * Syncs for one evaluation: read = 2 (sheet list; all used ranges), write = 1 up to a few thousand
- * members (more only when the request would pass Excel on the web's 5 MB limit).
+ * Syncs for one evaluation: read = 1 (every sheet and its used range, read.ts), write = 1 up to a few
+ * thousand members (more only when the request would pass Excel on the web's 5 MB limit).
  */
 import type { WorkbookGrids } from "../core";
 import { parseA1 } from "../core";
@@ -14,6 +14,7 @@ import type { WorkbookPort, WriteReport } from "../core";
 import { readRegistry } from "../core/read/registry";
 import { ExcelPortError, translateExcelError } from "./errors";
 import { readAll, readWorkbookState, type WorkbookState } from "./read";
+import { writeReport, type ReportTarget } from "./report";
 import { allSupported, type ApiSupport } from "./support";
 import { execute, needsTextFormat, planOps, preflight, reportOf, REQUEST_BUDGET, type ExecuteStats } from "./write";
 
@@ -131,6 +132,14 @@ export class OfficePort implements WorkbookPort {
     const state = await this.guarded(async (ctx) => (await readWorkbookState(ctx)).state);
     this.state = state;
     return state.sheets.map((s) => s.name);
+  }
+
+  /**
+   * Writes a short text report on a sheet of its own and shows it (the ribbon's failure report; see
+   * report.ts). ExcelApi 1.1 only, so it also works where the host is too old for read/write.
+   */
+  async writeReport(rows: [PlanValue, PlanValue][], target: ReportTarget): Promise<string> {
+    return this.guarded((ctx) => writeReport(ctx, rows, target), [target.owned ?? target.name]);
   }
 
   /** Shows a cell to the clerk (an issue clicked in the pane). One sync. */

@@ -1,8 +1,12 @@
 /**
- * Excel → grids. The core finds sheets by their header content, so every sheet is read; to keep
- * that cheap the used ranges of all sheets are loaded in one `context.sync()` (after the one that
- * lists the sheets). The grids look exactly like the exceljs adapter's (src/xlsx/grids.ts): values
- * from A1, "" → null, "General" → null, trailing blanks trimmed, strings in NFC, errors as {error}.
+ * Excel → grids. The core finds sheets by their header content, so every sheet is read. One request
+ * does it all: the sheets are walked with `worksheets.getFirst()` / `getNextOrNullObject()` (ExcelApi
+ * 1.5), and each sheet's name, visibility, protection, used range (values and number formats) and
+ * merges are loaded in the same batch, so a workbook of up to CHAIN_SHEETS sheets is read in one
+ * `context.sync()`. More sheets take one more sync per CHAIN_SHEETS; a response that Excel on the web
+ * refuses (over 5 MB) is read again in row blocks. The grids look exactly like the exceljs adapter's
+ * (src/xlsx/grids.ts): values from A1, "" → null, "General" → null, trailing blanks trimmed, strings
+ * in NFC, errors as {error}.
  */
 import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core";
 import { parseRect } from "../core";
@@ -109,42 +113,126 @@ export async function readWorkbookState(ctx: Excel.RequestContext): Promise<{ sh
   return { sheets: sheets.items, state };
 }
 
+/** Sheets asked for in one request. Past the last sheet the chain yields null objects, which cost a few bytes each. */
+export const CHAIN_SHEETS = 40;
+
 /**
- * Reads every sheet. Syncs: one for the sheet list, one for all used ranges. When a workbook is so
- * large that Excel on the web refuses the response, the used ranges are read again in row blocks.
+ * Office.js codes with which a host might refuse a request that asks things of a null object (the
+ * links of the chain past the last sheet). Office.js documents null objects, not this use of them, so
+ * on such a refusal the sheets are read the classic way (list, then used ranges): one sync more.
+ */
+const CHAIN_REFUSED = new Set(["InvalidArgument", "InvalidOperation", "InvalidReference", "GeneralException", "ItemNotFound", "ApiNotFound", "NotImplemented"]);
+
+/** One sheet's proxies in a read request. */
+interface Probe {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  merges: Excel.RangeAreas | null;
+}
+
+/** What the used range brings: everything, or only its address (for a workbook read in blocks). */
+type Depth = "values" | "address";
+
+function probe(ws: Excel.Worksheet, depth: Depth, withMerges: boolean): Probe {
+  ws.load("name,visibility,protection/protected");
+  // Values only: a clerk who formatted rows far below the data (borders down to row 5000) must not
+  // make every read carry thousands of empty cells. Formats of cells that hold values still come.
+  const used = ws.getUsedRangeOrNullObject(true);
+  if (depth === "values") used.load("address,values,numberFormat");
+  else used.load("address");
+  const merges = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+  merges?.load("address");
+  return { ws, used, merges };
+}
+
+/** Queues CHAIN_SHEETS probes from `first` on; `next` is the sheet after them (a null object at the end). */
+function chain(first: Excel.Worksheet, depth: Depth, withMerges: boolean): { probes: Probe[]; next: Excel.Worksheet } {
+  const probes: Probe[] = [];
+  let ws = first;
+  for (let i = 0; i < CHAIN_SHEETS; i++) {
+    probes.push(probe(ws, depth, withMerges));
+    ws = ws.getNextOrNullObject();
+  }
+  ws.load("name");
+  return { probes, next: ws };
+}
+
+/** A sheet whose used range is read later, in row blocks. */
+interface Pending {
+  grid: SheetGrid;
+  ws: Excel.Worksheet;
+  rect: Rect;
+}
+
+/** Adds the probed sheets (up to the first null object) to the result; false once the workbook's end is reached. */
+function collect(probes: Probe[], depth: Depth, out: { grids: SheetGrid[]; state: WorkbookState; pending: Pending[] }): boolean {
+  for (const { ws, used, merges } of probes) {
+    if (ws.isNullObject) return false;
+    const sheet: SheetState = { name: ws.name.normalize("NFC"), visibility: visibilityFromExcel(ws.visibility), protected: ws.protection.protected };
+    const grid: SheetGrid = { name: sheet.name, values: [], numberFormats: [], merges: [], visibility: sheet.visibility };
+    if (merges && !merges.isNullObject) grid.merges = mergesFromAddress(merges.address);
+    if (!used.isNullObject) {
+      const rect = rectFromAddress(used.address);
+      if (depth === "values") placeBlock(grid, rect.top, rect.left, used.values, used.numberFormat);
+      else out.pending.push({ grid, ws, rect });
+    }
+    out.state.sheets.push(sheet);
+    out.grids.push(grid);
+  }
+  return true;
+}
+
+/**
+ * Reads every sheet: one sync for a workbook of up to CHAIN_SHEETS sheets (one more per further
+ * CHAIN_SHEETS). When Excel on the web refuses a response as too large, that part is asked again
+ * without the cells, and the used ranges are then read in row blocks.
  */
 export async function readAll(ctx: Excel.RequestContext, support: ApiSupport): Promise<ReadResult> {
-  const { sheets, state } = await readWorkbookState(ctx);
   const withMerges = has(support, "mergedAreas");
-  const used = sheets.map((ws) => {
-    // Values only: a clerk who formatted rows far below the data (borders down to row 5000) must not
-    // make every read carry thousands of empty cells. Formats of cells that hold values still come.
-    const r = ws.getUsedRangeOrNullObject(true);
-    r.load("address,values,numberFormat");
-    const m = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
-    m?.load("address");
-    return { ws, r, m };
-  });
-  let blocks = false;
+  const out = { grids: [] as SheetGrid[], state: { sheets: [], names: new Set<string>() } as WorkbookState, pending: [] as Pending[] };
+  const names = ctx.workbook.names;
+  let first = ctx.workbook.worksheets.getFirst();
+  for (let batch = 0; ; batch++) {
+    if (batch === 0) names.load("items/name");
+    let depth: Depth = "values";
+    let c = chain(first, depth, withMerges);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      const code = officeCode(e);
+      if (batch === 0 && code && CHAIN_REFUSED.has(code)) return readClassic(ctx, withMerges);
+      if (code !== "ResponsePayloadSizeLimitExceeded") throw e;
+      // Nothing of a refused request came back: ask again without the cells.
+      if (batch === 0) names.load("items/name");
+      depth = "address";
+      c = chain(first, depth, withMerges);
+      await ctx.sync();
+    }
+    if (batch === 0) out.state.names = new Set(names.items.map((n) => n.name.toUpperCase()));
+    if (!collect(c.probes, depth, out) || c.next.isNullObject) break;
+    first = c.next;
+  }
+  if (out.pending.length) await readInBlocks(ctx, out.pending);
+  return { grids: { sheets: out.grids.map(tidy) }, state: out.state };
+}
+
+/** The sheets read without the chain: the list first (one sync), then every used range (one more). */
+async function readClassic(ctx: Excel.RequestContext, withMerges: boolean): Promise<ReadResult> {
+  const { sheets, state } = await readWorkbookState(ctx);
+  const out = { grids: [] as SheetGrid[], state: { sheets: [] as SheetState[], names: state.names }, pending: [] as Pending[] };
+  let depth: Depth = "values";
+  let probes = sheets.map((ws) => probe(ws, depth, withMerges));
   try {
     await ctx.sync();
   } catch (e) {
     if (officeCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    blocks = true;
+    depth = "address";
+    probes = sheets.map((ws) => probe(ws, depth, withMerges));
+    await ctx.sync();
   }
-  const grids: SheetGrid[] = state.sheets.map((s) => ({ name: s.name, values: [], numberFormats: [], merges: [], visibility: s.visibility }));
-  if (!blocks) {
-    used.forEach(({ r, m }, i) => {
-      if (!r.isNullObject) {
-        const rect = rectFromAddress(r.address);
-        placeBlock(grids[i], rect.top, rect.left, r.values, r.numberFormat);
-      }
-      if (m && !m.isNullObject) grids[i].merges = mergesFromAddress(m.address);
-    });
-  } else {
-    await readInBlocks(ctx, sheets, grids, withMerges);
-  }
-  return { grids: { sheets: grids.map(tidy) }, state };
+  collect(probes, depth, out);
+  if (out.pending.length) await readInBlocks(ctx, out.pending);
+  return { grids: { sheets: out.grids.map(tidy) }, state: out.state };
 }
 
 export function mergesFromAddress(address: string): Rect[] {
@@ -156,28 +244,17 @@ export function mergesFromAddress(address: string): Rect[] {
     .sort((x, y) => x.top - y.top || x.left - y.left);
 }
 
-async function readInBlocks(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], grids: SheetGrid[], withMerges: boolean): Promise<void> {
-  const shapes = sheets.map((ws) => {
-    const r = ws.getUsedRangeOrNullObject(true);
-    r.load("address");
-    const m = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
-    m?.load("address");
-    return { r, m };
-  });
-  await ctx.sync();
-  type Block = { i: number; ws: Excel.Worksheet; top: number; left: number; rows: number; cols: number };
+/** Reads the pending used ranges in row blocks, as many blocks per sync as the response budget allows. */
+async function readInBlocks(ctx: Excel.RequestContext, pending: Pending[]): Promise<void> {
+  type Block = { grid: SheetGrid; ws: Excel.Worksheet; top: number; left: number; rows: number; cols: number };
   const todo: Block[] = [];
-  shapes.forEach(({ r, m }, i) => {
-    if (m && !m.isNullObject) grids[i].merges = mergesFromAddress(m.address);
-    if (r.isNullObject) return;
-    const rect = rectFromAddress(r.address);
+  for (const { grid, ws, rect } of pending) {
     const cols = rect.right - rect.left + 1;
     const rowsPerBlock = Math.max(1, Math.floor(RESPONSE_BUDGET / (cols * BYTES_PER_CELL)));
     for (let top = rect.top; top <= rect.bottom; top += rowsPerBlock) {
-      todo.push({ i, ws: sheets[i], top, left: rect.left, rows: Math.min(rowsPerBlock, rect.bottom - top + 1), cols });
+      todo.push({ grid, ws, top, left: rect.left, rows: Math.min(rowsPerBlock, rect.bottom - top + 1), cols });
     }
-  });
-  // Group blocks into syncs under the response budget.
+  }
   let k = 0;
   while (k < todo.length) {
     let bytes = 0;
@@ -190,6 +267,6 @@ async function readInBlocks(ctx: Excel.RequestContext, sheets: Excel.Worksheet[]
       batch.push({ b, range });
     }
     await ctx.sync();
-    for (const { b, range } of batch) placeBlock(grids[b.i], b.top, b.left, range.values, range.numberFormat);
+    for (const { b, range } of batch) placeBlock(b.grid, b.top, b.left, range.values, range.numberFormat);
   }
 }

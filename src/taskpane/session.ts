@@ -2,7 +2,7 @@
  * What the pane does, without React and without Office.js: the components call these with the
  * port they were given (GUIDE.md: React never calls Office.js). Tested in jest on the fake.
  */
-import type { WorkbookPort, WriteReport } from "../core";
+import type { WorkbookPort, WritePlan, WriteReport } from "../core";
 import type { InfoRow } from "../core";
 import { fold } from "../core";
 import { run, type RunOutcome } from "../core";
@@ -22,6 +22,21 @@ export interface PanePort extends WorkbookPort {
 
 export type Step = 0 | 1 | 2 | 3;
 
+/** What the write phase is about to write (step 2), for the "Đang ghi …" line. */
+export interface WriteSize {
+  /** Sheets written: the product's own, and the clerk's sheets that get a patch. */
+  sheets: number;
+  /** Cells given a value (counted as the port's report counts them, for "Đã ghi N ô" to match). */
+  cells: number;
+}
+
+export function writeSize(plan: WritePlan): WriteSize {
+  const names = new Set([...plan.sheets.map((s) => s.name), ...plan.patches.map((p) => p.sheet)]);
+  let cells = 0;
+  for (const block of [...plan.sheets, ...plan.patches]) for (const row of block.values) for (const v of row) if (v !== null) cells++;
+  return { sheets: names.size, cells };
+}
+
 export interface Evaluated {
   outcome: RunOutcome;
   report?: WriteReport;
@@ -32,15 +47,21 @@ export async function preview(port: PanePort, today: number): Promise<RunOutcome
   return run(await port.read(), { today });
 }
 
-/** Read → run → write, reporting each step (for the progress bar). */
-export async function evaluateAndWrite(port: PanePort, today: number, dossier: boolean, onStep: (s: Step) => void): Promise<Evaluated> {
+/** Lets the browser show a step before work that holds the page (the core) or waits on Excel. */
+const yieldToPage = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Read → run → write, reporting each step (for the progress line); the write step says what it is
+ * about to write ("Đang ghi 6 trang (1.234 ô)…") before anything is sent.
+ */
+export async function evaluateAndWrite(port: PanePort, today: number, dossier: boolean, onStep: (s: Step, writing?: WriteSize) => void): Promise<Evaluated> {
   onStep(0);
   const grids = await port.read();
   onStep(1);
-  // Let the browser paint the step before the (synchronous) core runs.
-  await new Promise((r) => setTimeout(r, 0));
+  await yieldToPage();
   const outcome = run(grids, { today, dossier });
-  onStep(2);
+  onStep(2, writeSize(outcome.plan));
+  await yieldToPage();
   const report = await port.write(outcome.plan);
   onStep(3);
   return { outcome, report };
@@ -60,7 +81,7 @@ export async function addTemplate(port: PanePort): Promise<string[]> {
 
 export type SettingKey = "preset" | "framework";
 
-/** Row labels in "Thông tin" (domain/workbook.md), folded as the reader folds them. */
+/** Row labels in "Thông tin" (docs/domain/workbook.md), folded as the reader folds them. */
 const SETTING_ROWS: Record<SettingKey, { label: string; phrases: string[] }> = {
   preset: { label: "Phương án địa phương", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
   framework: { label: "Bộ tiêu chí", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },

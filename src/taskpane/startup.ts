@@ -37,5 +37,8 @@ export function showStartupProblem(root: HTMLElement, problem: StartupProblem): 
   const p = document.createElement("p");
   p.textContent = m.text;
   box.append(h, p);
-  root.append(box);
+  // The page's one main landmark, as in the pane itself.
+  const main = document.createElement("main");
+  main.append(box);
+  root.append(main);
 }

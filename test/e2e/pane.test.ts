@@ -15,9 +15,9 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { run } from "../../src/core";
 import type { WorkbookGrids } from "../../src/core/grid";
 import { formatNumberVi } from "../../src/core/text/vi";
-import { todaySerial } from "../../src/commands/ribbon";
+import { todaySerial } from "../../src/excel/clock";
 import { sampleGrids } from "../fakes/workbooks";
-import { initScript, OFFICE_JS_URL, type StubOptions } from "./web/office-stub";
+import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -36,6 +36,7 @@ let grids: WorkbookGrids;
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
 
 beforeAll(async () => {
+  fs.rmSync(path.join(ROOT, ".test-output", "axe.txt"), { force: true });
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (CI builds before jest).");
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never npx playwright install).`);
@@ -98,17 +99,55 @@ async function openPane(options: StubOptions = {}, g: WorkbookGrids = grids): Pr
   return page;
 }
 
+interface AxeViolation {
+  id: string;
+  impact: "minor" | "moderate" | "serious" | "critical" | null;
+  help: string;
+  nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
+
+/** axe-core's own build, injected from node_modules (no network); WCAG 2.x A and AA rules and best practices. */
+const AXE_JS = require.resolve("axe-core/axe.min.js");
+
+/** Runs axe on the page as it is; returns every violation, one line each, the serious and critical first. */
+async function axe(page: Page, state: string): Promise<{ blocking: string[]; all: string[] }> {
+  await page.addScriptTag({ path: AXE_JS });
+  const violations = (await page.evaluate(
+    "window.axe.run(document, { resultTypes: ['violations'] }).then(function (r) { return r.violations; })",
+  )) as AxeViolation[];
+  const line = (v: AxeViolation) => `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => `${n.html.slice(0, 160)}`).join(" | ")}`;
+  const blocking = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  fs.mkdirSync(path.join(ROOT, ".test-output"), { recursive: true });
+  fs.appendFileSync(path.join(ROOT, ".test-output", "axe.txt"), violations.map(line).join("\n") + (violations.length ? "\n" : `${state}: no violation\n`));
+  return { blocking: blocking.map(line), all: violations.map(line) };
+}
+
 const fake = <T>(page: Page, f: string): Promise<T> => page.evaluate(`(function (wb) { return ${f}; })(window.__dvhtWorkbook)`) as Promise<T>;
+
+/** Records every text the progress line shows (window.__dvhtSteps), however briefly. */
+const RECORD_STEPS = `
+  window.__dvhtSteps = [];
+  new MutationObserver(function () {
+    var el = document.querySelector('[data-testid="step"]');
+    var text = el ? el.textContent : "";
+    var seen = window.__dvhtSteps;
+    if (text && seen[seen.length - 1] !== text) seen.push(text);
+  }).observe(document, { subtree: true, childList: true, characterData: true });`;
 
 test("Đánh giá: progress, the result as the core computes it, the cells written, an issue selects its cell", async () => {
   const page = await openPane();
+  await page.addInitScript({ content: RECORD_STEPS });
   await page.goto(`${origin}/taskpane.html`);
   const recognition = page.getByTestId("recognition");
   await recognition.getByText("Thành viên ·").waitFor();
   await page.getByTestId("framework").getByText("TT22/2020").waitFor();
   await page.screenshot({ path: path.join(DOCS, "pane-start.png"), fullPage: true });
-  expect(await fake<number>(page, "wb.syncCount")).toBe(2); // the preview: one read
+  expect((await axe(page, "start")).blocking).toEqual([]);
+  expect(await fake<number>(page, "wb.syncCount")).toBe(1); // the preview: one read, one sync
   expect(await page.getByTestId("preview-note").count()).toBe(1);
+  // The progress line is a live region already in the page (so its changes are read), outside anything busy.
+  expect(await page.locator('[role="status"][data-testid="step"]').count()).toBe(1);
+  expect(await page.locator('[aria-busy="true"] [data-testid="step"]').count()).toBe(0);
 
   const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
   const r = expected.result!;
@@ -122,11 +161,14 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(r.total!)}/${formatNumberVi(r.maxTotal!)}`);
   expect(await page.getByTestId("rating").textContent()).toBe(r.rating);
   expect(await page.getByTestId("preview-note").count()).toBe(0);
+  // Every step was shown, in order; the write step said what it was writing before it wrote.
+  const steps = (await page.evaluate("window.__dvhtSteps")) as string[];
+  expect(steps).toEqual(["Đang đọc bảng tính…", "Đang đánh giá…", expect.stringMatching(/^Đang ghi \d+ trang \([\d.]+ ô\) vào bảng tính…$/), "Xong"]);
   const items = page.getByTestId("items").locator("li");
   expect(await items.count()).toBe(r.items.length);
   for (const [k, it] of r.items.entries()) expect(await items.nth(k).textContent()).toContain(it.line);
-  // Written: the same sheets the core planned, with the same values; read + write = 3 more syncs.
-  expect(await fake<number>(page, "wb.syncCount")).toBe(5);
+  // Written: the same sheets the core planned, with the same values; read + write = 2 more syncs.
+  expect(await fake<number>(page, "wb.syncCount")).toBe(3);
   const bieuDiem = expected.plan.sheets.find((s) => s.id === "bieu-diem")!;
   const written = await fake<unknown[][]>(page, `wb.toGrid(${JSON.stringify(bieuDiem.name)}).values`);
   const want = bieuDiem.values.map((row) => {
@@ -139,21 +181,65 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   expect(await fake<string[]>(page, "wb.formulaCells()")).toEqual([]);
   expect(await fake<string>(page, "wb.activeSheet")).toBe(expected.names[expected.plan.activate!]);
   await page.screenshot({ path: path.join(DOCS, "pane-results.png"), fullPage: true });
+  expect((await axe(page, "results")).blocking).toEqual([]);
 
   // The issue at the cell with "cos": clicking it selects that cell in the workbook.
   const bad = expected.issues.find((i) => i.code === "BAD_YES_NO")!;
   expect(bad.cell).toBeDefined();
   const issue = page.locator(`[data-cell="${bad.sheet}!${bad.cell}"]`).first();
+  // Its accessible name is what the eye reads (severity, message, fix) and the cell it selects.
+  const named = page.getByRole("button", { name: `Lỗi ${bad.message} Cách sửa: ${bad.fix} Chọn ô ${bad.sheet}!${bad.cell}`, exact: true });
+  expect(await named.count()).toBe(1);
   await issue.scrollIntoViewIfNeeded();
   await issue.screenshot({ path: path.join(DOCS, "pane-issue.png") });
   await issue.click();
   await page.waitForFunction(`window.__dvhtWorkbook.selection && window.__dvhtWorkbook.selection.address === ${JSON.stringify(bad.cell)}`);
   expect(await fake<unknown>(page, "wb.selection")).toEqual({ sheet: bad.sheet, address: bad.cell });
   expect(await fake<string>(page, "wb.activeSheet")).toBe(bad.sheet);
+  expect((await axe(page, "issue selected")).blocking).toEqual([]);
 
   // Usable at 320 px: nothing wider than the pane.
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
   expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+/** The page's background where the pane is drawn, as "rgb(r, g, b)". */
+const background = (page: Page) => page.evaluate("getComputedStyle(document.querySelector('main').parentElement).backgroundColor") as Promise<string>;
+
+test.each([
+  ["Dark Gray", "dark", "darkGray", "rgb(41, 41, 41)"], // Fluent's dark background: its faint text is under 4.5:1 on Office's #444444
+  ["Black", "black", "black", "rgb(0, 0, 0)"],
+  ["Colorful", "colorful", "colorful", "rgb(243, 243, 243)"],
+] as const)("in Office's %s theme the pane is in its %s theme, and axe finds nothing serious", async (_name, name, key, bg) => {
+  const page = await openPane({ theme: OFFICE_THEMES[key] });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  expect(await page.locator("main").getAttribute("data-theme")).toBe(name);
+  expect(await background(page)).toBe(bg);
+  await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+  await page
+    .getByTestId("step")
+    .filter({ hasText: /^Xong$/ })
+    .waitFor();
+  if (key === "darkGray") await page.screenshot({ path: path.join(DOCS, "pane-dark.png"), fullPage: true });
+  expect((await axe(page, `results, ${name} theme`)).blocking).toEqual([]);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("the pane follows a theme change the host reports (White, then Black)", async () => {
+  const page = await openPane({ theme: OFFICE_THEMES.white });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  expect(await page.locator("main").getAttribute("data-theme")).toBe("light");
+  expect(await background(page)).toBe("rgb(255, 255, 255)");
+  await page.evaluate("window.__dvhtSetTheme(" + JSON.stringify(OFFICE_THEMES.black) + ")");
+  await page.locator('main[data-theme="black"]').waitFor();
+  expect(await background(page)).toBe("rgb(0, 0, 0)");
+  expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(0, 0, 0)");
+  // The clerk's session is kept: still the same preview, nothing read again.
+  expect(await fake<number>(page, "wb.syncCount")).toBe(1);
   await page.close();
 });
 
@@ -182,7 +268,7 @@ test("the ribbon's function file, as built: Đánh giá writes the results and c
   await page.waitForFunction("window.__completed === true");
   const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() });
   expect(await fake<string>(page, "wb.activeSheet")).toBe(expected.names[expected.plan.activate!]);
-  expect(await fake<number>(page, "wb.syncCount")).toBe(3);
+  expect(await fake<number>(page, "wb.syncCount")).toBe(2); // one read, one write
   await page.close();
 });
 
@@ -240,6 +326,16 @@ test("Excel older than ExcelApi 1.7: a Vietnamese message instead of the pane", 
   await alert.waitFor();
   expect(await alert.textContent()).toContain("Excel 2019");
   await page.screenshot({ path: path.join(DOCS, "pane-old-excel.png"), fullPage: true });
+  expect((await axe(page, "old Excel")).blocking).toEqual([]);
+  await page.close();
+});
+
+test("Excel older than ExcelApi 1.7, in the Black theme: the message in the theme's colours, and axe finds nothing serious", async () => {
+  const page = await openPane({ maxApi: "1.4", theme: OFFICE_THEMES.black });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.locator('[data-problem="oldExcel"]').waitFor();
+  expect(await page.evaluate("getComputedStyle(document.body).backgroundColor")).toBe("rgb(0, 0, 0)");
+  expect((await axe(page, "old Excel, black theme")).blocking).toEqual([]);
   await page.close();
 });
 

@@ -97,3 +97,65 @@ test("syncs are counted with their request bytes; a request over 5 MB is refused
   expect(wb.syncLog[1].failed).toBe("RequestPayloadSizeLimitExceeded");
   expect(wb.toGrid("Thành viên").values[0]).toEqual(["STT", "Họ và tên", "ngắn"]); // the refused request changed nothing
 });
+
+describe("getFirst / getNextOrNullObject (ExcelApi 1.5)", () => {
+  const three = () => {
+    const wb = book();
+    wb.addSheet("Ẩn").visibility = "Hidden";
+    wb.addSheet("Cuối");
+    return wb;
+  };
+
+  test("walk the sheets in tab order, hidden ones included; a null object after the last; one sync", async () => {
+    const wb = three();
+    await inRun(wb, async (ctx) => {
+      let ws = ctx.workbook.worksheets.getFirst();
+      const chain: { ws: typeof ws; used: ReturnType<typeof ws.getUsedRangeOrNullObject> }[] = [];
+      for (let i = 0; i < 5; i++) {
+        ws.load("name,visibility");
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("address");
+        chain.push({ ws, used });
+        ws = ws.getNextOrNullObject();
+      }
+      await ctx.sync();
+      expect(chain.map((c) => c.ws.isNullObject)).toEqual([false, false, false, true, true]);
+      expect(chain.slice(0, 3).map((c) => c.ws.name)).toEqual(["Thành viên", "Ẩn", "Cuối"]);
+      expect(chain[1].ws.visibility).toBe("Hidden");
+      expect(chain[0].used.address).toBe("'Thành viên'!A1:B2");
+      // An empty sheet's used range, and anything asked of a null object, are null objects.
+      expect(chain.slice(1).map((c) => c.used.isNullObject)).toEqual([true, true, true, true]);
+      // A null object has no properties: they read as undefined (Office.js does not throw for them).
+      expect(chain[3].ws.name).toBeUndefined();
+      expect(chain[4].used.address).toBeUndefined();
+      // A real sheet's property that was not loaded still throws.
+      expect(() => chain[0].ws.position).toThrow(/not available/);
+    });
+    expect(wb.syncCount).toBe(1);
+  });
+
+  test("visibleOnly skips hidden sheets", async () => {
+    await inRun(three(), async (ctx) => {
+      const first = ctx.workbook.worksheets.getFirst(true);
+      const next = first.getNextOrNullObject(true);
+      first.load("name");
+      next.load("name");
+      await ctx.sync();
+      expect([first.name, next.name]).toEqual(["Thành viên", "Cuối"]);
+    });
+  });
+
+  test("a host that refuses requests on null objects fails the sync (nullChaining = refuse)", async () => {
+    const wb = three();
+    wb.nullChaining = "refuse";
+    await inRun(wb, async (ctx) => {
+      const last = ctx.workbook.worksheets.getFirst().getNextOrNullObject().getNextOrNullObject();
+      const after = last.getNextOrNullObject();
+      after.load("name");
+      await ctx.sync(); // the first null object itself is fine
+      expect(after.isNullObject).toBe(true);
+      after.getNextOrNullObject().load("name");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+});

@@ -5,6 +5,7 @@
 import type { SheetPlan, WritePlan } from "../../src/core/plan";
 import { ExcelPortError } from "../../src/excel/errors";
 import { OfficePort, type ExcelRunner } from "../../src/excel/port";
+import { CHAIN_SHEETS } from "../../src/excel/read";
 import { needsTextFormat } from "../../src/excel/write";
 import { FakeWorkbook } from "../fakes/excel";
 
@@ -40,11 +41,11 @@ function sheetPlan(name: string, values: SheetPlan["values"], extra: Partial<She
 }
 
 describe("OfficePort.read", () => {
-  test("reads every sheet in two syncs, with formats, merges, errors and dates as serials", async () => {
+  test("reads every sheet in one sync, with formats, merges, errors and dates as serials", async () => {
     const wb = clerkBook();
     const port = new OfficePort({ run: runner(wb) });
     const grids = await port.read();
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(1);
     expect(grids.sheets.map((s) => s.name)).toEqual(["Thông tin", "Thành viên", "Biểu điểm"]);
     const tv = grids.sheets[1];
     expect(tv.values[3]).toEqual([1, "Nguyễn Văn An", 45200]);
@@ -54,6 +55,51 @@ describe("OfficePort.read", () => {
     expect(tv.numberFormats?.[3]?.[0]).toBeNull();
     expect(tv.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     expect(grids.sheets[0].values[2]).toEqual(["Phương án địa phương"]);
+  });
+
+  test.each([
+    ["1 sheet", 1, 1],
+    ["39 sheets", 39, 1],
+    ["40 sheets (the chain's length)", CHAIN_SHEETS, 1],
+    ["41 sheets", CHAIN_SHEETS + 1, 2],
+    ["80 sheets", 2 * CHAIN_SHEETS, 2],
+    ["81 sheets", 2 * CHAIN_SHEETS + 1, 3],
+  ])("a workbook of %s: every sheet, in tab order, in %d sync(s)", async (_name, n, syncs) => {
+    const wb = FakeWorkbook.fromGrids({ sheets: Array.from({ length: n }, (_, i) => ({ name: `Trang ${i + 1}`, values: [[`ô của trang ${i + 1}`]] })) });
+    const grids = await new OfficePort({ run: runner(wb) }).read();
+    expect(wb.syncCount).toBe(syncs);
+    expect(grids.sheets.map((s) => s.name)).toEqual(wb.sheets.map((s) => s.name));
+    expect(grids.sheets.map((s) => s.values[0][0])).toEqual(wb.sheets.map((s) => `ô của trang ${s.name.slice(6)}`));
+  });
+
+  test("hidden, very hidden and protected sheets are read with their state; the writer knows them without another sync", async () => {
+    const wb = clerkBook();
+    wb.sheet("Thành viên")!.protected = true;
+    wb.addSheetFromGrid({ name: "_dvht", values: [["dvht-registry", "1"]], visibility: "veryHidden" });
+    wb.addSheetFromGrid({ name: "Cũ", values: [["năm trước"]], visibility: "hidden" });
+    const port = new OfficePort({ run: runner(wb) });
+    const grids = await port.read();
+    expect(grids.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Thông tin", "visible"],
+      ["Thành viên", "visible"],
+      ["Biểu điểm", "visible"],
+      ["_dvht", "veryHidden"],
+      ["Cũ", "hidden"],
+    ]);
+    expect(wb.syncCount).toBe(1);
+    // The protection came with the read: the write refuses before sending anything.
+    const err = await port.write({ sheets: [], patches: [{ sheet: "Thành viên", kind: "member-band", top: 2, left: 4, values: [["Đạt"]] }] }).catch((e) => e);
+    expect(err.problem).toBe("protected");
+    expect(wb.syncCount).toBe(1);
+  });
+
+  test("a host that refuses requests on null objects: read the classic way (list, then ranges), same grids", async () => {
+    const chained = await new OfficePort({ run: runner(clerkBook()) }).read();
+    const wb = clerkBook();
+    wb.nullChaining = "refuse";
+    const grids = await new OfficePort({ run: runner(wb) }).read();
+    expect(grids).toEqual(chained);
+    expect(wb.syncLog.map((s) => s.failed ?? "ok")).toEqual(["InvalidArgument", "ok", "ok"]);
   });
 
   test("without ExcelApi 1.13 merges are not read, and nothing fails", async () => {
@@ -72,8 +118,10 @@ describe("OfficePort.read", () => {
     expect(grids.sheets[0].values.length).toBe(30001);
     expect(grids.sheets[0].values[30000][1]).toBe("Thành viên số 30000");
     expect(wb.syncCount).toBeGreaterThan(3);
-    // The first attempt was refused; every block read after it stayed under the limit.
-    expect(wb.syncLog.slice(3).every((s) => s.responseBytes <= 5_000_000)).toBe(true);
+    // The first attempt was refused, the second asked for the shape only; every block read after
+    // them stayed under the limit.
+    expect(wb.syncLog[0].failed).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(wb.syncLog.slice(1).every((s) => !s.failed && s.responseBytes <= 5_000_000)).toBe(true);
   });
 });
 
@@ -99,7 +147,7 @@ describe("OfficePort.write", () => {
     expect(wb.formulaCells()).toEqual(["Thông tin!C1: =1+1"]);
   });
 
-  test("read + write of a small plan takes three syncs, values before formats", async () => {
+  test("read + write of a small plan takes two syncs, values before formats", async () => {
     const wb = clerkBook();
     const port = new OfficePort({ run: runner(wb) });
     await port.read();
@@ -121,7 +169,7 @@ describe("OfficePort.write", () => {
       activate: "bieu-diem",
     };
     const report = await port.write(plan);
-    expect(wb.syncCount).toBe(3);
+    expect(wb.syncCount).toBe(2);
     expect(port.lastWrite?.syncs).toBe(1);
     expect(wb.suspendedCalc).toBe(0); // reset by the sync that used it
     expect(report.sheets).toEqual({ "bieu-diem": "Biểu điểm (2)" });

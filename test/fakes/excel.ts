@@ -6,6 +6,11 @@
  * - proxies queue their work; nothing happens until `context.sync()`;
  * - reading a property that was not loaded (and synced) throws PropertyNotLoaded;
  * - `getItem` of a missing sheet fails at sync with ItemNotFound; `*OrNullObject` gives a null object;
+ * - `worksheets.getFirst()` / `getNextOrNullObject()` walk the sheets in tab order (hidden ones
+ *   included unless `visibleOnly`); after the last sheet comes a null object, and what is asked of a
+ *   null object (its next sheet, its used range, its merges) is a null object too, whose properties
+ *   read as undefined once synced (as in Office.js); `nullChaining = "refuse"` makes the fake a
+ *   host that fails such a request instead, so the adapter's fallback is tested;
  * - 2-D arrays whose shape differs from the range fail with InvalidArgument;
  * - a protected sheet refuses every write (AccessDenied);
  * - a written string that starts with = + - @ becomes a formula, and a numeric-looking string a
@@ -144,6 +149,11 @@ export class FakeWorkbook {
   payloadLimit = PAYLOAD_LIMIT;
   /** Set by tests: every sync fails with this code (e.g. InvalidOperationInCellEditMode). */
   failNextSyncWith?: string;
+  /**
+   * What a request that uses a null object as a parent gets: a null object ("propagate", what
+   * Office.js documents for *OrNullObject chains), or a failed sync ("refuse", to test fallbacks).
+   */
+  nullChaining: "propagate" | "refuse" = "propagate";
   /** Hook run before each sync executes (tests use it to rename a sheet "during" a run). */
   beforeSync?: (syncIndex: number) => void;
   suspendedCalc = 0;
@@ -291,7 +301,13 @@ export class FakeRequestContext {
     }
     // Like Excel: actions run in order; the first failure stops the batch (earlier ones stay applied).
     for (const a of queue) {
-      const r = a.exec();
+      let r: number | void;
+      try {
+        r = a.exec();
+      } catch (e) {
+        record.failed = (e as { code?: string }).code ?? "GeneralException";
+        throw e;
+      }
       if (typeof r === "number") record.responseBytes += r;
       if (record.responseBytes > this.wb.payloadLimit) {
         record.failed = "ResponsePayloadSizeLimitExceeded";
@@ -357,10 +373,13 @@ class Loadable {
   protected nullable = false;
   constructor(protected ctx: FakeRequestContext) {}
   protected get$(prop: string): unknown {
-    if (!this.loaded.has(prop)) notLoaded(prop);
+    // As Office.js: a null object's properties read as undefined once synced (it has none to load).
+    if (!this.loaded.has(prop) && this.loaded.get("isNullObject") !== true) notLoaded(prop);
     return this.loaded.get(prop);
   }
   get isNullObject(): boolean {
+    if (this.loaded.has("isNullObject")) return this.loaded.get("isNullObject") as boolean;
+    // Lenient for objects that can only be null through a null parent (getItem, getRange…).
     if (!this.nullable) return false;
     return this.get$("isNullObject") as boolean;
   }
@@ -410,6 +429,18 @@ export class FakeWorksheetCollection extends Loadable {
       () => {
         if (!created) throw new FakeOfficeError("ItemNotFound", "The worksheet was not created.");
         return created;
+      },
+      false,
+    );
+  }
+  /** ExcelApi 1.5: the first sheet in tab order (never a null object: a workbook has a sheet). */
+  getFirst(visibleOnly = false): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = this.ctx.wb.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
+        if (!s) throw new FakeOfficeError("ItemNotFound", "The workbook has no such worksheet.");
+        return s;
       },
       false,
     );
@@ -498,6 +529,30 @@ export class FakeWorksheet extends Loadable {
     const s = this.resolve();
     if (!s) throw new FakeOfficeError("InvalidOperation", "The object is a null object.");
     return s;
+  }
+
+  /**
+   * The sheet, or null when this is a null object, for a request that uses this object as a parent:
+   * its result is a null object too, unless the host refuses (FakeWorkbook.nullChaining).
+   */
+  orNull(): FakeSheet | null {
+    const s = this.resolve();
+    if (!s && this.ctx.wb.nullChaining === "refuse") throw new FakeOfficeError("InvalidArgument", "The object is a null object and cannot be used here.");
+    return s;
+  }
+
+  /** ExcelApi 1.5: the next sheet in tab order, a null object after the last one (or after a null object). */
+  getNextOrNullObject(visibleOnly = false): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = this.orNull();
+        if (!s) return null;
+        const all = this.ctx.wb.sheets;
+        return all.slice(all.indexOf(s) + 1).find((x) => !visibleOnly || x.visibility === "Visible") ?? null;
+      },
+      true,
+    );
   }
 
   peek(prop: string): unknown {
@@ -774,6 +829,13 @@ export class FakeRange extends Loadable {
     return { sheet, rect };
   }
 
+  /** For reads: null when this range is a null object, or belongs to a null worksheet (null propagates). */
+  targetOrNull(): Target | null {
+    const sheet = this.ws.orNull();
+    const rect = sheet ? this.rectOf() : null;
+    return sheet && rect ? { sheet, rect } : null;
+  }
+
   writeSheet(desc: unknown, f: (s: FakeSheet, r: Rect) => void): void {
     this.ctx.enqueue(desc, () => {
       const t = this.target();
@@ -802,13 +864,12 @@ export class FakeRange extends Loadable {
   load(spec?: string | string[]): this {
     const props = parseLoad(spec);
     this.ctx.enqueue({ m: "load", props }, () => {
-      const sheet = this.ws.sheet();
-      const rect = this.rectOf();
-      this.loaded.set("isNullObject", rect === null);
-      if (!rect) return 20;
+      const t = this.targetOrNull();
+      this.loaded.set("isNullObject", t === null);
+      if (!t) return 20;
       let bytes = 0;
       for (const p of props) {
-        const v = this.compute(p, sheet, rect);
+        const v = this.compute(p, t.sheet, t.rect);
         this.loaded.set(p, v);
         bytes += sizeOf(v);
       }
@@ -962,7 +1023,8 @@ export class FakeRange extends Loadable {
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
-      const t = this.target();
+      const t = this.targetOrNull();
+      if (!t) return null;
       const ms = t.sheet.merges.filter((m) => overlaps(m, t.rect));
       return ms.length ? { sheet: t.sheet, rects: ms } : null;
     });

@@ -1,13 +1,19 @@
 /**
  * The pane's markup without a browser (server rendering): Vietnamese labels, the English switch,
- * the actions, and the start-up messages. Interaction is tested in the browser (test/e2e/pane.test.ts).
+ * the actions, the start-up messages, and each section from its own props. Interaction is tested in the browser (test/e2e/pane.test.ts).
  */
 import * as React from "react";
 import { renderToString } from "react-dom/server";
+import { formatNumberVi, run } from "../../src/core";
 import { App } from "../../src/taskpane/App";
+import { Issues } from "../../src/taskpane/components/Issues";
+import { Result } from "../../src/taskpane/components/Result";
+import { Settings } from "../../src/taskpane/components/Settings";
 import type { PanePort } from "../../src/taskpane/session";
 import { STARTUP_MESSAGES } from "../../src/taskpane/startup";
 import { STRINGS } from "../../src/taskpane/strings";
+import { sortedIssues } from "../../src/taskpane/view";
+import { sampleGrids } from "../fakes/workbooks";
 
 const idle: PanePort = {
   read: () => new Promise(() => undefined),
@@ -40,3 +46,40 @@ test("start-up messages say what to check", () => {
   expect(STARTUP_MESSAGES.oldExcel.text).toContain("Excel 2019");
   expect(STARTUP_MESSAGES.officeMissing.text).toContain("appsforoffice.microsoft.com");
 });
+
+describe("the sections render from their props alone", () => {
+  const outcome = async () => {
+    const grids = await sampleGrids();
+    const members = grids.sheets.find((s) => s.name === "Thành viên")!;
+    members.values[members.values.findIndex((r) => r[1] === "Lê Văn Hùng")][4] = "cos";
+    return run(grids, { today: 45245 });
+  };
+  const noop = () => undefined;
+
+  test("Result: the total, the rating and every item line", async () => {
+    const o = await outcome();
+    const html = renderToString(<Result t={STRINGS.vi} result={o.result!} written={false} />);
+    expect(html).toContain(`${formatNumberVi(o.result!.total!)}/${formatNumberVi(o.result!.maxTotal!)}`);
+    expect(html).toContain(o.result!.rating);
+    for (const i of o.result!.items) expect(html).toContain(i.id);
+    expect(html).toContain(STRINGS.vi.previewNote);
+  });
+
+  test("Issues: errors first, each with its fix", async () => {
+    const o = await outcome();
+    const issues = sortedIssues(o);
+    expect(issues.map((i) => i.severity)).toEqual([...issues.map((i) => i.severity)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
+    const html = renderToString(<Issues t={STRINGS.vi} lang="vi" issues={issues} onSelect={noop} />);
+    const bad = issues.find((i) => i.code === "BAD_YES_NO")!;
+    expect(html).toContain(`data-cell="${bad.sheet}!${bad.cell}"`);
+    expect(html).toContain(bad.fix);
+  });
+
+  test("Settings: the two selects, labelled", async () => {
+    const html = renderToString(<Settings t={STRINGS.vi} outcome={await outcome()} disabled={false} onChange={noop} />);
+    expect(html).toContain('for="dvht-preset"');
+    expect(html).toContain('id="dvht-framework"');
+  });
+});
+
+const ORDER = ["error", "warning", "info"];

@@ -4,7 +4,7 @@
  * its steps in order.
  */
 import { OfficePort } from "../../src/excel/port";
-import { addTemplate, evaluateAndWrite, findSettingRow, preview, saveSetting, type Step } from "../../src/taskpane/session";
+import { addTemplate, evaluateAndWrite, findSettingRow, preview, saveSetting, writeSize, type Step, type WriteSize } from "../../src/taskpane/session";
 import { FakeWorkbook } from "../fakes/excel";
 import { sampleGrids } from "../fakes/workbooks";
 
@@ -81,4 +81,31 @@ test("Đánh giá reports its steps in order and writes the plan", async () => {
   expect(r.outcome.result?.total).toBeGreaterThan(0);
   expect(r.report?.sheets["bieu-diem"]).toBe("Biểu điểm");
   expect(wb.activeSheet).toBe("Biểu điểm");
+});
+
+test.each([
+  ["the sample", false],
+  ["the sample with the dossier", true],
+])("Đánh giá on %s: two syncs, the floor (one read, one write)", async (_name, dossier) => {
+  const wb = FakeWorkbook.fromGrids(await sampleGrids());
+  const r = await evaluateAndWrite(portOf(wb), TODAY, dossier, () => undefined);
+  expect(r.outcome.plan.sheets.length).toBeGreaterThan(dossier ? 4 : 1);
+  expect(wb.syncCount).toBe(2);
+  expect(wb.syncLog.every((s) => !s.failed)).toBe(true);
+});
+
+test("the write step says what it will write before anything is written (the 'Đang ghi …' line)", async () => {
+  const wb = FakeWorkbook.fromGrids(await sampleGrids());
+  const initialSheets = wb.sheets.length;
+  const seen: { step: Step; writing?: WriteSize; syncs: number; sheets: number }[] = [];
+  const r = await evaluateAndWrite(portOf(wb), TODAY, true, (step, writing) => seen.push({ step, writing, syncs: wb.syncCount, sheets: wb.sheets.length }));
+  const before = seen.find((s) => s.step === 2)!;
+  // Announced after the read and before the write: one sync so far, no sheet added yet.
+  expect(before.syncs).toBe(1);
+  expect(before.sheets).toBe(initialSheets);
+  expect(wb.sheets.length).toBeGreaterThan(initialSheets);
+  expect(before.writing).toEqual(writeSize(r.outcome.plan));
+  expect(before.writing!.cells).toBe(r.report!.cellsWritten);
+  expect(before.writing!.sheets).toBeGreaterThan(4);
+  expect(seen.filter((s) => s.writing).map((s) => s.step)).toEqual([2]);
 });

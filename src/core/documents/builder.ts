@@ -151,7 +151,7 @@ export interface HeaderInfo {
 }
 
 /**
- * The two-column header of an administrative document (NĐ 30/2020, rules.md §6).
+ * The two-column header of an administrative document (NĐ 30/2020, docs/domain/rules.md §6).
  * Left columns [0, split-1]: parent body, unit (bold), rule, number. Right [split, last]: national motto.
  */
 export function nd30Header(b: SheetBuilder, h: HeaderInfo, split: number): void {

@@ -1,5 +1,5 @@
 /**
- * The standard input sheets (workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng,
+ * The standard input sheets (docs/domain/workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng,
  * with headers the reader knows, dropdowns, frozen header rows and short instructions. These
  * become the clerk's sheets (they are not registered as the product's): `existing` names are never
  * touched, so the pane's "Tạo mẫu" adds only what a workbook lacks.

@@ -37,7 +37,7 @@ export function memberMeets(m: Member, it: RuleItem): boolean {
 /**
  * Competence numbers (1-based) a member lacks. With the 8 columns: each "no". With the one
  * column: all or nothing, and the "Cam kết học tập suốt đời" column, when present, stands for
- * competence 2 (workbook.md).
+ * competence 2 (docs/domain/workbook.md).
  */
 export function missingCompetences(m: Member, count: number): number[] {
   if (m.competences) return m.competences.map((v, i) => (v === true ? 0 : i + 1)).filter((n) => n > 0);

@@ -1,5 +1,5 @@
 /**
- * Partial points for member-rate items (rules.md §2, "Partial points"; product defaults, the law
+ * Partial points for member-rate items (docs/domain/rules.md §2, "Partial points"; product defaults, the law
  * says only "tối đa N điểm"). Rounding is always down, to the rule's step.
  */
 import type { Scoring } from "../rules/schema";

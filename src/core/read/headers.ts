@@ -1,5 +1,5 @@
 /**
- * Header matching (workbook.md, "Reading"): sheets are recognised by their header content, not by
+ * Header matching (docs/domain/workbook.md, "Reading"): sheets are recognised by their header content, not by
  * name or position. A header cell is folded (no case, diacritics, punctuation; NFC = NFD) and the
  * common abbreviations are expanded, then matched against the phrases of each logical column.
  */
@@ -105,7 +105,7 @@ export const MEMBER_COLUMNS: ColumnSpec[] = [
   { field: "note", any: [["ghi chu"]] },
 ];
 
-/** The 8 competences named in full (rules.md §4), for sheets that spell them out. */
+/** The 8 competences named in full (docs/domain/rules.md §4), for sheets that spell them out. */
 export const COMPETENCE_COLUMNS: ColumnSpec[] = [
   { field: "c1", any: [["phap luat"]] },
   { field: "c2", any: [["cam ket hoc tap"], ["hoc tap suot doi"]] },

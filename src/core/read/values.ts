@@ -1,5 +1,5 @@
 /**
- * Cell value parsing (workbook.md, "Cell values"): yes/no tokens, numbers with a decimal comma,
+ * Cell value parsing (docs/domain/workbook.md, "Cell values"): yes/no tokens, numbers with a decimal comma,
  * day-first dates, evidence code lists, unit item ids. Every parser returns a value or a problem;
  * the caller turns problems into issues with the cell address.
  */
@@ -24,7 +24,7 @@ export function show(v: CellValue): string {
   return typeof v === "string" ? clean(v) : String(v);
 }
 
-/** Yes/no; blank is "no" (workbook.md). */
+/** Yes/no; blank is "no" (docs/domain/workbook.md). */
 export function parseYesNo(v: CellValue): Parsed<boolean> {
   if (v === null) return { ok: true, value: false };
   if (typeof v === "boolean") return { ok: true, value: v };

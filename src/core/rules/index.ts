@@ -19,7 +19,7 @@ export function getRuleSet(id: string): RuleSet | undefined {
   return RULE_SETS.find((r) => fold(r.id) === f || fold(r.id.split("-")[0]) === f);
 }
 
-/** Default framework by assessment year (rules.md §1): ≤ 2023 → TT 22, ≥ 2024 → TT 24. */
+/** Default framework by assessment year (docs/domain/rules.md §1): ≤ 2023 → TT 22, ≥ 2024 → TT 24. */
 export function ruleSetForYear(year: number): RuleSet {
   const hit = RULE_SETS.find((r) => (r.years.from ?? -Infinity) <= year && year <= (r.years.to ?? Infinity));
   return hit ?? RULE_SETS[0];

@@ -22,7 +22,7 @@ export const MemberTest = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("flag"), field: MemberField }),
   /** Individual emulation title at or above `min` (rank order in titles.ts). */
   z.object({ kind: z.literal("titleAtLeast"), min: z.string() }),
-  /** All 8 "Công dân học tập" competences (rules.md §4). */
+  /** All 8 "Công dân học tập" competences (docs/domain/rules.md §4). */
   z.object({ kind: z.literal("competences"), count: z.number().int().positive() }),
 ]);
 export type MemberTest = z.infer<typeof MemberTest>;
@@ -125,7 +125,7 @@ export const RuleSet = z.object({
   groups: z.array(RuleGroup).min(1),
   items: z.array(RuleItem).min(1),
   rating: Rating,
-  /** Competence labels for a "competences" member test (rules.md §4). */
+  /** Competence labels for a "competences" member test (docs/domain/rules.md §4). */
   competences: z.array(z.string()).optional(),
 });
 export type RuleSet = z.infer<typeof RuleSet>;
@@ -141,3 +141,262 @@ export const Preset = z.object({
   items: z.record(z.string(), z.object({ target: z.number().min(0).max(1).optional(), scoring: Scoring.optional() })),
 });
 export type Preset = z.infer<typeof Preset>;
+
+// ---- Thông tư 24/2023: pass/fail indicators per tier and level ------------------------------
+// A TT 24 rule set is one tier ("cấp huyện": Điều 6, 7; "cấp tỉnh": Điều 12, 13) with its two
+// levels. Each indicator carries, per level, the circular's own words, the article they come
+// from, its threshold and its scope (who it applies to) as data: docs/domain/tt24-2023.md.
+
+/** The unit's level in the circular's sense: which articles apply (rules.md §3). */
+export const Tt24Tier = z.enum(["cap-huyen", "cap-tinh"]);
+export type Tt24Tier = z.infer<typeof Tt24Tier>;
+
+/** Recognition levels, lowest first. */
+export const Tt24LevelId = z.enum(["M1", "M2"]);
+export type Tt24LevelId = z.infer<typeof Tt24LevelId>;
+
+/** How an indicator is measured. */
+export const Tt24Kind = z.enum([
+  "unit", // Đạt / Không đạt entered by the Tổ đánh giá, with evidence
+  "members", // a share of the members (2.1–2.5, 3.1; 3.1 adds a learners clause)
+  "collectiveTitle", // the unit's emulation title (3.3)
+  "digitalLevel", // the unit's digital-transformation level (QĐ 4725 / 4740)
+  "accreditation", // vocational accreditation held (kiểm định chất lượng GDNN)
+]);
+export type Tt24Kind = z.infer<typeof Tt24Kind>;
+
+/** What a member row says that a member indicator counts. */
+export const Tt24MemberFact = z.enum([
+  "discipline", // 2.1 tuân thủ kỷ luật lao động, nội quy; đoàn kết, hợp tác
+  "training", // 2.2 hoàn thành chương trình học tập, bồi dưỡng
+  "digitalTraining", // 2.3 được đào tạo, bồi dưỡng và tham gia chuyển đổi số
+  "languageCertificate", // 2.4 Mức độ 1: chứng nhận / chứng chỉ ngoại ngữ hoặc tiếng DTTS
+  "languageLevel", // 2.4 Mức độ 2: trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu (a certificate counts)
+  "emulationTitle", // 2.5 "Lao động tiên tiến" trở lên
+  "cdhtTitle", // 3.1 danh hiệu "Công dân học tập"
+]);
+export type Tt24MemberFact = z.infer<typeof Tt24MemberFact>;
+
+/** The unit's digital-transformation level (QĐ 4725/QĐ-BGDĐT, QĐ 4740/QĐ-BGDĐT), lowest first. */
+export const Tt24DigitalLevel = z.enum(["chua-dat", "dap-ung-co-ban", "dap-ung-tot"]);
+export type Tt24DigitalLevel = z.infer<typeof Tt24DigitalLevel>;
+
+/** Unit types in the circular's terms (Điều 2) and the clerk's "Loại hình đơn vị". */
+export const Tt24UnitType = z.enum([
+  "nha-tre",
+  "mau-giao",
+  "mam-non",
+  "tieu-hoc",
+  "thcs",
+  "pho-thong-nhieu-cap-thcs",
+  "ptdt-ban-tru",
+  "ptdt-noi-tru-huyen",
+  "thpt",
+  "pho-thong-nhieu-cap-thpt",
+  "ptdt-noi-tru-tinh",
+  "gdtx",
+  "trung-tam-gdnn",
+  "trung-cap",
+  "cao-dang",
+  "dai-hoc",
+  "co-so-giao-duc-khac-cap-tinh",
+  "co-quan-nha-nuoc",
+  "ubnd-xa",
+  "don-vi-su-nghiep",
+  "to-chuc-kinh-te",
+  "to-chuc-chinh-tri-xa-hoi",
+  "hoi",
+]);
+export type Tt24UnitType = z.infer<typeof Tt24UnitType>;
+
+/** What kind of body a unit type is: decides "cơ quan, đơn vị sự nghiệp công lập" and "tổ chức kinh tế". */
+export const Tt24Sector = z.enum(["co-so-giao-duc", "co-quan-nha-nuoc", "don-vi-su-nghiep", "to-chuc-kinh-te", "to-chuc-chinh-tri-xa-hoi", "hoi"]);
+export type Tt24Sector = z.infer<typeof Tt24Sector>;
+
+export const Tt24UnitTypeDef = z.object({
+  id: Tt24UnitType,
+  /** The clerk's words, as the template's dropdown offers them; reading the label gives back this type. */
+  label: z.string().min(1),
+  sector: Tt24Sector,
+  /** rules.md §3 (from Điều 2's lists); null: the unit states its level ("Cấp đơn vị"). */
+  defaultTier: Tt24Tier.nullable(),
+  /** Has "Người học" in the sense of Điều 2 (3.1's learners clause). */
+  learners: z.boolean(),
+  /** Public unless the clerk's words say tư thục / dân lập / ngoài công lập (schools, public service units). */
+  publicByDefault: z.boolean(),
+  /** Whether "công lập" / "tư thục" means anything for this type (false: agencies, businesses, organisations). */
+  publicVaries: z.boolean(),
+});
+export type Tt24UnitTypeDef = z.infer<typeof Tt24UnitTypeDef>;
+
+export const Tt24UnitTypes = z
+  .object({
+    source: z.string().min(1),
+    types: z.array(Tt24UnitTypeDef).min(1),
+  })
+  .superRefine((d, ctx) => {
+    const ids = d.types.map((t) => t.id);
+    for (const id of Tt24UnitType.options) if (!ids.includes(id)) ctx.addIssue({ code: "custom", message: `unit type ${id} is not described` });
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: "duplicate unit type" });
+  });
+export type Tt24UnitTypes = z.infer<typeof Tt24UnitTypes>;
+
+/** One condition on a unit: every field given must hold. */
+export const Tt24ScopeCondition = z
+  .object({
+    types: z.array(Tt24UnitType).min(1).optional(),
+    sectors: z.array(Tt24Sector).min(1).optional(),
+    public: z.boolean().optional(),
+    economic: z.boolean().optional(),
+    learners: z.boolean().optional(),
+    tiers: z.array(Tt24Tier).min(1).optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, "an empty condition");
+export type Tt24ScopeCondition = z.infer<typeof Tt24ScopeCondition>;
+
+/**
+ * Who an indicator (or a clause of it) applies to, from the scope words inside it (Điều 9 has no
+ * general rule). Applies when some `anyOf` condition holds (absent: everyone) and no `noneOf` does.
+ */
+export const Tt24Scope = z
+  .object({
+    anyOf: z.array(Tt24ScopeCondition).min(1).optional(),
+    noneOf: z.array(Tt24ScopeCondition).min(1).optional(),
+    /** Shown wherever the indicator is listed for a unit outside the scope. */
+    reason: z.string().startsWith("Không áp dụng: "),
+  })
+  .refine((s) => s.anyOf || s.noneOf, "a scope needs anyOf or noneOf");
+export type Tt24Scope = z.infer<typeof Tt24Scope>;
+
+const Percent = z.number().int().min(1).max(100);
+
+export const Tt24IndicatorLevel = z.object({
+  /** The circular's words (for 3.1 the first sentence; the learners sentence is `learners.text`). */
+  text: z.string().min(1),
+  /** Article and clause: "TT 24/2023, Điều 7 khoản 2". */
+  source: z.string().min(1),
+  /** Absent: applies to every unit of the tier. */
+  scope: Tt24Scope.optional(),
+  /** Member indicators: the share needed and what is counted. */
+  members: z
+    .object({
+      fact: Tt24MemberFact,
+      /** Counted instead when the workbook does not record `fact` (2.4 Mức độ 2: the certificate column). */
+      fallback: Tt24MemberFact.optional(),
+      percent: Percent,
+      /** What a member who counts has, for the gap line: "có trình độ ngoại ngữ đáp ứng". */
+      meetPhrase: z.string().min(1),
+    })
+    .optional(),
+  /** 3.1's second sentence: a share of the learners, for units that have "Người học". */
+  learners: z
+    .object({
+      text: z.string().min(1),
+      percent: Percent,
+      scope: Tt24Scope,
+      meetPhrase: z.string().min(1),
+    })
+    .optional(),
+  /** A further sentence that binds only some units (1.2 and 3.2: public preschools); shown only to them. */
+  extra: z.object({ text: z.string().min(1), scope: Tt24Scope }).optional(),
+  /** collectiveTitle: the title codes (rules/titles.ts) that count as "từ Tập thể lao động tiên tiến trở lên". */
+  collectiveTitles: z.array(z.string().min(1)).min(1).optional(),
+  /** digitalLevel: the lowest level that meets the indicator. */
+  digitalLevelAtLeast: Tt24DigitalLevel.optional(),
+});
+export type Tt24IndicatorLevel = z.infer<typeof Tt24IndicatorLevel>;
+
+export const Tt24Indicator = z
+  .object({
+    /** The product's id: criterion.item ("2.4"). */
+    id: z.string().regex(/^[1-3]\.[1-6]$/),
+    criterion: z.enum(["TC1", "TC2", "TC3"]),
+    kind: Tt24Kind,
+    /** Short label for tables and reason lines. */
+    short: z.string().min(1),
+    levels: z.object({ M1: Tt24IndicatorLevel, M2: Tt24IndicatorLevel }),
+  })
+  .superRefine((it, ctx) => {
+    for (const lv of Tt24LevelId.options) {
+      const l = it.levels[lv];
+      const need = (ok: boolean, what: string) => ok || ctx.addIssue({ code: "custom", message: `${it.id} ${lv}: ${what}` });
+      need((it.kind === "members") === (l.members !== undefined), "members data iff kind members");
+      need((it.kind === "collectiveTitle") === (l.collectiveTitles !== undefined), "collectiveTitles iff kind collectiveTitle");
+      need((it.kind === "digitalLevel") === (l.digitalLevelAtLeast !== undefined), "digitalLevelAtLeast iff kind digitalLevel");
+      need(l.learners === undefined || it.kind === "members", "a learners clause belongs to a member indicator");
+      need(l.source.startsWith("TT 24/2023, Điều "), "source names the article");
+    }
+  });
+export type Tt24Indicator = z.infer<typeof Tt24Indicator>;
+
+export const Tt24RuleSet = z
+  .object({
+    /** "TT24/2023-cap-huyen": the framework, then the tier. */
+    id: z.string().regex(/^TT24\/2023-cap-(huyen|tinh)$/),
+    framework: z.literal("TT24/2023"),
+    version: z.string(),
+    model: z.literal("indicators"),
+    tier: Tt24Tier,
+    /** "cấp huyện" / "cấp tỉnh", as printed. */
+    tierLabel: z.string().min(1),
+    title: z.string(),
+    legalSource: z.object({ document: z.string(), issued: z.string(), inForce: z.string(), articles: z.string() }),
+    years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }),
+    criteria: z.array(z.object({ id: z.enum(["TC1", "TC2", "TC3"]), title: z.string().min(1) })).length(3),
+    /** Lowest first; each names the article of its indicators and of its recognition. */
+    levels: z.array(z.object({ id: Tt24LevelId, label: z.string(), article: z.string(), recognition: z.string() })).length(2),
+    /** The label when no level is reached. */
+    notReached: z.string(),
+    /** Điều 9 / 15: how each indicator and criterion is judged. */
+    judging: z.object({ source: z.string(), rules: z.array(z.string()).min(1) }),
+    indicators: z.array(Tt24Indicator).min(1),
+  })
+  .superRefine((r, ctx) => {
+    const ids = r.indicators.map((i) => i.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: "duplicate indicator id" });
+    for (const i of r.indicators) if (i.id[0] !== i.criterion[2]) ctx.addIssue({ code: "custom", message: `${i.id} is filed under ${i.criterion}` });
+  });
+export type Tt24RuleSet = z.infer<typeof Tt24RuleSet>;
+
+/** A date in the year after the assessment year (a deadline) or in the assessment year (the data period). */
+const DayOfYear = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), yearOffset: z.union([z.literal(0), z.literal(1)]) });
+
+export const Tt24Authority = z.object({
+  recipient: z.string().min(1),
+  /** The office inside the recipient that handles the dossier, when there is one. */
+  through: z.string().min(1).nullable(),
+  approver: z.string().min(1),
+  /** Who reports the area's results upward, to whom (district level only). */
+  reportUpward: z.object({ by: z.string().min(1), to: z.string().min(1) }).nullable(),
+  source: z.string().min(1),
+});
+export type Tt24Authority = z.infer<typeof Tt24Authority>;
+
+export const Tt24AuthoritySettings = z.object({
+  id: z.string(),
+  /** Authorities by the date the dossier is sent; the last regime whose `from` is on or before it applies. */
+  regimes: z
+    .array(
+      z.object({
+        id: z.string(),
+        from: z.object({ y: z.number().int(), m: z.number().int(), d: z.number().int() }),
+        /** false: a product default the user should check (no amending text found). */
+        confirmed: z.boolean(),
+        note: z.string(),
+        tiers: z.object({ "cap-huyen": Tt24Authority, "cap-tinh": Tt24Authority }),
+      }),
+    )
+    .min(1),
+  calendar: z.object({
+    source: z.string(),
+    dataFrom: DayOfYear,
+    dataTo: DayOfYear,
+    /** "trước ngày …": the dossier, the decision, the report upward. */
+    dossierBefore: DayOfYear,
+    decisionBefore: DayOfYear,
+    reportUpwardBefore: DayOfYear,
+    /** The dossier date when the clerk gives none (rules.md §3). */
+    defaultDossierDate: DayOfYear,
+  }),
+});
+export type Tt24AuthoritySettings = z.infer<typeof Tt24AuthoritySettings>;

@@ -1,7 +1,7 @@
 /**
  * Emulation titles in rank order (Luật Thi đua, khen thưởng 2022), matched without diacritics.
  * Quality ratings ("Hoàn thành nhiệm vụ", "Hoàn thành tốt nhiệm vụ") are recognised so that they
- * are not errors, but they are not titles and rank below "Lao động tiên tiến" (rules.md §2).
+ * are not errors, but they are not titles and rank below "Lao động tiên tiến" (docs/domain/rules.md §2).
  */
 import { fold } from "../text/vi";
 

@@ -15,7 +15,55 @@ export interface StubOptions {
   maxApi?: string;
   /** Office.onReady never fires (the 10-second message). */
   neverReady?: boolean;
+  /** Office.context.officeTheme (with `themeId` by name); none by default, as on hosts that report no theme. */
+  theme?: StubTheme;
 }
+
+/** Office.context.officeTheme, with the theme id by name ("Black", "Colorful", "DarkGray", "White"). */
+export interface StubTheme {
+  themeId?: "Black" | "Colorful" | "DarkGray" | "White";
+  isDarkTheme?: boolean;
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+/** Office's themes as a host reports them (colours of Microsoft 365 on Windows, approximately). */
+export const OFFICE_THEMES: Record<"white" | "colorful" | "darkGray" | "black", StubTheme> = {
+  white: {
+    themeId: "White",
+    isDarkTheme: false,
+    bodyBackgroundColor: "#FFFFFF",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  colorful: {
+    themeId: "Colorful",
+    isDarkTheme: false,
+    bodyBackgroundColor: "#F3F3F3",
+    bodyForegroundColor: "#262626",
+    controlBackgroundColor: "#FFFFFF",
+    controlForegroundColor: "#262626",
+  },
+  darkGray: {
+    themeId: "DarkGray",
+    isDarkTheme: true,
+    bodyBackgroundColor: "#444444",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#6A6A6A",
+    controlForegroundColor: "#FFFFFF",
+  },
+  black: {
+    themeId: "Black",
+    isDarkTheme: true,
+    bodyBackgroundColor: "#000000",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#262626",
+    controlForegroundColor: "#FFFFFF",
+  },
+};
 
 function transpile(file: string): string {
   const src = fs.readFileSync(file, "utf8");
@@ -32,8 +80,20 @@ function install(fake: Record<string, any>, grids: WorkbookGrids, options: StubO
     return a < max[0] || (a === max[0] && (b || 0) <= max[1]);
   };
   w.__dvhtWorkbook = wb;
+  // Office.ThemeId is a numeric enum in Office.js's typings; the theme is reported with its value.
+  const THEME_IDS: Record<string, number> = { Black: 0, Colorful: 1, DarkGray: 2, White: 3 };
+  const reported = (t: StubTheme | undefined) => (t ? { ...t, themeId: t.themeId === undefined ? undefined : THEME_IDS[t.themeId] } : undefined);
+  const themeHandlers: ((args: unknown) => void)[] = [];
+  // The test changes the theme as a clerk would (File › Account › Office Theme): the host reports it with colours only.
+  w.__dvhtSetTheme = (t: StubTheme) => {
+    w.Office.context.officeTheme = reported(t);
+    const { themeId: _id, isDarkTheme: _dark, ...colours } = t;
+    for (const h of themeHandlers) h({ type: "officeThemeChanged", officeTheme: colours });
+  };
   w.Office = {
     HostType: { Excel: "Excel" },
+    ThemeId: THEME_IDS,
+    EventType: { OfficeThemeChanged: "officeThemeChanged" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
     onReady(cb?: (info: unknown) => void) {
       const info = { host: "Excel", platform: "OfficeOnline" };
@@ -45,7 +105,17 @@ function install(fake: Record<string, any>, grids: WorkbookGrids, options: StubO
         }, 0),
       );
     },
-    context: { displayLanguage: "vi-VN", requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && supported(v) } },
+    context: {
+      displayLanguage: "vi-VN",
+      requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && supported(v) },
+      officeTheme: reported(options.theme),
+      document: {
+        addHandlerAsync(type: string, handler: (args: unknown) => void, cb?: (r: unknown) => void) {
+          if (type === "officeThemeChanged") themeHandlers.push(handler);
+          cb?.({ status: "succeeded" });
+        },
+      },
+    },
     actions: { associate() {} },
   };
   w.Excel = fake.fakeExcelNamespace(wb);

@@ -1,5 +1,5 @@
 /**
- * Báo cáo tự đánh giá (rules.md §6; no official template): I. Đặc điểm tình hình; II. Kết quả tự
+ * Báo cáo tự đánh giá (docs/domain/rules.md §6; no official template): I. Đặc điểm tình hình; II. Kết quả tự
  * đánh giá theo từng tiêu chí (figures, evidence codes, points or met) with the plan's targets;
  * III. Đánh giá chung (ưu điểm, hạn chế); IV. Tự xếp loại / đề nghị công nhận; V. Kiến nghị.
  * Annex: the biểu điểm (TT 22) or the bản tổng hợp (TT 24), referred to by sheet name.

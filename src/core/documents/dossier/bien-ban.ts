@@ -1,5 +1,5 @@
 /**
- * Biên bản tự đánh giá, xếp loại (rules.md §6): time and place, chair, secretary, attendees and
+ * Biên bản tự đánh giá, xếp loại (docs/domain/rules.md §6): time and place, chair, secretary, attendees and
  * absentees (from "Thông tin"), the per-item table, total, rating or level, the vote, the closing
  * time, signatures of the secretary and the chair. Facts the workbook lacks are left as dots to
  * write by hand, and a warning names each one (a minute must never state an invented time).

@@ -305,7 +305,7 @@ export function formal(s: string): string {
 
 /**
  * Who receives the dossier. A setting ("Cơ quan nhận hồ sơ" in Thông tin), because the receiving
- * level changed (rules.md §5: no district government since 01/7/2025). Without it, the usual
+ * level changed (docs/domain/rules.md §5: no district government since 01/7/2025). Without it, the usual
  * recipient of the framework with dots to complete by hand, never a guessed district name.
  */
 export function recipientText(ctx: DocContext): string {

@@ -1,7 +1,7 @@
 /**
  * The clerk's prose for the report: the input sheet "Nội dung báo cáo" (one row per section: a key
  * column naming the section, a text column). The clerk fills it once; re-runs only read it, so the
- * prose survives every run. Read tolerantly like every input sheet (workbook.md): the sheet is found
+ * prose survives every run. Read tolerantly like every input sheet (docs/domain/workbook.md): the sheet is found
  * by its name or by its keys, the header row may sit anywhere in the first 15 rows, the keys may carry
  * numbering ("I. Đặc điểm tình hình"), and a section may continue over several rows.
  */

@@ -1,5 +1,5 @@
 /**
- * Evidence codes (rules.md §7). Neither circular sets a format; the product's default is the
+ * Evidence codes (docs/domain/rules.md §7). Neither circular sets a format; the product's default is the
  * accreditation style `H{group}-{group}.{item}-{nn}` with TT 22 items a/b/c/d numbered 1/2/3/4
  * (2c → H2-2.3-01). Codes a school already uses are kept exactly as written.
  *

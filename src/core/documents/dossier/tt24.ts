@@ -1,7 +1,7 @@
 /**
  * The TT 24/2023 counterparts (Điều 10): the Tờ trình đề nghị công nhận and the Bản tổng hợp kết
  * quả đánh giá các tiêu chí, chỉ tiêu. Met / not met instead of points; the rule set is provisional
- * (rules.md §3) and both documents say so.
+ * (docs/domain/rules.md §3) and both documents say so.
  */
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";

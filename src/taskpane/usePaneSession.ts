@@ -1,0 +1,132 @@
+/**
+ * The pane's state and actions, as one hook: what is being done (busy, the evaluation's step), what
+ * was read and computed (the outcome), what was written, and the message to show. The actions call
+ * session.ts with the port the pane was given; the sections receive them as props and never see the
+ * port (GUIDE.md: components never call Office.js).
+ */
+import * as React from "react";
+import { flushSync } from "react-dom";
+import type { Issue, RunOutcome } from "../core";
+import { addTemplate, evaluateAndWrite, preview, saveSetting, type PanePort, type SettingKey, type Step, type WriteSize } from "./session";
+
+export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting";
+
+/** What the pane tells the clerk, as data: the sections put it into words in the chosen language. */
+export type Note =
+  | { kind: "failed"; text: string; fix?: string }
+  | { kind: "fatal" }
+  | { kind: "templateDone"; added: string[] }
+  | { kind: "settingsSaved" }
+  | { kind: "settingsNoRow"; key: SettingKey };
+
+export interface Written {
+  cells: number;
+  /** The sheet shown after writing. */
+  sheet: string;
+}
+
+export interface PaneSession {
+  busy: Busy;
+  step: Step | null;
+  /** What the write step is writing (set with step 2). */
+  writing: WriteSize | null;
+  outcome: RunOutcome | null;
+  written: Written | null;
+  note: Note | null;
+  /** Đọc lại: read and compute again, nothing written. */
+  reload(): void;
+  /** Đánh giá (and Tạo hồ sơ with `dossier`): read, compute, write. */
+  evaluate(dossier: boolean): void;
+  /** Tạo mẫu: add the missing input sheets, then read again. */
+  addTemplate(): void;
+  /** Save a setting in "Thông tin", then read again. */
+  saveSetting(key: SettingKey, value: string): void;
+  /** Show an issue's cell in the workbook. */
+  select(issue: Issue): void;
+}
+
+function failure(e: unknown): Note {
+  const err = e as { message?: string; fix?: string };
+  return { kind: "failed", text: err?.message ?? String(e), fix: err?.fix };
+}
+
+export function usePaneSession(port: PanePort, today: number): PaneSession {
+  const [busy, setBusy] = React.useState<Busy>("load");
+  const [step, setStep] = React.useState<Step | null>(null);
+  const [writing, setWriting] = React.useState<WriteSize | null>(null);
+  const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
+  const [written, setWritten] = React.useState<Written | null>(null);
+  const [note, setNote] = React.useState<Note | null>(null);
+
+  /** Runs one action: busy while it runs, its failure shown as a note. */
+  const act = React.useCallback(async (what: Exclude<Busy, null>, f: () => Promise<void>) => {
+    setBusy(what);
+    try {
+      await f();
+    } catch (e) {
+      setStep(null);
+      setNote(failure(e));
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const reload = React.useCallback(() => void act("load", async () => setOutcome(await preview(port, today))), [act, port, today]);
+
+  // The pane reads the workbook when it opens (and again only if it is given another workbook or day).
+  React.useEffect(() => reload(), [reload]);
+
+  const evaluate = React.useCallback(
+    (dossier: boolean) =>
+      void act(dossier ? "dossier" : "evaluate", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = await evaluateAndWrite(port, today, dossier, (s, w) =>
+          // Each step is in the page before the work it announces starts (else React may fold the
+          // short ones into the next: "Đang ghi …" would never be seen or read).
+          flushSync(() => {
+            setStep(s);
+            if (w) setWriting(w);
+          }),
+        );
+        setOutcome(r.outcome);
+        const shown = r.outcome.names[r.outcome.plan.activate ?? "bieu-diem"] ?? r.outcome.names["kiem-tra"] ?? "";
+        setWritten({ cells: r.report?.cellsWritten ?? 0, sheet: shown });
+        if (r.outcome.fatal) setNote({ kind: "fatal" });
+      }),
+    [act, port, today],
+  );
+
+  const template = React.useCallback(
+    () =>
+      void act("template", async () => {
+        setNote(null);
+        const added = await addTemplate(port);
+        setNote({ kind: "templateDone", added });
+        setOutcome(await preview(port, today));
+      }),
+    [act, port, today],
+  );
+
+  const setting = React.useCallback(
+    (key: SettingKey, value: string) => {
+      if (!outcome) return;
+      void act("setting", async () => {
+        const ok = await saveSetting(port, outcome, key, value);
+        setNote(ok ? { kind: "settingsSaved" } : { kind: "settingsNoRow", key });
+        if (ok) setOutcome(await preview(port, today));
+      });
+    },
+    [act, outcome, port, today],
+  );
+
+  const select = React.useCallback(
+    (i: Issue) => {
+      if (!i.sheet || !i.cell) return;
+      port.select(i.sheet, i.cell).catch((e: unknown) => setNote(failure(e)));
+    },
+    [port],
+  );
+
+  return { busy, step, writing, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, select };
+}

@@ -1,0 +1,45 @@
+/**
+ * What the pane shows, derived from a run's outcome: plain functions (no React, no Office.js), so the
+ * sections stay small and the derivations are tested without a browser.
+ */
+import type { Issue, ItemResult, RunOutcome } from "../core";
+import { formatNumberVi, PRESETS, RULE_SETS } from "../core";
+import { findSettingRow } from "./session";
+import type { Strings } from "./strings";
+
+/** The assessment year: the result's, else what the reader found, else the summary's. */
+export function yearOf(outcome: RunOutcome | null): number | undefined {
+  return outcome?.result?.year ?? outcome?.model.unit.year ?? outcome?.summary.year ?? undefined;
+}
+
+/** The framework in use (id and title), once known. */
+export function frameworkOf(outcome: RunOutcome | null): { id: string; title: string } | undefined {
+  if (outcome?.result) return outcome.result.ruleSet;
+  return outcome?.ruleSet ? { id: outcome.ruleSet.id, title: outcome.ruleSet.title } : undefined;
+}
+
+/** The settings as stored in "Thông tin": which rows exist, and the values the selects show. */
+export function settingsOf(outcome: RunOutcome) {
+  const presetRow = findSettingRow(outcome.model.unit.rows, "preset");
+  const frameworkRow = findSettingRow(outcome.model.unit.rows, "framework");
+  const presetValue = PRESETS.find((p) => p.id === outcome.summary.preset)?.id ?? "";
+  const frameworkValue =
+    frameworkRow && typeof frameworkRow.value === "string" && frameworkRow.value.trim()
+      ? (RULE_SETS.find((r) => r.id === outcome.summary.framework)?.id ?? "")
+      : "";
+  return { presetRow, frameworkRow, presetValue, frameworkValue };
+}
+
+const rank = (i: Issue) => (i.severity === "error" ? 0 : i.severity === "warning" ? 1 : 2);
+
+/** Errors first, then warnings, then notes (stable: the core's order within each). */
+export function sortedIssues(outcome: RunOutcome | null): Issue[] {
+  return outcome ? [...outcome.issues].sort((a, b) => rank(a) - rank(b)) : [];
+}
+
+/** "9,25/10", or met / not met / not applicable for an indicator. */
+export function pointsText(i: ItemResult, t: Strings): string {
+  if (i.max !== undefined) return `${formatNumberVi(i.points ?? 0)}/${formatNumberVi(i.max)}`;
+  if (!i.applicable || i.met === null) return t.notApplicable;
+  return i.met ? t.met : t.notMet;
+}
