@@ -202,7 +202,8 @@ function saveErrorMessage(file: string, e: unknown): string {
   }
   if (code === "ENOENT" || code === "ENOTDIR") return `Không ghi được tệp '${file}': thư mục không tồn tại.`;
   if (code === "ENOSPC") return `Không ghi được tệp '${file}': ổ đĩa đã đầy.`;
-  return `Không ghi được tệp '${file}' (${code ?? "lỗi hệ thống"}).`;
+  if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") return `Không ghi được tệp '${file}': đã có một thư mục trùng tên. Chọn tên khác với -o.`;
+  return `Không ghi được tệp '${file}' (mã lỗi hệ thống ${code ?? "không rõ"}).`;
 }
 
 /** The refusal when the result would hold fewer sheets or cells than the clerk's workbook. */

@@ -6,7 +6,8 @@
  */
 import * as XLSX from "@e965/xlsx";
 import { ZipPackage, mainPart } from "./package";
-import { readWithSheetJs, type SheetJsBook } from "./read";
+import { quietly, readWithSheetJs, type SheetJsBook } from "./read";
+import { attrsOf } from "./xml";
 import { numberRows } from "./sheet-xml";
 import { listSheets, CannotSplice } from "./splice";
 
@@ -99,7 +100,10 @@ export async function readPackage(bytes: Buffer, pkg: ZipPackage): Promise<Sheet
   try {
     const { workbookPart, sheets } = await listSheets(pkg);
     const rels = await pkg.relationships(workbookPart);
-    parts = [...sheets.filter((x) => x.kind === "worksheet" && x.part).map((x) => x.part!), ...rels.filter((r) => r.type.endsWith("/sharedStrings") && r.part).map((r) => r.part!)];
+    parts = [
+      ...sheets.filter((x) => x.kind === "worksheet" && x.part).map((x) => x.part!),
+      ...rels.filter((r) => r.type.endsWith("/sharedStrings") && r.part).map((r) => r.part!),
+    ];
   } catch {
     // A package the writer cannot list: SheetJS reads it as it is.
   }
@@ -124,6 +128,22 @@ export async function readPackage(bytes: Buffer, pkg: ZipPackage): Promise<Sheet
   return sheetJs(repaired ? await repaired.toBuffer() : bytes);
 }
 
+/** Sheets an .ods hides (a table style with table:display="false"); SheetJS does not read it. */
+async function odsHiddenSheets(pkg: ZipPackage): Promise<Set<string>> {
+  const xml = (await pkg.text("content.xml")) ?? "";
+  const hiddenStyles = new Set<string>();
+  for (const m of xml.matchAll(/<style:style\b([^>]*)>([\s\S]*?)<\/style:style>/g)) {
+    const a = attrsOf(`<s${m[1]}>`);
+    if (a["style:family"] === "table" && /table:display\s*=\s*"false"/.test(m[2]) && a["style:name"]) hiddenStyles.add(a["style:name"]);
+  }
+  const out = new Set<string>();
+  for (const m of xml.matchAll(/<table:table\b[^>]*>/g)) {
+    const a = attrsOf(m[0]);
+    if (a["table:name"] && hiddenStyles.has(a["table:style-name"] ?? "")) out.add(a["table:name"]);
+  }
+  return out;
+}
+
 function sheetJs(bytes: Buffer): SheetJsBook {
   let book: SheetJsBook;
   try {
@@ -138,21 +158,39 @@ function sheetJs(bytes: Buffer): SheetJsBook {
   return book;
 }
 
-async function openZip(bytes: Buffer): Promise<OpenedWorkbook> {
+export interface OpenOptions {
+  /** The most a file may inflate to (tests lower it). */
+  maxInflatedBytes?: number;
+}
+
+/** A zip that fails to inflate part-way (a bad checksum, a cut-off entry) is a damaged file. */
+async function openZip(bytes: Buffer, o: OpenOptions): Promise<OpenedWorkbook> {
+  try {
+    return await openZipParts(bytes, o);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw e;
+    throw new WorkbookFileError("damaged");
+  }
+}
+
+async function openZipParts(bytes: Buffer, o: OpenOptions): Promise<OpenedWorkbook> {
   let pkg: ZipPackage;
   try {
     pkg = await ZipPackage.load(bytes);
   } catch {
     throw new WorkbookFileError("damaged");
   }
-  if (pkg.declaredSize() > MAX_INFLATED_BYTES) throw new WorkbookFileError("too-large");
+  if (pkg.declaredSize() > (o.maxInflatedBytes ?? MAX_INFLATED_BYTES)) throw new WorkbookFileError("too-large");
   const mimetype = pkg.has("mimetype") ? ((await pkg.text("mimetype")) ?? "").trim() : "";
   if (mimetype.startsWith("application/vnd.oasis.opendocument.")) {
     if (mimetype !== "application/vnd.oasis.opendocument.spreadsheet" && mimetype !== "application/vnd.oasis.opendocument.spreadsheet-template") {
       throw new WorkbookFileError("word-or-powerpoint");
     }
     await checkDtd(pkg);
-    return { format: "ods", bytes, book: sheetJs(bytes), pkg: null, macros: false };
+    const book = sheetJs(bytes);
+    const hidden = await odsHiddenSheets(pkg);
+    for (const g of book.grids.sheets) if (hidden.has(g.name)) g.visibility = "hidden";
+    return { format: "ods", bytes, book, pkg: null, macros: false };
   }
   let main: string | null;
   try {
@@ -186,7 +224,7 @@ async function openZip(bytes: Buffer): Promise<OpenedWorkbook> {
 function openOle(bytes: Buffer): OpenedWorkbook {
   let names: string[];
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: "buffer" });
+    const cfb = quietly(() => XLSX.CFB.read(bytes, { type: "buffer" }));
     names = (cfb.FullPaths as string[]).map((p) => p.replace(/\/$/, "").replace(/^.*\//, ""));
   } catch {
     throw new WorkbookFileError("damaged");
@@ -199,10 +237,10 @@ function openOle(bytes: Buffer): OpenedWorkbook {
 }
 
 /** Opens a workbook from its bytes; `fileName` only serves to recognise Excel's lock files. */
-export async function openWorkbookBytes(bytes: Buffer, fileName: string): Promise<OpenedWorkbook> {
+export async function openWorkbookBytes(bytes: Buffer, fileName: string, o: OpenOptions = {}): Promise<OpenedWorkbook> {
   if (bytes.length === 0) throw new WorkbookFileError("empty");
   if (isExcelLockFile(bytes, fileName)) throw new WorkbookFileError("lock-file");
-  if (isZip(bytes)) return openZip(bytes);
+  if (isZip(bytes)) return openZip(bytes, o);
   if (isOle(bytes)) return openOle(bytes);
   // Spreadsheets saved as web pages or as "XML Spreadsheet 2003" (what many school-management
   // systems export under an .xls name).

@@ -11,7 +11,7 @@ import * as XLSX from "@e965/xlsx";
 import type { CellPatch, Rect, WritePlan, WriteReport } from "../core";
 import { readPackage, type OpenedWorkbook, type SourceFormat } from "./open";
 import { ZipPackage } from "./package";
-import type { SheetJsBook } from "./read";
+import { quietly, type SheetJsBook } from "./read";
 import { CannotSplice, splicePlan, type SpliceProblem } from "./splice";
 
 /** What a converted copy may lack, by kind (the command line names each in Vietnamese). */
@@ -40,15 +40,24 @@ export class WouldLoseData extends Error {
 }
 
 /** A copy of the workbook as .xlsx, from everything SheetJS reads: values, formulas, number formats, merges, widths, hidden sheets, names. */
-export function convertToXlsx(bytes: Buffer): Buffer {
-  const wb = XLSX.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellText: false, dense: true });
+export function convertToXlsx(bytes: Buffer, hidden: Set<string> = new Set()): Buffer {
+  const wb = quietly(() => XLSX.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellText: false }));
   // SheetJS writes a chart sheet it read as an empty worksheet: leave chart sheets out, as the reader does.
   wb.SheetNames = wb.SheetNames.filter((n) => {
     const t = (wb.Sheets[n] as { "!type"?: string } | undefined)?.["!type"];
     return t === undefined || t === "sheet";
   });
   if (wb.Workbook?.Sheets) wb.Workbook.Sheets = wb.Workbook.Sheets.filter((s) => wb.SheetNames.includes(s.name ?? ""));
-  return Buffer.from(XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Uint8Array);
+  // Sheets hidden in a format SheetJS does not read visibility from (.ods) stay hidden.
+  if (hidden.size > 0) {
+    wb.Workbook ??= {};
+    wb.Workbook.Sheets = wb.SheetNames.map((name, i) => ({
+      ...(wb.Workbook!.Sheets?.[i] ?? {}),
+      name,
+      Hidden: hidden.has(name) ? 1 : (wb.Workbook!.Sheets?.[i]?.Hidden ?? 0),
+    }));
+  }
+  return Buffer.from(quietly(() => XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true })) as Uint8Array);
 }
 
 /** What an Office Open XML package holds that a converted copy loses. */
@@ -132,7 +141,8 @@ export async function renderPlan(opened: OpenedWorkbook, plan: WritePlan): Promi
 }
 
 async function converted(opened: OpenedWorkbook, plan: WritePlan, why: SourceFormat | SpliceProblem): Promise<RenderedOutput> {
-  const copy = await ZipPackage.load(convertToXlsx(opened.bytes));
+  const hidden = new Set(opened.book.grids.sheets.filter((g) => g.visibility === "hidden").map((g) => g.name));
+  const copy = await ZipPackage.load(convertToXlsx(opened.bytes, hidden));
   const r = await splicePlan(copy, plan);
   const notKept: NotKept[] = opened.pkg ? objectsIn(opened.pkg, opened.book) : ["formatting", "charts", "images", "comments", "validations"];
   return { bytes: r.bytes, kind: "converted", extension: ".xlsx", report: r.report, why, notKept };

@@ -184,7 +184,23 @@ export function gridsFromSheetJs(wb: XLSX.WorkBook): SheetJsBook {
   return { grids: { sheets }, allSheets, date1904 };
 }
 
+/**
+ * Runs a SheetJS call with the console silenced: SheetJS reports oddities it meets ("ODS number format
+ * may be incorrect", "Could not parse defined name" …) on the console, in English, where a clerk would
+ * read them. What matters is reported by its result or its exception instead.
+ */
+export function quietly<T>(f: () => T): T {
+  const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+  const mute = () => undefined;
+  console.log = console.warn = console.error = console.info = mute;
+  try {
+    return f();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
 /** Reads a workbook from its bytes (any format SheetJS knows; the caller has checked what the bytes are). */
 export function readWithSheetJs(bytes: Buffer): SheetJsBook {
-  return gridsFromSheetJs(XLSX.read(bytes, SHEETJS_READ_OPTIONS));
+  return gridsFromSheetJs(quietly(() => XLSX.read(bytes, SHEETJS_READ_OPTIONS)));
 }
