@@ -11,6 +11,7 @@ const load = {
   core: () => require("../core") as typeof import("../core"),
   open: () => require("../xlsx/open") as typeof import("../xlsx/open"),
   output: () => require("../xlsx/output") as typeof import("../xlsx/output"),
+  sheetXml: () => require("../xlsx/sheet-xml") as typeof import("../xlsx/sheet-xml"),
   port: () => require("../xlsx/port") as typeof import("../xlsx/port"),
   exceljs: () => require("exceljs") as typeof import("exceljs"),
   report: () => require("./report") as typeof import("./report"),
@@ -210,8 +211,16 @@ function saveErrorMessage(file: string, e: unknown): string {
 function wouldLoseMessage(input: string, e: { missingSheets: string[]; changedCells: { sheet: string; count: number }[] }): string {
   const what = [...e.missingSheets.map((s) => `trang '${s}'`), ...e.changedCells.map((c) => `${c.count} ô của trang '${c.sheet}'`)].join(", ");
   return (
-    `dừng lại, không ghi gì: bản kết quả sẽ thiếu hoặc sai ${what} so với sổ '${input}'. ` +
+    `Dừng lại, không ghi gì: bản kết quả sẽ thiếu hoặc sai ${what} so với sổ '${input}'. ` +
     `Đây là lỗi của dvht, không phải của sổ; tệp gốc không bị sửa. Xin gửi tệp cho người hỗ trợ.`
+  );
+}
+
+/** The refusal when the result columns would reach past Excel's last column (a stray value far to the right). */
+function outsideMessage(input: string, e: { sheet: string; cell: string }): string {
+  return (
+    `Không ghi được kết quả vào trang '${e.sheet}' của '${input}': các cột kết quả sẽ vượt quá cột cuối cùng Excel cho phép (XFD), ` +
+    `vì trang có dữ liệu ở tận các cột cuối (kết quả cần tới ô ${e.cell}). Hãy xóa dữ liệu thừa ở các cột cuối trang rồi chạy lại. Tệp gốc không bị sửa.`
   );
 }
 
@@ -279,11 +288,13 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
 
   io.err(`Đang ghi …\n`);
   const { renderPlan, WouldLoseData } = load.output();
+  const { OutsideSheetLimits } = load.sheetXml();
   let rendered: Awaited<ReturnType<typeof renderPlan>>;
   try {
     rendered = await renderPlan(opened, outcome.plan);
   } catch (e) {
     if (e instanceof WouldLoseData) throw new Refusal(wouldLoseMessage(input, e), 1);
+    if (e instanceof OutsideSheetLimits) throw new Refusal(outsideMessage(input, e), 1);
     throw e;
   }
   // In place only when the clerk's own file is kept exactly; otherwise a new file beside it.

@@ -20,13 +20,16 @@ export const HELP_EVALUATE = `dvht evaluate: chấm điểm, xếp loại từ s
 Cách dùng:
   dvht evaluate TỆP.xlsx [-o TỆP-KẾT-QUẢ.xlsx] [tùy chọn]
 
-Tệp gốc KHÔNG bị sửa: kết quả được ghi vào tệp mới (mặc định: TỆP-ket-qua.xlsx cạnh tệp gốc),
-gồm trang Biểu điểm, trang Kiểm tra (mọi lỗi kèm liên kết tới ô), cột kết quả bên phải danh sách
-thành viên và khối "Kết quả" (tên DVHT_KETQUA) để cấp trên tổng hợp.
+TỆP là sổ Excel (.xlsx, .xlsm, .xls) hoặc LibreOffice (.ods). Tệp gốc KHÔNG bị sửa: kết quả được ghi
+vào tệp mới (mặc định: TỆP-ket-qua.xlsx cạnh tệp gốc), gồm trang Biểu điểm, trang Kiểm tra (mọi lỗi
+kèm liên kết tới ô), cột kết quả bên phải danh sách thành viên và khối "Kết quả" (tên DVHT_KETQUA) để
+cấp trên tổng hợp. Mọi thứ khác trong sổ (biểu đồ, hình ảnh, ghi chú, macro…) được giữ nguyên; sổ .xls
+và .ods được chép sang .xlsx (giữ giá trị, công thức, ô gộp; không giữ định dạng, biểu đồ, hình ảnh).
 
 Tùy chọn:
   -o, --output TỆP      Tệp kết quả
-      --in-place        Ghi thẳng vào tệp gốc (nên sao lưu trước)
+      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa chấm điểm được;
+                        sổ .xls/.ods thì ghi tệp .xlsx mới bên cạnh
       --preset TÊN      Phương án địa phương, ví dụ ha-noi (70% thành viên đạt LĐTT); mặc định theo trang Thông tin
       --framework MÃ    Bộ tiêu chí, ví dụ TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá
       --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ

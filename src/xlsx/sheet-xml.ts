@@ -29,6 +29,28 @@ export function cappedValue(v: PlanValue): PlanValue {
   return v;
 }
 
+/** A patch reaches past Excel's last column (XFD) or row: nothing is written (the file would not open). */
+export class OutsideSheetLimits extends Error {
+  constructor(
+    readonly sheet: string,
+    /** The first cell past the limits, e.g. "XFE6". */
+    readonly cell: string,
+  ) {
+    super(`${sheet}!${cell} is outside the sheet`);
+  }
+}
+
+function checkLimits(p: CellPatch): void {
+  const width = Math.max(0, ...p.values.map((r) => r?.length ?? 0));
+  const rects = [...(p.styles ?? []).map((s) => s.range)];
+  if (p.values.length > 0 && width > 0) rects.push({ top: p.top, left: p.left, bottom: p.top + p.values.length - 1, right: p.left + width - 1 });
+  for (const r of rects) {
+    if (r.right >= MAX_COLS) throw new OutsideSheetLimits(p.sheet, `${columnLetter(Math.max(r.left, MAX_COLS))}${r.top + 1}`);
+    if (r.bottom >= MAX_ROWS) throw new OutsideSheetLimits(p.sheet, `${columnLetter(r.left)}${Math.max(r.top, MAX_ROWS) + 1}`);
+  }
+  for (const w of p.columnWidths ?? []) if (w.col >= MAX_COLS) throw new OutsideSheetLimits(p.sheet, `${columnLetter(w.col)}1`);
+}
+
 interface Cell {
   col: number;
   /** The cell's XML as found (kept byte for byte unless the cell is changed). */
@@ -152,9 +174,10 @@ export function patchSheetXml(xml: string, p: string, patches: CellPatch[], styl
   let maxRow = -1;
   let maxCol = -1;
   const widths: { col: number; width: number }[] = [];
+  for (const patch of patches) checkLimits(patch);
   for (const patch of patches) {
     if (patch.clear) {
-      const cl: Rect = patch.clear;
+      const cl: Rect = { ...patch.clear, right: Math.min(patch.clear.right, MAX_COLS - 1), bottom: Math.min(patch.clear.bottom, MAX_ROWS - 1) };
       for (let r = cl.top; r <= cl.bottom; r++) {
         if (!byRow.has(r) && !model.has(r)) continue;
         const cells = rowCells(r);

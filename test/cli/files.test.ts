@@ -9,7 +9,8 @@ import * as path from "path";
 import JSZip from "jszip";
 import type { SummaryJson } from "../../src/core/run";
 import { readWithSheetJs } from "../../src/xlsx/read";
-import { tempDir, writeFixture } from "../helpers/xlsx-fixtures";
+import ExcelJS from "exceljs";
+import { addEvidenceSheet, addInfoSheet, addMembersSheet, addUnitItemsSheet, DEFAULT_MEMBERS, tempDir, writeFixture } from "../helpers/xlsx-fixtures";
 import { BAD_FILES } from "../xlsx/helpers/bad-files";
 import { partsOf, withExtras } from "../xlsx/helpers/ooxml";
 
@@ -170,5 +171,59 @@ describe("--help and mistakes load no workbook library", () => {
 
   it("while evaluating loads them (the check above can fail)", () => {
     expect(loaded(["evaluate", SAMPLE, "-o", path.join(tempDir(), "x.xlsx"), ...TODAY]).mods.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a sheet whose name the file spells in NFD (as typed on some Macs)", () => {
+  it("is named as it is in messages, links and patches: no NFC twin appears", async () => {
+    const nfd = "Thành viên".normalize("NFD");
+    const wb = new ExcelJS.Workbook();
+    addInfoSheet(wb);
+    addMembersSheet(wb, {
+      sheetName: nfd,
+      members: [...DEFAULT_MEMBERS.slice(0, 4), { name: "Đỗ Văn Giàu", group: "Tổ 1", title: "LĐTT", discipline: "cos" }],
+    });
+    addUnitItemsSheet(wb);
+    addEvidenceSheet(wb);
+    const f = alone("nfd.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    const out = path.join(f.dir, "kq.xlsx");
+    const r = dvht(["evaluate", f.file, "-o", out, "--json", ...TODAY]);
+    expect(r.code).toBe(0);
+    const bad = (JSON.parse(r.stdout) as SummaryJson).issues.find((i) => i.code === "BAD_YES_NO")!;
+    expect(bad.sheet).toBe(nfd);
+    const book = readWithSheetJs(fs.readFileSync(out));
+    const names = book.grids.sheets.map((s) => s.name);
+    expect(names).toContain(nfd);
+    expect(names).not.toContain(nfd.normalize("NFC"));
+    // The band went into the clerk's sheet, and Kiểm tra's link points at the name that exists.
+    expect(book.grids.sheets.find((s) => s.name === nfd)!.values.flat()).toContain("Đạt");
+    const parts = await partsOf(fs.readFileSync(out));
+    const links =
+      [...parts.values()]
+        .map((b) => b.toString("utf8"))
+        .join("")
+        .match(/location="[^"]*"/g) ?? [];
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.some((l) => l.includes(nfd))).toBe(true);
+    expect(links.some((l) => l.includes("Thành viên".normalize("NFC")))).toBe(false);
+  });
+});
+
+describe("a result that would reach past Excel's last column", () => {
+  it("is not written: the clerk is told which sheet and what to clear", async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(SAMPLE));
+    const part = "xl/worksheets/sheet2.xml";
+    const xml = await zip.file(part)!.async("string");
+    // A stray value in XFD6 of the members sheet.
+    zip.file(part, xml.replace(/(<row r="6"[^>]*>[\s\S]*?)(<\/row>)/, `$1<c r="XFD6" t="inlineStr"><is><t>lạc</t></is></c>$2`));
+    const f = alone("xfd.xlsx", await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    for (const extra of [["-o", path.join(f.dir, "kq.xlsx")], ["--in-place"]]) {
+      const r = dvht(["evaluate", f.file, ...extra, ...TODAY]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("vượt quá cột cuối cùng");
+      expect(r.stderr).toContain("'Thành viên'");
+      expect(r.stderr).not.toMatch(LEAK);
+      expect(f.unchanged()).toBe(true);
+    }
   });
 });
