@@ -189,6 +189,8 @@ function saveAtomically(bytes: Buffer, file: string): void {
     // `-o out/ket-qua.xlsx` in a fresh checkout: create the folder rather than fail.
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(tmp, bytes);
+    // Written in place: the file keeps its permissions.
+    if (fs.existsSync(file)) fs.chmodSync(tmp, fs.statSync(file).mode & 0o7777);
     fs.renameSync(tmp, file);
   } finally {
     fs.rmSync(tmp, { force: true });

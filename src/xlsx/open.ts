@@ -94,14 +94,14 @@ async function checkDtd(pkg: ZipPackage): Promise<void> {
  * a self-closed row without a number (it does not count it). They are repaired in a copy of the package
  * that only the reader sees; the clerk's file is not changed.
  */
-export async function readPackage(bytes: Buffer, pkg: ZipPackage): Promise<SheetJsBook> {
+export async function readPackage(bytes: Buffer, pkg: ZipPackage, only?: Set<string>): Promise<SheetJsBook> {
   let repaired: ZipPackage | null = null;
   let parts: string[] = [];
   try {
     const { workbookPart, sheets } = await listSheets(pkg);
     const rels = await pkg.relationships(workbookPart);
     parts = [
-      ...sheets.filter((x) => x.kind === "worksheet" && x.part).map((x) => x.part!),
+      ...sheets.filter((x) => x.kind === "worksheet" && x.part && (!only || only.has(x.name))).map((x) => x.part!),
       ...rels.filter((r) => r.type.endsWith("/sharedStrings") && r.part).map((r) => r.part!),
     ];
   } catch {
@@ -125,7 +125,7 @@ export async function readPackage(bytes: Buffer, pkg: ZipPackage): Promise<Sheet
       repaired.set(part, fixed);
     }
   }
-  return sheetJs(repaired ? await repaired.toBuffer() : bytes);
+  return sheetJs(repaired ? await repaired.toBuffer() : bytes, only);
 }
 
 /** Sheets an .ods hides (a table style with table:display="false"); SheetJS does not read it. */
@@ -144,10 +144,10 @@ async function odsHiddenSheets(pkg: ZipPackage): Promise<Set<string>> {
   return out;
 }
 
-function sheetJs(bytes: Buffer): SheetJsBook {
+function sheetJs(bytes: Buffer, only?: Set<string>): SheetJsBook {
   let book: SheetJsBook;
   try {
-    book = readWithSheetJs(bytes);
+    book = readWithSheetJs(bytes, only);
   } catch (e) {
     const msg = e instanceof Error ? e.message : "";
     if (/password|encrypt/i.test(msg)) throw new WorkbookFileError("password");

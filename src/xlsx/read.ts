@@ -167,7 +167,7 @@ export interface SheetJsBook {
 }
 
 /** Grids from a SheetJS workbook object. */
-export function gridsFromSheetJs(wb: XLSX.WorkBook): SheetJsBook {
+export function gridsFromSheetJs(wb: XLSX.WorkBook, only?: Set<string>): SheetJsBook {
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const meta = wb.Workbook?.Sheets ?? [];
   const sheets: SheetGrid[] = [];
@@ -176,6 +176,11 @@ export function gridsFromSheetJs(wb: XLSX.WorkBook): SheetJsBook {
     const ws = wb.Sheets[name];
     const type = (ws as { "!type"?: string } | undefined)?.["!type"];
     // A sheet the workbook lists but whose part SheetJS could not find or parse is reported, never skipped.
+    if (only && !only.has(name)) {
+      // Not asked for (the guard reads only the clerk's sheets): listed, not parsed.
+      allSheets.push({ name, kind: "other" });
+      return;
+    }
     const kind = !ws ? "unreadable" : type === "chart" ? "chart" : type === undefined || type === "sheet" ? "worksheet" : "other";
     allSheets.push({ name, kind });
     if (!ws || kind !== "worksheet") return;
@@ -201,6 +206,10 @@ export function quietly<T>(f: () => T): T {
 }
 
 /** Reads a workbook from its bytes (any format SheetJS knows; the caller has checked what the bytes are). */
-export function readWithSheetJs(bytes: Buffer): SheetJsBook {
-  return gridsFromSheetJs(quietly(() => XLSX.read(bytes, SHEETJS_READ_OPTIONS)));
+export function readWithSheetJs(bytes: Buffer, only?: Set<string>): SheetJsBook {
+  const options = only ? { ...SHEETJS_READ_OPTIONS, sheets: [...only] } : SHEETJS_READ_OPTIONS;
+  return gridsFromSheetJs(
+    quietly(() => XLSX.read(bytes, options)),
+    only,
+  );
 }

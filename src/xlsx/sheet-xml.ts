@@ -100,6 +100,9 @@ function cellXml(p: string, row: number, c: Cell): string {
   return `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>`;
 }
 
+const R_ATTR = /\sr\s*=\s*["']([^"']*)["']/;
+const S_ATTR = /\ss\s*=\s*["'](\d+)["']/;
+
 function refToCol(ref: string): number | null {
   const m = /^\$?([A-Za-z]{1,3})\$?\d*$/.exec(ref.trim());
   return m ? columnIndex(m[1]) : null;
@@ -146,6 +149,7 @@ export function patchSheetXml(xml: string, p: string, patches: CellPatch[], styl
 
   // The cells of each row the patches touch, parsed once.
   const model = new Map<number, Map<number, Cell>>();
+  const cellRe = new RegExp(`<${q}c(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${q}c\\s*>)`, "g");
   let formulaTouched = false;
   const rowCells = (r: number): Map<number, Cell> => {
     let cells = model.get(r);
@@ -154,21 +158,23 @@ export function patchSheetXml(xml: string, p: string, patches: CellPatch[], styl
     const slice = byRow.get(r);
     if (slice) {
       const inner = slice.text.endsWith("/>") && !slice.text.includes(`</${p}row`) ? "" : slice.text.slice(slice.text.indexOf(">") + 1);
-      const cellRe = new RegExp(`<${q}c(?=[\\s/>])[^>]*?(?:/>|>[\\s\\S]*?</${q}c\\s*>)`, "g");
+      cellRe.lastIndex = 0;
       let c: RegExpExecArray | null;
       let col = -1;
       while ((c = cellRe.exec(inner))) {
+        // Only r and s are needed: read them directly (a band over 30,000 rows parses every cell of them).
         const start = c[0].slice(0, c[0].indexOf(">") + 1);
-        const a = attrsOf(start);
-        const at = a.r !== undefined ? refToCol(a.r) : null;
+        const r = R_ATTR.exec(start);
+        const at = r ? refToCol(r[1]) : null;
         col = at ?? col + 1;
-        cells.set(col, { col, xml: c[0], s: Number(a.s ?? 0) || 0, changed: false });
+        cells.set(col, { col, xml: c[0], s: Number(S_ATTR.exec(start)?.[1] ?? 0) || 0, changed: false });
       }
     }
     model.set(r, cells);
     return cells;
   };
-  const hasFormula = (c: Cell) => c.xml !== null && new RegExp(`<${q}f(?=[\\s/>])`).test(c.xml);
+  const formulaRe = new RegExp(`<${q}f(?=[\\s/>])`);
+  const hasFormula = (c: Cell) => c.xml !== null && formulaRe.test(c.xml);
 
   let cellsWritten = 0;
   let maxRow = -1;

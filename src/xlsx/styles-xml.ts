@@ -94,6 +94,7 @@ export class StyleSheet {
   private readonly formats = new Map<string, number>();
   private nextFormat = FIRST_CUSTOM_FORMAT;
   private readonly memo = new Map<string, number>();
+  private readonly byStyle = new WeakMap<CellStyle, Map<number, number>>();
 
   constructor(private readonly xml: string = DEFAULT_STYLES) {
     this.p = prefixFor(xml, NS.main) ?? "";
@@ -160,9 +161,18 @@ export class StyleSheet {
 
   /** The cell format index for a cell whose format was `base`, with a plan style applied on top (property by property). */
   xfFor(base: number, style: CellStyle): number {
+    // A style object is shared by every cell of its range: memoised by identity first (a band of
+    // 30,000 rows asks for a handful of formats), then by content.
+    let byBase = this.byStyle.get(style);
+    if (!byBase) this.byStyle.set(style, (byBase = new Map()));
+    const quick = byBase.get(base);
+    if (quick !== undefined) return quick;
     const memoKey = `${base}|${JSON.stringify(style)}`;
     const hit = this.memo.get(memoKey);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      byBase.set(base, hit);
+      return hit;
+    }
     const baseXf = this.xf(base);
     const a = attrsOf(baseXf);
     let tag = startTagOf(baseXf).replace(/\/>$/, ">");
@@ -199,6 +209,7 @@ export class StyleSheet {
     const xf = inner ? `${tag}${inner}</xf>` : tag.replace(/>$/, "/>");
     const i = this.add("cellXfs", xf);
     this.memo.set(memoKey, i);
+    byBase.set(base, i);
     return i;
   }
 

@@ -29,6 +29,9 @@ export function escapeAttr(s: string): string {
  * in cell text: `_xHHHH_`. A literal `_x…_` in the text is protected the same way, as Excel does.
  */
 export function excelText(s: string): string {
+  // Most text needs nothing: skip the replacements.
+  // eslint-disable-next-line no-control-regex -- the control characters XML cannot carry
+  if (!/[&<>_\u0000-\u001f\ud800-\udfff\ufffe\uffff]/.test(s)) return s;
   return escapeText(
     s.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_").replace(
       // eslint-disable-next-line no-control-regex -- matching the control characters XML cannot carry is the point
