@@ -10,6 +10,8 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { SummaryJson } from "../../src/core/run";
+import ExcelJS from "exceljs";
+import { openWorkbookBytes } from "../../src/xlsx/open";
 import { readWithSheetJs } from "../../src/xlsx/read";
 import { tempDir } from "../helpers/xlsx-fixtures";
 
@@ -26,23 +28,46 @@ const dvht = (args: string[]) => {
 let dir: string;
 const converted: Record<string, string> = {};
 
-beforeAll(() => {
+beforeAll(async () => {
   const which = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
   if (which.status !== 0) throw new Error("LibreOffice (soffice) is needed to make the .xls and .ods of the sample: apt-get install libreoffice-calc");
   dir = tempDir("dvht-lo-");
-  const input = path.join(dir, "binh-an.xlsx");
-  fs.copyFileSync(SAMPLE, input);
+  fs.copyFileSync(SAMPLE, path.join(dir, "binh-an.xlsx"));
+  // The sample has no hidden sheet: a small workbook with one shows that an .ods keeps it hidden.
+  const hidden = new ExcelJS.Workbook();
+  hidden.addWorksheet("Thành viên").getCell("A1").value = "STT";
+  const h = hidden.addWorksheet("Ẩn");
+  h.getCell("A1").value = "ẩn";
+  h.state = "hidden";
+  await hidden.xlsx.writeFile(path.join(dir, "an.xlsx"));
   // Its own profile: a LibreOffice already running (or another test) must not share it.
   const profile = `file://${path.join(dir, "lo-profile")}`;
-  for (const format of ["xls", "ods"]) {
-    const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", dir, input], {
+  for (const [file, format] of [
+    ["binh-an.xlsx", "xls"],
+    ["binh-an.xlsx", "ods"],
+    ["an.xlsx", "ods"],
+  ]) {
+    const r = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", dir, path.join(dir, file)], {
       encoding: "utf8",
       timeout: 120000,
     });
-    converted[format] = path.join(dir, `binh-an.${format}`);
-    if (!fs.existsSync(converted[format])) throw new Error(`soffice did not write ${converted[format]}: ${r.stderr}`);
+    const out = path.join(dir, file.replace(/xlsx$/, format));
+    if (!fs.existsSync(out)) throw new Error(`soffice did not write ${out}: ${r.stderr}`);
+    if (file === "binh-an.xlsx") converted[format] = out;
   }
 }, 240000);
+
+test("a sheet an .ods hides stays hidden, in the grids and in the .xlsx copy", async () => {
+  const ods = path.join(dir, "an.ods");
+  const opened = await openWorkbookBytes(fs.readFileSync(ods), ods);
+  expect(opened.book.grids.sheets.map((s) => [s.name, s.visibility])).toEqual([
+    ["Thành viên", "visible"],
+    ["Ẩn", "hidden"],
+  ]);
+  const out = path.join(dir, "an-kq.xlsx");
+  dvht(["evaluate", ods, "-o", out, ...TODAY]);
+  expect(readWithSheetJs(fs.readFileSync(out)).grids.sheets.find((s) => s.name === "Ẩn")?.visibility).toBe("hidden");
+});
 
 test.each(["xls", "ods"])("the .%s LibreOffice made from the sample evaluates to the same result as the .xlsx", (format) => {
   const xlsx = dvht(["evaluate", path.join(dir, "binh-an.xlsx"), "-o", path.join(dir, "from-xlsx.xlsx"), "--json", ...TODAY]);
