@@ -10,7 +10,7 @@ import type { Preset, RuleSet } from "./rules/schema";
 import { PRESETS, RULE_SETS, DEFAULT_PRESET_ID, findPreset, getRuleSet, ruleSetForYear, applyPreset } from "./rules";
 import { readWorkbook, columnLabel } from "./read";
 import { REGISTRY_SHEET, registryPlan, type BandRecord } from "./read/registry";
-import { codeKey } from "./read/values";
+import { codeKey } from "./text/codes";
 import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
 import { SHEET_NAMES } from "./documents/names";

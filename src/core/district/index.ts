@@ -11,7 +11,7 @@ import { SUMMARY_FORMAT, hashBlock } from "../documents/ket-qua";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "../documents/builder";
 import { buildKiemTra } from "../documents/kiem-tra";
 import { fitRow } from "../documents/dossier/common";
-import { show } from "../read/values";
+import { show } from "../text/cell";
 import { compareVi, fold } from "../text/vi";
 
 export interface SchoolInput {

@@ -9,13 +9,10 @@ import { DOC_FONT } from "../plan";
 import type { RoleRecognition } from "../model";
 import type { EvaluationResult } from "../result";
 import type { RuleSet } from "../rules/schema";
-/* eslint-disable no-restricted-imports -- TODO(#7): the band position comes from the reader, into the model */
+// eslint-disable-next-line no-restricted-imports -- TODO(#7): the band position comes from the reader, into the model
 import type { BandRecord } from "../read/registry";
-import { isBandTitle } from "../read/headers";
-import { show } from "../read/values";
-/* eslint-enable no-restricted-imports */
-
-export const BAND_TITLE = "KẾT QUẢ ĐÁNH GIÁ (tự động)";
+import { show } from "../text/cell";
+import { BAND_TITLE, isBandTitle } from "../workbook/band";
 
 /** The first column right of everything the clerk wrote in the members sheet (ignoring an old band). */
 function freeColumn(grid: SheetGrid, rec: RoleRecognition): number {

@@ -10,7 +10,8 @@ import type { UnitType } from "../rules/schema";
 import { clean, fold } from "../text/vi";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
-import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, show, splitCodes, splitItemIds } from "./values";
+import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
+import { show } from "../text/cell";
 
 export interface ReadOutcome {
   model: Model;

@@ -5,7 +5,7 @@
  */
 import { cellAt, type SheetGrid, type WorkbookGrids } from "../grid";
 import type { PlanValue, SheetPlan } from "../plan";
-import { show } from "./values";
+import { show } from "../text/cell";
 
 export const REGISTRY_SHEET = "_dvht";
 export const REGISTRY_MAGIC = "dvht-registry";

@@ -18,7 +18,6 @@ import {
   TABLE_CENTER,
   TABLE_HEAD,
   fitRow,
-  groupNumber,
   headerInfo,
   infoDate,
   isPoints,
@@ -38,6 +37,7 @@ import {
   recipientText,
   sentence,
 } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent, SectionId } from "./content";
 import { CONTENT_SHEET_NAME, SECTIONS } from "./content";

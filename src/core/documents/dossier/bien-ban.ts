@@ -16,7 +16,6 @@ import {
   TABLE_HEAD,
   dualSignature,
   fitRow,
-  groupNumber,
   headerInfo,
   infoValue,
   isPoints,
@@ -29,6 +28,7 @@ import {
   unitNameText,
   docHeader,
 } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
 import { dossierIssue } from "./messages";
 

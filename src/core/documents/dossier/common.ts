@@ -101,21 +101,6 @@ const cap = (w: string) => (w ? w[0].toLocaleUpperCase("vi") + w.slice(1) : w);
 export const pts = (n: number | undefined) => (n === undefined ? "…" : formatNumberVi(n, 2));
 export const pct = (r: number | undefined) => (r === undefined ? "…" : formatPercentVi(r));
 
-/** The TT 22 item number used in codes and in running text: "2c" → "2.3", TT 24 "2.1" stays. */
-export function itemNumber(id: string): { group: string; num: string } | null {
-  const m = /^(\d+)\s*\.?\s*([a-zđ])$/i.exec(id.trim());
-  if (m) {
-    const letters = "abcdefghijklmnopqrstuvwxyz";
-    const idx = letters.indexOf(m[2].toLowerCase().replace("đ", "e"));
-    // TT 22 uses a, b, c, d (and đ after d in other texts): đ is the 5th letter in Vietnamese order.
-    const n = m[2].toLowerCase() === "đ" ? 5 : m[2].toLowerCase() === "e" ? 6 : idx + 1;
-    return { group: m[1], num: String(n) };
-  }
-  const t = /^(\d+)\.(\d+)$/.exec(id.trim());
-  if (t) return { group: t[1], num: t[2] };
-  return null;
-}
-
 /** Items of the rule set in rule order, with their result. */
 export function orderedItems(ctx: DocContext): ItemResult[] {
   const byId = new Map(ctx.result.items.map((i) => [i.id, i]));
@@ -125,11 +110,6 @@ export function orderedItems(ctx: DocContext): ItemResult[] {
     if (r) out.push(r);
   }
   return out;
-}
-
-export function groupNumber(groupId: string): string {
-  const m = /(\d+)/.exec(groupId);
-  return m ? m[1] : groupId;
 }
 
 /** Roman numerals for section headings (I … X is all a report needs). */

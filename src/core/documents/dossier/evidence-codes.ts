@@ -11,8 +11,9 @@ import type { Evidence, Model } from "../../model";
 import type { CellPatch } from "../../plan";
 import type { RuleSet } from "../../rules/schema";
 import { parseA1 } from "../../grid";
-import { fold, clean } from "../../text/vi";
-import { itemNumber, groupNumber } from "./common";
+import { fold } from "../../text/vi";
+import { writtenCode } from "../../text/codes";
+import { itemNumber, groupNumber } from "../../rules/ids";
 
 /** "H2-2.3-" for item 2c (TT 22) or "H2-2.1-" for indicator 2.1 (TT 24); null for an unknown item. */
 export function codePrefix(itemId: string, ruleSet: RuleSet): string | null {
@@ -40,12 +41,6 @@ export function primaryItem(e: Evidence, ruleSet: RuleSet): string | null {
 
 const CODE_RE = /^\[?\s*(H\d+-\d+\.\d+-)(\d+)\s*\]?$/i;
 
-/** A code as the clerk wrote it, trimmed; brackets "[H1-1.1-01]" are part of some schools' style and kept. */
-export function writtenCode(e: Evidence): string | undefined {
-  const c = e.code === undefined || e.code === null ? "" : clean(String(e.code));
-  return c ? c : undefined;
-}
-
 /**
  * Codes for the evidence rows whose code cell is blank, keyed by the row (1-based Excel row).
  * Rows are numbered in sheet order; each prefix continues after the highest number already used
@@ -57,7 +52,7 @@ export function assignEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): Map
   const highest = new Map<string, number>();
   const used = new Set<string>();
   for (const e of evidence) {
-    const c = writtenCode(e);
+    const c = writtenCode(e.code);
     if (!c) continue;
     used.add(c.toUpperCase());
     const m = CODE_RE.exec(c);
@@ -69,7 +64,7 @@ export function assignEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): Map
   const out = new Map<number, string>();
   const rows = [...evidence].sort((a, b) => a.row - b.row);
   for (const e of rows) {
-    if (writtenCode(e)) continue;
+    if (writtenCode(e.code)) continue;
     const item = primaryItem(e, ruleSet);
     if (!item) continue;
     const prefix = codePrefix(item, ruleSet);
@@ -90,7 +85,7 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 export function effectiveEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): Map<number, string | undefined> {
   const assigned = assignEvidenceCodes(evidence, ruleSet);
   const out = new Map<number, string | undefined>();
-  for (const e of evidence) out.set(e.row, writtenCode(e) ?? assigned.get(e.row));
+  for (const e of evidence) out.set(e.row, writtenCode(e.code) ?? assigned.get(e.row));
   return out;
 }
 
@@ -110,9 +105,4 @@ export function evidenceCodePatches(model: Model, ruleSet: RuleSet): CellPatch[]
     patches.push({ sheet: rec.sheet, kind: "evidence-code", top: at.row, left: at.col, values: [[code]] });
   }
   return patches;
-}
-
-/** Natural order of codes ("H1-1.1-2" before "H1-1.1-10"), for stable lists in the documents. */
-export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "vi", { numeric: true, sensitivity: "base" });
 }

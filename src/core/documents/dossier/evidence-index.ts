@@ -6,7 +6,8 @@
 import type { Evidence } from "../../model";
 import type { DocContext } from "../context";
 import { fold } from "../../text/vi";
-import { compareCodes, effectiveEvidenceCodes } from "./evidence-codes";
+import { compareCodes } from "../../text/codes";
+import { effectiveEvidenceCodes } from "./evidence-codes";
 
 export interface EvidenceEntry {
   e: Evidence;

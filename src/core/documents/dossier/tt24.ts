@@ -11,7 +11,6 @@ import {
   TABLE_CENTER,
   TABLE_HEAD,
   fitRow,
-  groupNumber,
   headerInfo,
   infoDate,
   infoValue,
@@ -27,6 +26,7 @@ import {
   recipientText,
   sentence,
 } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
 
 const notReached = (ctx: DocContext) => (ctx.ruleSet.rating.kind === "levels" ? ctx.ruleSet.rating.notReached : "");
