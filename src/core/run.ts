@@ -15,7 +15,8 @@ import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
 import { SHEET_NAMES } from "./documents/names";
 import { buildKiemTra, sortIssues } from "./documents/kiem-tra";
-import { buildKetQua, summaryRows } from "./documents/ket-qua";
+import { buildKetQua } from "./documents/ket-qua";
+import { summaryRows, type SummaryJson } from "./workbook/summary";
 import { planBand } from "./documents/band";
 import { buildDossier } from "./documents/dossier";
 import { assignEvidenceCodes } from "./documents/dossier/evidence-codes";
@@ -31,32 +32,6 @@ export interface RunOptions {
   framework?: string;
   /** Also plan the dossier documents. */
   dossier?: boolean;
-}
-
-/** The machine-readable result printed by `dvht evaluate --json` and read by the district. */
-export interface SummaryJson {
-  framework: string;
-  frameworkVersion: string;
-  provisional: boolean;
-  preset: string;
-  year: number | null;
-  unit: { name: string | null; parentBody: string | null; code: string | null };
-  members: { total: number; counted: number; excluded: number };
-  items: {
-    id: string;
-    group: string;
-    max: number | null;
-    points: number | null;
-    met: boolean | null;
-    rate: number | null;
-    counted: number | null;
-    meeting: number | null;
-  }[];
-  total: number | null;
-  maxTotal: number | null;
-  rating: string | null;
-  issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
-  contentHash: string;
 }
 
 export interface RunOutcome {

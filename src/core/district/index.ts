@@ -7,7 +7,7 @@
 import { cellAt, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../issues";
 import type { PlanValue, SheetPlan, WritePlan } from "../plan";
-import { SUMMARY_FORMAT, hashBlock } from "../documents/ket-qua";
+import { SUMMARY_FORMAT, hashBlock } from "../workbook/summary";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "../documents/builder";
 import { buildKiemTra } from "../documents/kiem-tra";
 import { fitRow } from "../documents/dossier/common";
