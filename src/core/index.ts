@@ -16,4 +16,6 @@ export { evaluate } from "./evaluate";
 export { planTemplate } from "./documents/template";
 export * from "./text/vi";
 export * from "./text/dates";
+export { SHEET_NAMES, INPUT_SHEET_NAMES } from "./workbook/sheets";
+export { INFO_KEYS, infoLabel, type InfoField, type InfoKey } from "./workbook/info-keys";
 export { consolidate, readSummaryBlock, type SchoolInput, type SchoolRow, type ConsolidateOptions, type ConsolidateOutcome } from "./district";

@@ -4,6 +4,7 @@
  */
 import type { MemberField, UnitType } from "./rules/schema";
 import type { TitleDef } from "./rules/titles";
+import type { InfoField } from "./workbook/info-keys";
 
 export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent";
 
@@ -45,7 +46,15 @@ export interface UnitInfo {
     absentees?: string;
     vote?: string;
   };
-  /** Every key–value row, for readers of fields the core does not know (plan targets, dossier). */
+  /** Optional settings of the documents (workbook/info-keys.ts, the `exact` keys). */
+  deadline?: number; // Hạn nộp hồ sơ (serial)
+  reportDate?: number; // Ngày báo cáo (serial)
+  requestDate?: number; // Ngày tờ trình, else the report's date (serial)
+  requestNumber?: string; // Số tờ trình
+  minutesNumber?: string; // Số biên bản
+  /** A1 of the value each field was read from, for messages that point at it. */
+  cells: Partial<Record<InfoField, string>>;
+  /** Every key–value row, as read (the plan targets are read from them; the pane writes its settings into them). */
   rows: InfoRow[];
 }
 

@@ -9,11 +9,11 @@ import type { EvaluationResult } from "./result";
 import type { Preset, RuleSet } from "./rules/schema";
 import { PRESETS, RULE_SETS, DEFAULT_PRESET_ID, findPreset, getRuleSet, ruleSetForYear, applyPreset } from "./rules";
 import { readWorkbook, columnLabel } from "./read";
-import { REGISTRY_SHEET, registryPlan, type BandRecord } from "./read/registry";
+import { registryPlan, type BandRecord } from "./read/registry";
 import { codeKey } from "./text/codes";
 import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
-import { SHEET_NAMES } from "./documents/names";
+import { INPUT_SHEET_NAMES, SHEET_NAMES } from "./workbook/sheets";
 import { buildKiemTra, sortIssues } from "./documents/kiem-tra";
 import { buildKetQua } from "./documents/ket-qua";
 import { summaryRows, type SummaryJson } from "./workbook/summary";
@@ -45,8 +45,6 @@ export interface RunOutcome {
   /** Final sheet names by owned-sheet id. */
   names: Record<string, string>;
 }
-
-export { SHEET_NAMES };
 
 const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
 /** Under TT 24 the dossier also holds the request letter and the summary of indicators. */
@@ -243,7 +241,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   let year = model.unit.year;
   if (year === undefined) {
     year = serialToYmd(options.today).y;
-    issues.push(issue("NO_YEAR", { year, sheet: model.unit.sheet ?? "Thông tin" }, { sheet: model.unit.sheet }));
+    issues.push(issue("NO_YEAR", { year, sheet: model.unit.sheet ?? INPUT_SHEET_NAMES.unitInfo }, { sheet: model.unit.sheet }));
   }
   const baseRuleSet = chooseRuleSet(model, year, options, issues);
   const preset = choosePreset(model, baseRuleSet, options, issues);
@@ -334,7 +332,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const allIssues = sortIssues(issues, sheetOrder);
   sheets.unshift(buildKiemTra(allIssues, names["kiem-tra"], { unit: model.unit.name, year, ruleSet: fatal ? undefined : ruleSet.legalSource.document }));
   const owned = { ...registry.owned, ...names };
-  sheets.push(registryPlan(owned, bands, registry.sheet ?? uniqueName(REGISTRY_SHEET, existing)));
+  sheets.push(registryPlan(owned, bands, registry.sheet ?? uniqueName(SHEET_NAMES.registry, existing)));
   return {
     model,
     ruleSet: fatal ? undefined : ruleSet,

@@ -13,6 +13,7 @@ import { buildKiemTra } from "../documents/kiem-tra";
 import { fitRow } from "../documents/dossier/common";
 import { show } from "../text/cell";
 import { compareVi, fold } from "../text/vi";
+import { SHEET_NAMES } from "../workbook/sheets";
 
 export interface SchoolInput {
   /** The file name, as the district officer knows it. */
@@ -145,7 +146,7 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
     .map(([rating, count]) => ({ rating, count }))
     .sort((a, b) => ((ORDER.indexOf(a.rating) + 99) % 99) - ((ORDER.indexOf(b.rating) + 99) % 99));
   const sheet = buildTable(schools, itemIds, ratingCounts, usualYear ?? null, usualFramework ?? "", opts);
-  const kiemTra = buildKiemTra(issues, "Kiểm tra", { unit: opts.office, year: usualYear ?? undefined });
+  const kiemTra = buildKiemTra(issues, SHEET_NAMES["kiem-tra"], { unit: opts.office, year: usualYear ?? undefined });
   return { schools, issues, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
 }
 
@@ -159,7 +160,7 @@ function buildTable(
 ): SheetPlan {
   const points = framework.startsWith("TT22");
   const widths = [5, 30, ...itemIds.map(() => (points ? 6 : 7)), 8, 11, 18];
-  const b = new SheetBuilder("tong-hop-don-vi", "Tổng hợp đơn vị", widths, 11);
+  const b = new SheetBuilder("tong-hop-don-vi", SHEET_NAMES["tong-hop-don-vi"], widths, 11);
   const split = Math.max(2, Math.floor(widths.length / 2));
   nd30Header(b, { parentBody: opts.parentBody, unitName: opts.office, numberLine: "Số: ……", place: opts.place, date: opts.today }, split);
   titleBlock(b, "BẢNG TỔNG HỢP", [

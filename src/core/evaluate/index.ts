@@ -9,6 +9,7 @@ import type { Preset, RuleItem, RuleSet } from "../rules/schema";
 import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES, titleRank } from "../rules/titles";
 import { compareVi, compareViName, formatNumberVi, formatPercentVi } from "../text/vi";
 import { memberPoints, floorToStep } from "./scoring";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 
 export interface EvaluateOptions {
   preset: Preset;
@@ -76,7 +77,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   const isPoints = ruleSet.model === "points";
   const entries = new Map<string, UnitItemEntry>();
   for (const e of model.unitItems) if (!entries.has(e.id)) entries.set(e.id, e);
-  const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? "Tiêu chí đơn vị";
+  const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? INPUT_SHEET_NAMES.unitItems;
   const levels = ruleSet.rating.kind === "levels" ? ruleSet.rating.levels : [];
 
   const items: ItemResult[] = ruleSet.items.map((it) => {

@@ -8,6 +8,9 @@ import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo,
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
 import type { UnitType } from "../rules/schema";
 import { clean, fold } from "../text/vi";
+import { parseDayFirst } from "../text/dates";
+import { INFO_KEYS, infoField } from "../workbook/info-keys";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
@@ -55,35 +58,6 @@ function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): Header
     if (!best || m.score > best.score) best = m;
   }
   return best && best.score >= role.min ? best : null;
-}
-
-const INFO_KEYS: { field: string; phrases: string[] }[] = [
-  { field: "parentBody", phrases: ["co quan chu quan", "don vi chu quan", "cap tren truc tiep"] },
-  { field: "code", phrases: ["ma don vi", "viet tat", "ma viet tat", "ky hieu don vi"] },
-  { field: "name", phrases: ["ten don vi", "ten truong", "don vi"] },
-  { field: "place", phrases: ["dia danh", "dia phuong noi ban hanh"] },
-  { field: "year", phrases: ["nam danh gia", "nam"] },
-  { field: "framework", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },
-  { field: "preset", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
-  { field: "unitType", phrases: ["loai hinh don vi", "loai hinh", "cap hoc"] },
-  { field: "principal", phrases: ["hieu truong", "thu truong don vi", "thu truong", "giam doc"] },
-  { field: "chair", phrases: ["chu tich hoi dong", "chu tri"] },
-  { field: "secretary", phrases: ["thu ky"] },
-  { field: "collectiveTitle", phrases: ["danh hieu tap the", "danh hieu thi dua tap the", "danh hieu don vi"] },
-  { field: "recipient", phrases: ["co quan nhan ho so", "noi nhan ho so", "gui ho so den"] },
-  { field: "documentNumber", phrases: ["so van ban", "so bao cao", "so hieu van ban"] },
-  { field: "meetingDate", phrases: ["ngay hop hoi dong", "ngay hop"] },
-  { field: "meetingTime", phrases: ["gio hop", "thoi gian hop", "gio bat dau"] },
-  { field: "meetingEnd", phrases: ["gio ket thuc", "ket thuc luc"] },
-  { field: "meetingPlace", phrases: ["dia diem hop", "dia diem"] },
-  { field: "attendees", phrases: ["thanh phan du hop", "thanh phan", "co mat"] },
-  { field: "absentees", phrases: ["vang mat", "vang"] },
-  { field: "vote", phrases: ["ket qua bieu quyet", "bieu quyet"] },
-];
-
-function infoField(keyFolded: string): string | null {
-  for (const k of INFO_KEYS) if (k.phrases.some((p) => keyFolded === p || keyFolded.startsWith(`${p} `))) return k.field;
-  return null;
 }
 
 function readInfoRows(grid: SheetGrid): InfoRow[] {
@@ -166,7 +140,7 @@ function parseUnitTypes(text: string): UnitType[] {
 }
 
 function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
-  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [] };
+  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [], cells: {} };
   if (!grid) return unit;
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
@@ -174,6 +148,7 @@ function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
   for (const r of unit.rows) {
     const f = infoField(r.keyFolded);
     if (!f || r.value === null) continue;
+    unit.cells[f] ??= r.valueCell;
     const t = text(r.value);
     switch (f) {
       case "parentBody":
@@ -251,7 +226,30 @@ function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
         break;
     }
   }
+  readDocumentSettings(unit);
   return unit;
+}
+
+/**
+ * The documents' optional settings ("Hạn nộp hồ sơ", "Ngày báo cáo", "Số tờ trình" …): each by its
+ * whole keys, the first filled row of any of them winning, read whether or not another field took
+ * the row.
+ */
+function readDocumentSettings(unit: UnitInfo): void {
+  for (const k of INFO_KEYS) {
+    if (!k.exact) continue;
+    const r = unit.rows.find((x) => x.value !== null && k.phrases.includes(x.keyFolded));
+    if (!r) continue;
+    if (k.field === "requestNumber" || k.field === "minutesNumber") unit[k.field] = String(r.value);
+    else if (k.field === "deadline" || k.field === "reportDate" || k.field === "requestDate") unit[k.field] = dateOf(r.value);
+  }
+}
+
+/** A date typed as a serial or as d/m/yyyy text; anything else is no date. */
+function dateOf(v: InfoRow["value"]): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return parseDayFirst(v) ?? undefined;
+  return undefined;
 }
 
 /** A time typed as text ("14 giờ 00") or as an Excel time fraction (0.5833 → "14 giờ 00"). */
@@ -603,7 +601,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
 }
 
 export function roleLabel(role: Role): string {
-  return { members: "Thành viên", evidence: "Minh chứng", unitItems: "Tiêu chí đơn vị", unitInfo: "Thông tin", reportContent: "Nội dung báo cáo" }[role];
+  return INPUT_SHEET_NAMES[role];
 }
 
 const COLUMN_LABELS: Record<string, string> = {

@@ -7,7 +7,6 @@ import { cellAt, type SheetGrid, type WorkbookGrids } from "../grid";
 import type { PlanValue, SheetPlan } from "../plan";
 import { show } from "../text/cell";
 
-export const REGISTRY_SHEET = "_dvht";
 export const REGISTRY_MAGIC = "dvht-registry";
 
 export interface BandRecord {

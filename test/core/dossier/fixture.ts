@@ -8,7 +8,7 @@
  *   2a 11/12 → 9; 2b 12/12 → 5; 2c 12/12 → 10; 2d 9/12 → 3,75; 3a 10/12 → 20,75;
  *   1a 10; 1b 9,5; 1c 9; 3b 10 (council); 3c 4,5  ⇒ total 91,5 → "Tốt".
  */
-import { SHEET_NAMES } from "../../../src/core/documents/names";
+import { SHEET_NAMES } from "../../../src/core/workbook/sheets";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../../src/core/grid";
 import type { DocContext } from "../../../src/core/documents/context";
 import { readWorkbook } from "../../../src/core/read";

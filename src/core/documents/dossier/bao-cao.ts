@@ -19,7 +19,6 @@ import {
   TABLE_HEAD,
   fitRow,
   headerInfo,
-  infoDate,
   isPoints,
   joinVi,
   legalBasisLine,
@@ -40,7 +39,8 @@ import {
 import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent, SectionId } from "./content";
-import { CONTENT_SHEET_NAME, SECTIONS } from "./content";
+import { SECTIONS } from "./content";
+import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import type { PlanTarget } from "./targets";
 import { dossierIssue } from "./messages";
 import { compareViName } from "../../text/vi";
@@ -63,9 +63,8 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const u = ctx.model.unit;
   const year = ctx.result.year;
   const unit = unitNameText(ctx);
-  const date = infoDate(ctx, "Ngày báo cáo", "Ngày lập báo cáo", "Ngày ký báo cáo");
 
-  docHeader(b, headerInfo(ctx, numberLine(ctx, "BC", u.documentNumber), date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "BC", u.documentNumber), u.reportDate), 2);
   titleBlock(b, "Báo cáo", [
     points ? `Kết quả tự đánh giá, xếp loại "Đơn vị học tập" năm ${year}` : `Tự đánh giá đề nghị công nhận "Đơn vị học tập" năm ${year}`,
   ]);
@@ -94,7 +93,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     issues.push(
       dossierIssue(
         "DOSSIER_DEFAULT_TEXT",
-        { section: label, sheet: input.content.sheet ?? CONTENT_SHEET_NAME },
+        { section: label, sheet: input.content.sheet ?? INPUT_SHEET_NAMES.reportContent },
         input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {},
       ),
     );
@@ -160,7 +159,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     issues.push(
       dossierIssue(
         "DOSSIER_DEFAULT_TEXT",
-        { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME },
+        { section: "Nơi nhận", sheet: input.content.sheet ?? INPUT_SHEET_NAMES.reportContent },
         input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {},
       ),
     );

@@ -11,6 +11,7 @@ import type { Issue } from "../../issues";
 import { clean, fold } from "../../text/vi";
 import type { DocContext } from "../context";
 import { dossierIssue } from "./messages";
+import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 
 export type SectionId = "can-cu" | "dac-diem" | "uu-diem" | "han-che" | "nguyen-nhan" | "phuong-huong" | "kien-nghi" | "noi-nhan";
 
@@ -75,8 +76,6 @@ export const SECTIONS: SectionDef[] = [
   },
 ];
 
-export const CONTENT_SHEET_NAME = "Nội dung báo cáo";
-
 export interface ReportContent {
   /** The sheet read, if any. */
   sheet?: string;
@@ -127,7 +126,7 @@ function scoreSheet(g: SheetGrid): { score: number; keyCol: number } {
   }
   let best = { score: 0, keyCol: 0 };
   for (const [c, n] of [...counts].sort((a, b) => a[0] - b[0])) if (n > best.score) best = { score: n, keyCol: c };
-  if (fold(g.name) === fold(CONTENT_SHEET_NAME)) best.score += 10;
+  if (fold(g.name) === fold(INPUT_SHEET_NAMES.reportContent)) best.score += 10;
   return best;
 }
 

@@ -28,9 +28,8 @@ import { dossierIssue } from "./messages";
 
 export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
 export { reportContentSheet, sampleDossierInputs } from "./template";
-export { readReportContent, SECTIONS, CONTENT_SHEET_NAME } from "./content";
+export { readReportContent, SECTIONS } from "./content";
 export { evaluateTargets } from "./targets";
-export { DOSSIER_SHEET_NAMES } from "./common";
 export { DOSSIER_CATALOG } from "./messages";
 
 export interface DossierOptions {

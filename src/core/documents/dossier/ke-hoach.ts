@@ -20,7 +20,8 @@ import type { PlanValue, SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../builder";
 import { formatDateVi, parseDayFirst, serialToYmd, ymdToSerial } from "../../text/dates";
 import { clean, fold } from "../../text/vi";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, infoDate, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
+import { SHEET_NAMES } from "../../workbook/sheets";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
 import { dossierIssue } from "./messages";
 
 export const STATUS = {
@@ -40,7 +41,6 @@ const COL = { seq: 0, task: 1, from: 2, to: 3, who: 4, status: 5, note: 6 } as c
 /** Columns of the companion sheet of recorded automatic values. */
 const AUTO = { seq: 0, from: 1, to: 2, status: 3 } as const;
 export const AUTO_SHEET_ID = "ke-hoach-tien-do-auto";
-const AUTO_SHEET_NAME = "_dvht_tien_do";
 const HEADER_TASK = "Nội dung công việc";
 
 export interface Step {
@@ -64,7 +64,7 @@ export function defaultSteps(ctx: DocContext): Step[] {
   // (TT 22) or the TT 24 calendar (data to 31/12, dossier before 15/01 of the next year).
   const meeting = ctx.model.unit.meeting.date ?? (points ? d(11, 9) : d(1, 8, y + 1));
   // The deadline is a setting too ("Hạn nộp hồ sơ" in Thông tin); otherwise the circular's own.
-  const setDeadline = infoDate(ctx, "Hạn nộp hồ sơ", "Hạn nộp");
+  const setDeadline = ctx.model.unit.deadline;
   const deadline =
     setDeadline !== undefined
       ? `hạn nộp: ${formatDateVi(setDeadline)}`
@@ -330,7 +330,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
 
 /** The record of this run's automatic values (veryHidden: machine data, not for the clerk). */
 function autoSheet(auto: Step[]): SheetPlan {
-  const a = new SheetBuilder(AUTO_SHEET_ID, AUTO_SHEET_NAME, [6, 12, 12, 28], 11);
+  const a = new SheetBuilder(AUTO_SHEET_ID, SHEET_NAMES[AUTO_SHEET_ID], [6, 12, 12, 28], 11);
   a.line(0, 0, ["TT", "Từ (tự động)", "Đến (tự động)", "Trạng thái (tự động)"], S.bold);
   auto.forEach((s, k) => {
     a.set(k + 1, AUTO.seq, s.seq);

@@ -21,6 +21,7 @@ import type { Issue } from "../../issues";
 import { matchCollectiveTitle, COLLECTIVE_TITLES } from "../../rules/titles";
 import { clean, fold, formatNumberVi, formatPercentVi } from "../../text/vi";
 import { dossierIssue } from "./messages";
+import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 
 export type Measure =
   | { kind: "member-field"; field: MemberField; column: string }
@@ -128,7 +129,7 @@ function counted(members: Member[]): Member[] {
 export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const targets: PlanTarget[] = [];
-  const sheet = ctx.model.unit.sheet ?? "Thông tin";
+  const sheet = ctx.model.unit.sheet ?? INPUT_SHEET_NAMES.unitInfo;
   const indicators = ctx.result.ruleSet.model === "indicators";
   const people = counted(ctx.model.members);
   for (const r of ctx.model.unit.rows) {

@@ -7,7 +7,8 @@
  */
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, a4Print } from "../builder";
-import { CONTENT_SHEET_NAME, SECTIONS } from "./content";
+import { SECTIONS } from "./content";
+import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 
 /** [section key as written in column A, text] — several rows with the same key add paragraphs. */
 export type ContentRow = [string, string];
@@ -19,7 +20,7 @@ export type TargetRow = [string, string | number, (string | number)?];
  * section with the guidance in column C. `rows` pre-fills the text column (the sample workbook).
  */
 export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
-  const b = new SheetBuilder("noi-dung-bao-cao", CONTENT_SHEET_NAME, [24, 80, 48], 12);
+  const b = new SheetBuilder("noi-dung-bao-cao", INPUT_SHEET_NAMES.reportContent, [24, 80, 48], 12);
   b.block(0, 0, 2, "NỘI DUNG BÁO CÁO TỰ ĐÁNH GIÁ", merge(S.bold, { font: { size: 14 } }));
   b.block(
     1,
