@@ -1,14 +1,15 @@
 /**
- * The standard input sheets (workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng,
- * with headers the reader knows, dropdowns, frozen header rows and short instructions. These
- * become the clerk's sheets (they are not registered as the product's): `existing` names are never
- * touched, so the pane's "Tạo mẫu" adds only what a workbook lacks.
+ * The standard input sheets (workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng and
+ * Nội dung báo cáo, with headers the reader knows, dropdowns, frozen header rows and short
+ * instructions. These become the clerk's sheets (they are not registered as the product's):
+ * `existing` names are never touched, so the pane's "Tạo mẫu" adds only what a workbook lacks, and
+ * re-runs only read them, so what the clerk writes survives every run.
  */
 import type { PlanValidation, SheetPlan, WritePlan } from "../plan";
 import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES } from "../rules/titles";
 import { PRESETS, RULE_SETS, getRuleSet } from "../rules";
-import { SheetBuilder, S, merge } from "./builder";
-import { reportContentSheet } from "./dossier/template";
+import { SheetBuilder, S, merge, a4Print } from "./builder";
+import { SECTIONS } from "../workbook/report-sections";
 import { INFO_KEYS, infoLabel, type InfoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 
@@ -196,6 +197,65 @@ function evidenceSheet(): SheetPlan {
   b.style({ top: 3, left: 4, bottom: last, right: 4 }, { numberFormat: "dd/mm/yyyy" });
   b.style({ top: 3, left: 0, bottom: last, right: 1 }, { numberFormat: "@" });
   return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
+/** [section key as written in column A, text] — several rows with the same key add paragraphs. */
+export type ContentRow = [string, string];
+/** [key, target, achieved typed by hand (optional)] — rows for "Thông tin". */
+export type TargetRow = [string, string | number, (string | number)?];
+
+/**
+ * The input sheet: title, one instruction line, header "Phần | Nội dung | Hướng dẫn", one row per
+ * section with the guidance in column C. `rows` pre-fills the text column (the sample workbook).
+ */
+export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
+  const b = new SheetBuilder("noi-dung-bao-cao", INPUT_SHEET_NAMES.reportContent, [24, 80, 48], 12);
+  b.block(0, 0, 2, "NỘI DUNG BÁO CÁO TỰ ĐÁNH GIÁ", merge(S.bold, { font: { size: 14 } }));
+  b.block(
+    1,
+    0,
+    2,
+    "Nhập lời văn cho từng phần ở cột Nội dung (xuống dòng trong ô bằng Alt+Enter; thêm dòng bên dưới với cột Phần để trống để viết tiếp). " +
+      "Phần để trống: phần mềm tự viết từ kết quả chấm. Trang này do bạn sở hữu; phần mềm chỉ đọc, không ghi đè.",
+    merge(S.italic, { align: { wrap: true, v: "top" } }),
+  );
+  b.height(1, 34);
+  b.line(2, 0, ["Phần", "Nội dung", "Hướng dẫn"], merge(S.box, S.bold, S.center, S.headerFill));
+  let r = 3;
+  const textFor = (label: string) => rows.filter(([k]) => k === label).map(([, t]) => t);
+  for (const s of SECTIONS) {
+    const texts = textFor(s.label);
+    const first = texts[0] ?? null;
+    b.set(r, 0, s.label, merge(S.box, S.bold, { align: { v: "top", wrap: true } }));
+    b.set(r, 1, first, merge(S.box, { align: { v: "top", wrap: true } }));
+    b.set(r, 2, s.hint, merge(S.box, S.italic, { font: { size: 11, color: "#595959" }, align: { v: "top", wrap: true } }));
+    b.height(r, Math.max(48, estimate(first ?? "", 80), estimate(s.hint, 48)));
+    r++;
+    for (const more of texts.slice(1)) {
+      b.set(r, 0, null, S.box);
+      b.set(r, 1, more, merge(S.box, { align: { v: "top", wrap: true } }));
+      b.set(r, 2, null, S.box);
+      b.height(r, Math.max(20, estimate(more, 80)));
+      r++;
+    }
+  }
+  b.row = r;
+  // Printable too (a clerk often reviews the prose on paper): A4 landscape, one page wide.
+  return b.build({
+    freeze: { rows: 3, cols: 1 },
+    tabColor: "#FFC000",
+    showGridLines: true,
+    print: a4Print(
+      { top: 0, left: 0, bottom: b.values.length - 1, right: 2 },
+      { orientation: "landscape", repeatRows: { from: 2, to: 2 }, horizontalCentered: false },
+    ),
+  });
+}
+
+function estimate(text: string, width: number): number {
+  const perLine = Math.floor(width * 1.1);
+  const lines = text.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+  return lines * 16 + 4;
 }
 
 export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}): WritePlan {

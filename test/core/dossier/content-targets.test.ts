@@ -1,6 +1,7 @@
 import { readReportContent, matchSection } from "../../../src/core/documents/dossier/content";
 import { evaluateTargets, parseTargetValue, measureFor } from "../../../src/core/documents/dossier/targets";
-import { reportContentSheet, sampleDossierInputs } from "../../../src/core/documents/dossier/template";
+import { reportContentSheet } from "../../../src/core/documents/template";
+import { sampleDossierInputs } from "../../../scripts/make-sample";
 import { contextFrom, fixtureContext, fixtureGrids, infoSheet } from "./fixture";
 import type { SheetGrid } from "../../../src/core/grid";
 

@@ -38,8 +38,8 @@ import {
 } from "./common";
 import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
-import type { ReportContent, SectionId } from "./content";
-import { SECTIONS } from "./content";
+import type { ReportContent } from "./content";
+import { SECTIONS, type SectionId } from "../../workbook/report-sections";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import type { PlanTarget } from "./targets";
 import { dossierIssue } from "./messages";

@@ -27,8 +27,7 @@ import { isPoints, recipientText } from "./common";
 import { dossierIssue } from "./messages";
 
 export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
-export { reportContentSheet, sampleDossierInputs } from "./template";
-export { readReportContent, SECTIONS } from "./content";
+export { readReportContent } from "./content";
 export { evaluateTargets } from "./targets";
 export { DOSSIER_CATALOG } from "./messages";
 
