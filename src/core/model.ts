@@ -119,6 +119,27 @@ export interface RoleRecognition {
   score: number;
 }
 
+/** A result band the product wrote on a members sheet, as its registry records it (0-based, inclusive rows). */
+export interface BandRecord {
+  sheet: string;
+  start: number; // 0-based column
+  width: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where the result band goes on the members sheet, as the reader found it. */
+export interface BandPosition {
+  sheet: string;
+  /**
+   * 0-based column where the band starts: where an earlier run wrote it (its registry record, else
+   * its title cell), otherwise the first column right of everything the clerk wrote.
+   */
+  start: number;
+  /** The band an earlier run wrote, as the registry records it: cleared before the new one is written. */
+  previous?: BandRecord;
+}
+
 export interface Model {
   unit: UnitInfo;
   members: Member[];
@@ -127,4 +148,6 @@ export interface Model {
   recognition: RoleRecognition[];
   /** Names of sheets the product owns (from its registry), by owned-sheet id. */
   owned: Record<string, string>;
+  /** The result band's place on the members sheet (absent without a members sheet). */
+  band?: BandPosition;
 }

@@ -3,13 +3,13 @@
  */
 import { parseA1, type WorkbookGrids } from "./grid";
 import { issue, hasErrors, type Issue } from "./issues";
-import type { Model } from "./model";
+import type { BandRecord, Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
 import type { Preset, RuleSet } from "./rules/schema";
 import { PRESETS, RULE_SETS, DEFAULT_PRESET_ID, findPreset, getRuleSet, ruleSetForYear, applyPreset } from "./rules";
 import { readWorkbook, columnLabel } from "./read";
-import { registryPlan, type BandRecord } from "./read/registry";
+import { registryPlan } from "./read/registry";
 import { codeKey } from "./text/codes";
 import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
@@ -302,10 +302,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
         values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt"]],
       });
     }
-    if (memRec) {
-      const grid = grids.sheets.find((g) => g.name === memRec.sheet)!;
-      const prev = registry.bands.find((b) => b.sheet === memRec.sheet);
-      const band = planBand(grid, memRec, prev, result, ruleSet);
+    if (memRec && model.band) {
+      const band = planBand(model.band, memRec, result, ruleSet);
       patches.push(band.patch);
       bands.push(band.record);
     }

@@ -4,13 +4,14 @@
  */
 import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../issues";
-import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
 import type { UnitType } from "../rules/schema";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
+import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
@@ -590,7 +591,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
     });
   }
 
-  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned };
+  const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
+  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned, band };
   return {
     model,
     issues,
@@ -598,6 +600,25 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
     registry,
     unknownEvidenceItems: found.evidence ? ev.unknownItems.map((u) => ({ ...u, sheet: found.evidence!.sheet.name })) : [],
   };
+}
+
+/**
+ * Where the result band goes: where an earlier run wrote it (the registry's record, else the title
+ * cell it left in a header row, when the registry was lost), otherwise right of everything the clerk
+ * wrote on the sheet.
+ */
+function bandPosition(grid: SheetGrid, m: HeaderMatch, registry: Registry): BandPosition {
+  const previous = registry.bands.find((b) => b.sheet === grid.name);
+  return { sheet: grid.name, start: previous?.start ?? freeColumn(grid, m), previous };
+}
+
+function freeColumn(grid: SheetGrid, m: HeaderMatch): number {
+  if (m.bandStart !== undefined) return m.bandStart;
+  for (const r of m.rows) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (isBandTitle(show(row[c] ?? null))) return c;
+  }
+  return gridWidth(grid);
 }
 
 export function roleLabel(role: Role): string {
