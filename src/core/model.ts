@@ -140,6 +140,14 @@ export interface BandPosition {
   previous?: BandRecord;
 }
 
+/** What an earlier run's "Kế hoạch – tiến độ" holds now (read/previous-plan.ts), by step number. */
+export interface PreviousPlan {
+  /** Each step's row as found in the visible sheet (possibly edited by the clerk). */
+  steps: Record<number, { from?: number; to?: number; status: string; note: string }>;
+  /** The automatic values that run recorded; absent when its record sheet is gone. */
+  auto?: Record<number, { from?: number; to?: number; status: string }>;
+}
+
 export interface Model {
   unit: UnitInfo;
   members: Member[];
@@ -150,4 +158,6 @@ export interface Model {
   owned: Record<string, string>;
   /** The result band's place on the members sheet (absent without a members sheet). */
   band?: BandPosition;
+  /** An earlier run's Kế hoạch – tiến độ, when the registry names one. */
+  previousPlan?: PreviousPlan;
 }

@@ -14,6 +14,7 @@ import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
+import { readPreviousPlan } from "./previous-plan";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
 import { show } from "../text/cell";
 
@@ -592,7 +593,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
   }
 
   const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
-  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned, band };
+  const previousPlan = readPreviousPlan(grids, registry.owned);
+  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned, band, previousPlan };
   return {
     model,
     issues,

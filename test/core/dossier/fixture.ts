@@ -12,6 +12,7 @@ import { SHEET_NAMES } from "../../../src/core/workbook/sheets";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../../src/core/grid";
 import type { DocContext } from "../../../src/core/documents/context";
 import { readWorkbook } from "../../../src/core/read";
+import { registryPlan } from "../../../src/core/read/registry";
 import { evaluate } from "../../../src/core/evaluate";
 import { applyPreset, findPreset, getRuleSet, ruleSetForYear } from "../../../src/core/rules";
 import { ymdToSerial } from "../../../src/core/text/dates";
@@ -262,15 +263,20 @@ export const NAMES: Record<string, string> = { ...SHEET_NAMES };
 
 /** grids → the real reader and evaluator → the context every document builder receives. */
 export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): DocContext {
-  const read = readWorkbook(grids);
+  // Sheets of a previous run are the product's through its registry, as in a real workbook.
+  const read = readWorkbook(o.owned ? { sheets: [...grids.sheets, registryGrid(o.owned)] } : grids);
   const model = read.model;
-  if (o.owned) model.owned = { ...model.owned, ...o.owned };
   const year = model.unit.year ?? o.year ?? 2023;
   const base = o.tt24 ? getRuleSet("TT24/2023-provisional")! : ruleSetForYear(year);
   const preset = findPreset(model.unit.preset ?? "toan-quoc") ?? findPreset("toan-quoc")!;
   const ruleSet = applyPreset(base, preset);
   const result = evaluate(model, ruleSet, { preset, year });
   return { grids, model, result, ruleSet, today: TODAY, names: { ...NAMES } };
+}
+
+function registryGrid(owned: Record<string, string>): SheetGrid {
+  const plan = registryPlan(owned, [], SHEET_NAMES.registry);
+  return { name: plan.name, values: plan.values, visibility: plan.visibility };
 }
 
 export function fixtureContext(o: FixtureOptions = {}): DocContext {
