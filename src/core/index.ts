@@ -3,7 +3,7 @@
  */
 export * from "./grid";
 export * from "./plan";
-export * from "./issues";
+export * from "./messages";
 export type * from "./model";
 export type * from "./result";
 export type { WorkbookPort, WriteReport } from "./port";

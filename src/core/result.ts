@@ -2,7 +2,7 @@
  * The evaluation result: everything the documents and the pane show, computed once.
  * A level or rating always comes with its reasons and with what blocks the next one.
  */
-import type { Issue } from "./issues";
+import type { Issue } from "./messages";
 
 export interface MemberRef {
   name: string;

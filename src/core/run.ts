@@ -2,7 +2,7 @@
  * One evaluation, end to end, pure: grids → model → result → write plan (+ the JSON summary).
  */
 import { parseA1, type WorkbookGrids } from "./grid";
-import { issue, hasErrors, type Issue } from "./issues";
+import { issue, hasErrors, type Issue } from "./messages";
 import type { BandRecord, Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";

@@ -5,7 +5,7 @@
  * same year and framework), and plans the consolidated sheet. Pure, like the rest of the core.
  */
 import { cellAt, type WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../messages";
 import type { PlanValue, SheetPlan, WritePlan } from "../plan";
 import { SUMMARY_FORMAT, hashBlock } from "../workbook/summary";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "../documents/builder";

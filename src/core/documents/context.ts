@@ -1,5 +1,5 @@
 import type { WorkbookGrids } from "../grid";
-import type { Issue } from "../issues";
+import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
 import type { RuleSet } from "../rules/schema";

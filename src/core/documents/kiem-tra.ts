@@ -1,7 +1,7 @@
 /**
  * "Kiểm tra": every problem found, errors first, each linked to its cell so the clerk can jump there.
  */
-import type { Issue } from "../issues";
+import type { Issue } from "../messages";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder, S, merge, a4Print } from "./builder";
 

@@ -2,7 +2,7 @@
  * The evaluation: model + rule set → result. Every number comes with the reason for it, and the
  * rating with what blocks the next band (the "level with its reasons" style of GUIDE.md).
  */
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../messages";
 import type { Member, Model, UnitItemEntry } from "../model";
 import type { EvaluationResult, GroupResult, ItemResult, MemberRef, MemberResult, TeamResult, Gap } from "../result";
 import type { Preset, RuleItem, RuleSet } from "../rules/schema";

@@ -3,7 +3,7 @@
  * collected (never only the first), each with its sheet and cell.
  */
 import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../messages";
 import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
 import type { UnitType } from "../rules/schema";

@@ -48,6 +48,23 @@ describe("Nội dung báo cáo: tolerant reading", () => {
     expect(c.issues.map((i) => [i.code, i.cell])).toEqual([["DOSSIER_UNKNOWN_SECTION", "B6"]]);
   });
 
+  test("two sheets that look equally like the content sheet: the first by name is used, and the clerk is told", () => {
+    const ctx = fixtureContext({ noContent: true });
+    const prose = (name: string): SheetGrid => ({
+      name,
+      values: [
+        ["Ưu điểm", `Tốt (${name}).`],
+        ["Hạn chế", "Ít."],
+      ],
+    });
+    ctx.grids = { sheets: [...ctx.grids.sheets, prose("Lời văn B"), prose("Lời văn A")] };
+    const c = readReportContent(ctx);
+    expect(c.sheet).toBe("Lời văn A");
+    expect(c.sections["uu-diem"]).toEqual(["Tốt (Lời văn A)."]);
+    expect(c.issues.map((i) => [i.code, i.severity])).toEqual([["DOSSIER_AMBIGUOUS_CONTENT", "warning"]]);
+    expect(c.issues[0].message).toContain('"Lời văn A", "Lời văn B"');
+  });
+
   test("no sheet → one info issue, no sections", () => {
     const c = readReportContent(fixtureContext({ noContent: true }));
     expect(c.sections).toEqual({});

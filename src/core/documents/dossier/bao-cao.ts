@@ -8,7 +8,7 @@
  * the scores, and an info issue says so (the clerk should know which words are the machine's).
  */
 import type { DocContext } from "../context";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import type { SheetPlan } from "../../plan";
 import type { ItemResult, MemberRef } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
@@ -42,7 +42,6 @@ import type { ReportContent } from "./content";
 import { SECTIONS, type SectionId } from "../../workbook/report-sections";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import type { PlanTarget } from "./targets";
-import { dossierIssue } from "./messages";
 import { compareViName } from "../../text/vi";
 
 /** Up to this many failing members are named in the report; beyond it the tổ summary is referred to. */
@@ -91,7 +90,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     if (!input.content.sheet) return;
     const label = SECTIONS.find((s) => s.id === id)!.label;
     issues.push(
-      dossierIssue(
+      issue(
         "DOSSIER_DEFAULT_TEXT",
         { section: label, sheet: input.content.sheet ?? INPUT_SHEET_NAMES.reportContent },
         input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {},
@@ -157,7 +156,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const recipients = own?.length ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, "")) : [`${recipientText(ctx)} (để báo cáo)`];
   if (!own?.length && input.content.sheet)
     issues.push(
-      dossierIssue(
+      issue(
         "DOSSIER_DEFAULT_TEXT",
         { section: "Nơi nhận", sheet: input.content.sheet ?? INPUT_SHEET_NAMES.reportContent },
         input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {},

@@ -5,7 +5,7 @@
  * write by hand, and a warning names each one (a minute must never state an invented time).
  */
 import type { DocContext } from "../context";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { formatDateLineVi } from "../../text/dates";
@@ -29,7 +29,6 @@ import {
 } from "./common";
 import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
-import { dossierIssue } from "./messages";
 import { infoLabel } from "../../workbook/info-keys";
 
 const DOTS = "……";
@@ -45,7 +44,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   const b = new SheetBuilder("bien-ban", sheetName(ctx, "bien-ban"), [5, 34, 10, 12, 27]);
   const need = (value: string | undefined, field: string): string => {
     if (value && value.trim()) return value.trim();
-    issues.push(dossierIssue("MEETING_INFO_MISSING", { field }));
+    issues.push(issue("MEETING_INFO_MISSING", { field }));
     return DOTS;
   };
   docHeader(b, headerInfo(ctx, numberLine(ctx, "BB", u.minutesNumber), m.date), 2);
@@ -53,9 +52,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
 
   const time = need(m.time, infoLabel("meetingTime"));
   const day =
-    m.date !== undefined
-      ? formatDateLineVi(m.date)
-      : (issues.push(dossierIssue("MEETING_INFO_MISSING", { field: infoLabel("meetingDate") })), "ngày … tháng … năm …");
+    m.date !== undefined ? formatDateLineVi(m.date) : (issues.push(issue("MEETING_INFO_MISSING", { field: infoLabel("meetingDate") })), "ngày … tháng … năm …");
   const place = need(m.place, infoLabel("meetingPlace"));
   para(
     b,
@@ -146,7 +143,7 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   para(b, "III. BIỂU QUYẾT", HEADING);
   if (m.vote && m.vote.trim()) para(b, `Hội đồng biểu quyết thông qua kết quả tự đánh giá: ${m.vote.trim().replace(/[.;]$/, "")}.`);
   else {
-    issues.push(dossierIssue("MEETING_INFO_MISSING", { field: infoLabel("vote") }));
+    issues.push(issue("MEETING_INFO_MISSING", { field: infoLabel("vote") }));
     para(b, "Hội đồng biểu quyết thông qua kết quả tự đánh giá: tán thành …/… thành viên; không tán thành …/… thành viên.");
   }
   b.row++;

@@ -7,10 +7,9 @@
  */
 import type { CellValue, SheetGrid } from "../../grid";
 import { a1, cellAt, gridWidth, isCellError } from "../../grid";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import { clean, fold } from "../../text/vi";
 import type { DocContext } from "../context";
-import { dossierIssue } from "./messages";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import { SECTIONS, type SectionDef, type SectionId } from "../../workbook/report-sections";
 
@@ -79,14 +78,14 @@ export function readReportContent(ctx: DocContext): ReportContent {
     .sort((a, b) => b.score - a.score || a.g.name.localeCompare(b.g.name));
   const out: ReportContent = { sections: {}, cells: {}, issues: [] };
   if (!candidates.length) {
-    out.issues.push(dossierIssue("DOSSIER_NO_CONTENT_SHEET"));
+    out.issues.push(issue("DOSSIER_NO_CONTENT_SHEET"));
     return out;
   }
   let chosen = candidates[0];
   if (recognised) chosen = candidates.find((c) => c.g.name === recognised.sheet) ?? chosen;
   const ties = candidates.filter((c) => c.score === chosen.score && c.g !== chosen.g);
   if (!recognised && ties.length) {
-    out.issues.push(dossierIssue("DOSSIER_AMBIGUOUS_CONTENT", { candidates: [chosen, ...ties].map((c) => `"${c.g.name}"`).join(", "), used: chosen.g.name }));
+    out.issues.push(issue("DOSSIER_AMBIGUOUS_CONTENT", { candidates: [chosen, ...ties].map((c) => `"${c.g.name}"`).join(", "), used: chosen.g.name }));
   }
   const g = chosen.g;
   out.sheet = g.name;
@@ -122,7 +121,7 @@ export function readReportContent(ctx: DocContext): ReportContent {
     // text that would be silently dropped is reported.
     if (keyS && body.trim() && !isHeaderLike(keyS)) {
       out.issues.push(
-        dossierIssue("DOSSIER_UNKNOWN_SECTION", { value: keyS, known: SECTIONS.map((s) => s.label).join(", ") }, { sheet: g.name, cell: a1(r, keyCol) }),
+        issue("DOSSIER_UNKNOWN_SECTION", { value: keyS, known: SECTIONS.map((s) => s.label).join(", ") }, { sheet: g.name, cell: a1(r, keyCol) }),
       );
       current = undefined;
     }

@@ -12,7 +12,7 @@
  */
 import type { DocContext, DocOutput } from "../context";
 import type { SheetPlan } from "../../plan";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import { buildBaoCao } from "./bao-cao";
 import { buildBienBan } from "./bien-ban";
 import { buildDanhMuc } from "./danh-muc";
@@ -24,12 +24,10 @@ import { evaluateTargets } from "./targets";
 import { indexEvidence } from "./evidence-index";
 import { evidenceCodePatches } from "./evidence-codes";
 import { isPoints, recipientText } from "./common";
-import { dossierIssue } from "./messages";
 
 export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
 export { readReportContent } from "./content";
 export { evaluateTargets } from "./targets";
-export { DOSSIER_CATALOG } from "./messages";
 
 export interface DossierOptions {
   /** Plan the TT 24 bản tổng hợp here (default true under TT 24; set false if run() plans its own). */
@@ -40,7 +38,7 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   const issues: Issue[] = [];
   const sheets: SheetPlan[] = [];
   if (!ctx.model.unit.recipient?.trim())
-    issues.push(dossierIssue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
+    issues.push(issue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
   const ev = indexEvidence(ctx);
   const content = readReportContent(ctx);
   issues.push(...content.issues);

@@ -14,14 +14,13 @@
  * print area has to keep off the paper.)
  */
 import type { DocContext } from "../context";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import type { PlanValue, SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../builder";
 import { formatDateVi, serialToYmd, ymdToSerial } from "../../text/dates";
 import { SHEET_NAMES } from "../../workbook/sheets";
 import { PLAN_AUTO_COLUMNS, PLAN_AUTO_ID, PLAN_COLUMNS, PLAN_TASK_HEADER } from "../../workbook/ke-hoach";
 import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
-import { dossierIssue } from "./messages";
 
 export const STATUS = {
   notYet: "Chưa đến hạn",
@@ -194,7 +193,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   const lastVisible = COL.note;
   const { steps, auto, kept } = stepsWithEdits(ctx);
   const notes = previousNotes(ctx);
-  if (kept + notes.size > 0) issues.push(dossierIssue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
+  if (kept + notes.size > 0) issues.push(issue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
 
   docHeader(b, headerInfo(ctx, numberLine(ctx, "KH")), 2);
   titleBlock(b, "Kế hoạch", [`Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`]);

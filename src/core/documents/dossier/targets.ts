@@ -17,10 +17,9 @@
 import type { DocContext } from "../context";
 import type { InfoRow, Member } from "../../model";
 import type { MemberField } from "../../rules/schema";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import { matchCollectiveTitle, COLLECTIVE_TITLES } from "../../rules/titles";
 import { clean, fold, formatNumberVi, formatPercentVi } from "../../text/vi";
-import { dossierIssue } from "./messages";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 
 export type Measure =
@@ -144,20 +143,20 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
     const tv = parseTargetValue(raw, rateLike);
     const targetText = tv?.kind === "rate" ? rateText(tv.value) : tv?.kind === "number" ? formatNumberVi(tv.value) : tv?.kind === "text" ? tv.value : "";
     if (!tv && measure.kind !== "collective-title") {
-      issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw ?? ""), label }, { sheet, cell }));
+      issues.push(issue("TARGET_UNPARSED", { value: String(raw ?? ""), label }, { sheet, cell }));
       targets.push({ ...base, targetText: String(raw ?? ""), achievedText: "Chưa đánh giá", met: null });
       continue;
     }
     if (rateLike) {
       if (tv!.kind !== "rate") {
-        issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: "Chưa đánh giá", met: null });
         continue;
       }
       const test = memberTest(ctx, measure);
       if (!test) {
         const column = measure.kind === "member-field" ? measure.column : label;
-        issues.push(dossierIssue("TARGET_NO_DATA", { label, column }));
+        issues.push(issue("TARGET_NO_DATA", { label, column }));
         targets.push({ ...base, targetText, achievedText: "Chưa có dữ liệu", met: null });
         continue;
       }
@@ -186,7 +185,7 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
         achievedText: haveText || "Chưa có danh hiệu",
         met: have ? have.rank >= want.rank && want.rank > 0 : haveText ? false : null,
       });
-      if (!have && !haveText) issues.push(dossierIssue("TARGET_NO_DATA", { label, column: "Danh hiệu tập thể năm đánh giá (trang Thông tin)" }));
+      if (!have && !haveText) issues.push(issue("TARGET_NO_DATA", { label, column: "Danh hiệu tập thể năm đánh giá (trang Thông tin)" }));
       continue;
     }
     if (measure.kind === "rating") {
@@ -194,7 +193,7 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
       const want = tv!.kind === "text" ? order.findIndex((l) => fold(l) === fold(tv!.value)) : -1;
       const have = order.findIndex((l) => fold(l) === fold(ctx.result.rating));
       if (want < 0) {
-        issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: ctx.result.rating, met: null });
         continue;
       }
@@ -205,7 +204,7 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
     if (measure.kind === "total") {
       const total = ctx.result.total;
       if (tv!.kind !== "number" || total === undefined) {
-        issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: total === undefined ? "Chưa đánh giá" : formatNumberVi(total), met: null });
         continue;
       }
@@ -227,12 +226,11 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
       else if (got?.kind === "text" && /^(chua dat|khong|khong dat|chua)$/.test(fold(got.value))) met = false;
     }
     const shown = manualText || "Chưa đánh giá";
-    if (!manualText) issues.push(dossierIssue("TARGET_UNKNOWN_MEASURE", { label, shown }, { sheet, cell }));
+    if (!manualText) issues.push(issue("TARGET_UNKNOWN_MEASURE", { label, shown }, { sheet, cell }));
     targets.push({ ...base, targetText, achievedText: shown, met });
   }
   for (const t of targets)
-    if (t.met === false)
-      issues.push(dossierIssue("TARGET_NOT_MET", { label: t.label, target: t.targetText, achieved: t.achievedText }, { sheet, cell: t.cell }));
+    if (t.met === false) issues.push(issue("TARGET_NOT_MET", { label: t.label, target: t.targetText, achieved: t.achievedText }, { sheet, cell: t.cell }));
   return { targets, issues };
 }
 

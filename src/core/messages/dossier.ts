@@ -1,11 +1,10 @@
 /**
- * The dossier's own problem texts, in one catalog (Vietnamese first, English second), built the same
- * way as core/issues.ts so the pane and the "Kiểm tra" sheet show them alike. Kept here rather than in
- * the shared catalog so the dossier can grow without touching the core's contract file.
+ * What the dossier reports: the clerk's report content, the plan's targets, facts the documents lack, and
+ * the clerk's edits it kept.
  */
-import type { Entry, Issue, Params } from "../../issues";
+import type { Entry } from "./entry";
 
-export const DOSSIER_CATALOG = {
+export const DOSSIER_MESSAGES = {
   DOSSIER_DEFAULT_TEXT: {
     severity: "info",
     vi: (p) => `Phần "${p.section}" của báo cáo chưa có nội dung; phần mềm đã tự viết đoạn mặc định từ kết quả chấm.`,
@@ -74,11 +73,3 @@ export const DOSSIER_CATALOG = {
     en: (p) => `Kept ${p.count} hand-edited cells on "${p.sheet}".`,
   },
 } satisfies Record<string, Entry>;
-
-export type DossierIssueCode = keyof typeof DOSSIER_CATALOG;
-
-export function dossierIssue(code: DossierIssueCode, params: Params = {}, where: { sheet?: string; cell?: string; itemId?: string } = {}): Issue {
-  const e: Entry = DOSSIER_CATALOG[code];
-  const p = { ...where, ...params };
-  return { severity: e.severity, code, ...where, message: e.vi(p), fix: e.fix(p), en: e.en(p) };
-}

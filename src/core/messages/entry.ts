@@ -1,0 +1,16 @@
+/** The shape of one catalog entry (messages/index.ts): a severity, the Vietnamese words, what to do, the English words. */
+
+export type Severity = "error" | "warning" | "info";
+
+/** The values a message names ("the sheet", "the value"), by name. */
+export type Params = Record<string, string | number | undefined>;
+
+export interface Entry {
+  severity: Severity;
+  /** Vietnamese, a complete sentence saying what is wrong. It never starts with the cell: that is the issue's own field. */
+  vi: (p: Params) => string;
+  /** Vietnamese, what to do. */
+  fix: (p: Params) => string;
+  /** English, for the pane's English switch (the fix stays in the clerk's Vietnamese). */
+  en: (p: Params) => string;
+}
