@@ -2,7 +2,7 @@
  * One evaluation, end to end, pure: grids → model → result → write plan (+ the JSON summary).
  */
 import { parseA1, type WorkbookGrids } from "./grid";
-import { issue, hasErrors, type Issue } from "./messages";
+import { issue, hasErrors, sortIssues, type Issue } from "./messages";
 import type { BandRecord, Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
@@ -14,7 +14,7 @@ import { codeKey } from "./text/codes";
 import { evaluate } from "./evaluate";
 import { buildBieuDiem } from "./documents/bieu-diem";
 import { INPUT_SHEET_NAMES, SHEET_NAMES } from "./workbook/sheets";
-import { buildKiemTra, sortIssues } from "./documents/kiem-tra";
+import { buildKiemTra } from "./documents/kiem-tra";
 import { buildKetQua } from "./documents/ket-qua";
 import { summaryRows, type SummaryJson } from "./workbook/summary";
 import { planBand } from "./documents/band";

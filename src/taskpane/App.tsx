@@ -24,7 +24,7 @@ import type { Issue } from "../core";
 import type { RunOutcome } from "../core";
 import type { ItemResult } from "../core";
 import { PRESETS, RULE_SETS, ruleSetForYear } from "../core";
-import { formatNumberVi } from "../core";
+import { formatNumberVi, presentIssue } from "../core";
 import { addTemplate, evaluateAndWrite, findSettingRow, preview, saveSetting, settingLabel, type PanePort, type SettingKey, type Step } from "./session";
 import { STRINGS, type Lang } from "./strings";
 
@@ -379,7 +379,7 @@ export function App({ port, today, initialLang = "vi" }: AppProps) {
                         <Badge appearance="tint" color={i.severity === "error" ? "danger" : i.severity === "warning" ? "warning" : "informative"}>
                           {t.severity[i.severity]}
                         </Badge>
-                        <span>{lang === "en" ? (i.en ?? i.message) : i.message}</span>
+                        <span>{presentIssue(i, lang)}</span>
                         <span className={s.muted}>
                           {t.fix}: {i.fix}
                         </span>

@@ -5,7 +5,7 @@
  * same year and framework), and plans the consolidated sheet. Pure, like the rest of the core.
  */
 import { cellAt, type WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../messages";
+import { issue, sortIssues, type Issue } from "../messages";
 import type { PlanValue, SheetPlan, WritePlan } from "../plan";
 import { SUMMARY_FORMAT, hashBlock } from "../workbook/summary";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "../documents/builder";
@@ -146,8 +146,9 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
     .map(([rating, count]) => ({ rating, count }))
     .sort((a, b) => ((ORDER.indexOf(a.rating) + 99) % 99) - ((ORDER.indexOf(b.rating) + 99) % 99));
   const sheet = buildTable(schools, itemIds, ratingCounts, usualYear ?? null, usualFramework ?? "", opts);
-  const kiemTra = buildKiemTra(issues, SHEET_NAMES["kiem-tra"], { unit: opts.office, year: usualYear ?? undefined });
-  return { schools, issues, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
+  const sorted = sortIssues(issues, []);
+  const kiemTra = buildKiemTra(sorted, SHEET_NAMES["kiem-tra"], { unit: opts.office, year: usualYear ?? undefined });
+  return { schools, issues: sorted, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
 }
 
 function buildTable(

@@ -25,22 +25,22 @@ export const DOSSIER_MESSAGES = {
   },
   DOSSIER_UNKNOWN_SECTION: {
     severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: không nhận ra phần "${p.value}" của báo cáo; nội dung dòng này không được dùng.`,
+    vi: (p) => `không nhận ra phần "${p.value}" của báo cáo; nội dung dòng này không được dùng.`,
     fix: (p) => `Ghi tên phần là một trong: ${p.known}.`,
-    en: (p) => `${p.sheet}!${p.cell}: unknown report section "${p.value}".`,
+    en: (p) => `unknown report section "${p.value}".`,
   },
   TARGET_UNPARSED: {
     severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: không hiểu mức chỉ tiêu '${p.value}' của "${p.label}".`,
+    vi: (p) => `không hiểu mức chỉ tiêu '${p.value}' của "${p.label}".`,
     fix: () => "Ghi mức chỉ tiêu dạng phần trăm (100%, 90%), số (85 điểm) hoặc tên danh hiệu/xếp loại (Tập thể lao động tiên tiến, Tốt).",
-    en: (p) => `${p.sheet}!${p.cell}: cannot read the target '${p.value}' of "${p.label}".`,
+    en: (p) => `cannot read the target '${p.value}' of "${p.label}".`,
   },
   TARGET_UNKNOWN_MEASURE: {
     severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: chỉ tiêu "${p.label}" chưa có cách tính tự động; báo cáo ghi "${p.shown}".`,
+    vi: (p) => `chỉ tiêu "${p.label}" chưa có cách tính tự động; báo cáo ghi "${p.shown}".`,
     fix: () =>
       "Ghi kết quả thực hiện vào cột thứ ba cạnh mức chỉ tiêu, hoặc đặt tên chỉ tiêu theo một cột của trang Thành viên (Kỹ năng số, Gia đình đăng ký GĐHT, …).",
-    en: (p) => `${p.sheet}!${p.cell}: no automatic measure for target "${p.label}".`,
+    en: (p) => `no automatic measure for target "${p.label}".`,
   },
   TARGET_NO_DATA: {
     severity: "warning",

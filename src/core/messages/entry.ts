@@ -7,7 +7,10 @@ export type Params = Record<string, string | number | undefined>;
 
 export interface Entry {
   severity: Severity;
-  /** Vietnamese, a complete sentence saying what is wrong. It never starts with the cell: that is the issue's own field. */
+  /**
+   * Vietnamese, what is wrong. Never the cell it points at (that is the issue's own field, added when
+   * presenting): some words start in lower case, as they read after "Thành viên!D2: ".
+   */
   vi: (p: Params) => string;
   /** Vietnamese, what to do. */
   fix: (p: Params) => string;

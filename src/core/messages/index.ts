@@ -59,3 +59,42 @@ export function issue(code: IssueCode, params: Params = {}, where: Where = {}): 
 }
 
 export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === "error");
+
+/** The severities' names, one table for the Kiểm tra sheet and the command line. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" };
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The one order of a list of issues, applied once where the list is complete: errors first, then
+ * warnings, then notes; within each, by sheet (in the workbook's order), row, column and code.
+ */
+export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
+  const rowOf = (c?: string) => (c ? Number(/\d+/.exec(c)?.[0] ?? 0) : 0);
+  const colOf = (c?: string) => (c ? (/^[A-Z]+/.exec(c)?.[0] ?? "") : "");
+  const sheetIdx = (s?: string) => (s === undefined ? -1 : sheetOrder.indexOf(s));
+  return [...issues].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      sheetIdx(a.sheet) - sheetIdx(b.sheet) ||
+      rowOf(a.cell) - rowOf(b.cell) ||
+      colOf(a.cell).length - colOf(b.cell).length ||
+      (colOf(a.cell) < colOf(b.cell) ? -1 : colOf(a.cell) > colOf(b.cell) ? 1 : 0) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** Where an issue points, as a clerk types it ("Thành viên!E12"); empty when it names no cell. */
+export function issueLocation(i: Pick<Issue, "sheet" | "cell">): string {
+  return i.sheet && i.cell ? `${i.sheet}!${i.cell}` : "";
+}
+
+/**
+ * An issue as one line of text, for the command line and the pane: where it points, then its words
+ * (the English ones for the pane's switch, when there are).
+ */
+export function presentIssue(i: Issue, lang: "vi" | "en" = "vi"): string {
+  const words = lang === "en" ? (i.en ?? i.message) : i.message;
+  const where = issueLocation(i);
+  return where ? `${where}: ${words}` : words;
+}
