@@ -5,6 +5,8 @@
 import type { MemberField, UnitType } from "./rules/schema";
 import type { TitleDef } from "./rules/titles";
 import type { InfoField } from "./workbook/info-keys";
+import type { SectionId } from "./workbook/report-sections";
+import type { Issue } from "./messages";
 
 export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent";
 
@@ -148,6 +150,18 @@ export interface PreviousPlan {
   auto?: Record<number, { from?: number; to?: number; status: string }>;
 }
 
+/** The clerk's prose for the report, from "Nội dung báo cáo" (read/content.ts). */
+export interface ReportContent {
+  /** The sheet read, if any. */
+  sheet?: string;
+  /** Paragraphs per section, in row order; absent = the clerk left it blank. */
+  sections: Partial<Record<SectionId, string[]>>;
+  /** A1 of each section's key cell, for issues that point at the row to fill. */
+  cells: Partial<Record<SectionId, string>>;
+  /** What the reader could not use; reported with the dossier (they matter only when the report is made). */
+  issues: Issue[];
+}
+
 export interface Model {
   unit: UnitInfo;
   members: Member[];
@@ -160,4 +174,6 @@ export interface Model {
   band?: BandPosition;
   /** An earlier run's Kế hoạch – tiến độ, when the registry names one. */
   previousPlan?: PreviousPlan;
+  /** The report's prose: read when the dossier is made (it needs the names of this run's sheets). */
+  reportContent?: ReportContent;
 }

@@ -9,6 +9,7 @@ import type { EvaluationResult } from "./result";
 import type { Preset, RuleSet } from "./rules/schema";
 import { PRESETS, RULE_SETS, DEFAULT_PRESET_ID, findPreset, getRuleSet, ruleSetForYear, applyPreset } from "./rules";
 import { readWorkbook, columnLabel } from "./read";
+import { readReportContent } from "./read/content";
 import { registryPlan } from "./read/registry";
 import { codeKey } from "./text/codes";
 import { evaluate } from "./evaluate";
@@ -311,7 +312,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
 
   const docSheets: SheetPlan[] = [];
   if (!fatal && result && options.dossier) {
-    const d = buildDossier({ grids, model, result, ruleSet, today: options.today, names });
+    const withContent: Model = { ...model, reportContent: readReportContent({ grids, model, names }) };
+    const d = buildDossier({ grids, model: withContent, result, ruleSet, today: options.today, names });
     for (const s of d.sheets) {
       if (!names[s.id]) Object.assign(names, resolveNames([s.id], [...existing, ...Object.values(names)], registry.owned, issues));
       docSheets.push({ ...s, name: names[s.id] });

@@ -1,4 +1,4 @@
-import { readReportContent, matchSection } from "../../../src/core/documents/dossier/content";
+import { readReportContent, matchSection } from "../../../src/core/read/content";
 import { evaluateTargets, parseTargetValue, measureFor } from "../../../src/core/documents/dossier/targets";
 import { reportContentSheet } from "../../../src/core/documents/template";
 import { sampleDossierInputs } from "../../../scripts/make-sample";

@@ -12,6 +12,7 @@ import { SHEET_NAMES } from "../../../src/core/workbook/sheets";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../../src/core/grid";
 import type { DocContext } from "../../../src/core/documents/context";
 import { readWorkbook } from "../../../src/core/read";
+import { readReportContent } from "../../../src/core/read/content";
 import { registryPlan } from "../../../src/core/read/registry";
 import { evaluate } from "../../../src/core/evaluate";
 import { applyPreset, findPreset, getRuleSet, ruleSetForYear } from "../../../src/core/rules";
@@ -271,6 +272,8 @@ export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): DocCo
   const preset = findPreset(model.unit.preset ?? "toan-quoc") ?? findPreset("toan-quoc")!;
   const ruleSet = applyPreset(base, preset);
   const result = evaluate(model, ruleSet, { preset, year });
+  // The report's prose, read as run() reads it for the dossier.
+  model.reportContent = readReportContent({ grids, model, names: NAMES });
   return { grids, model, result, ruleSet, today: TODAY, names: { ...NAMES } };
 }
 

@@ -38,7 +38,7 @@ import {
 } from "./common";
 import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
-import type { ReportContent } from "./content";
+import type { ReportContent } from "../../model";
 import { SECTIONS, type SectionId } from "../../workbook/report-sections";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import type { PlanTarget } from "./targets";
@@ -49,12 +49,15 @@ export const MAX_NAMED_MEMBERS = 5;
 
 export interface ReportInput {
   ev: EvidenceIndex;
-  content: ReportContent;
   targets: PlanTarget[];
 }
 
+/** Without the reader's content (not read for this context), every prose part is the derived text. */
+const NOT_READ: ReportContent = { sections: {}, cells: {}, issues: [] };
+
 export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: SheetPlan; issues: Issue[] } {
   const issues: Issue[] = [];
+  const content = ctx.model.reportContent ?? NOT_READ;
   const points = isPoints(ctx);
   const name = sheetName(ctx, "bao-cao");
   // TT | Chỉ tiêu / nội dung | Kế hoạch | Thực hiện | Đánh giá | Ghi chú — the prose spans all six.
@@ -72,7 +75,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
 
   // Legal basis: the circular, then the clerk's own lines.
   para(b, `Căn cứ ${legalBasisLine(ctx.ruleSet)};`, S.italic);
-  for (const line of input.content.sections["can-cu"] ?? []) para(b, `Căn cứ ${line.replace(/^căn cứ\s+/i, "").replace(/[;.]$/, "")};`, S.italic);
+  for (const line of content.sections["can-cu"] ?? []) para(b, `Căn cứ ${line.replace(/^căn cứ\s+/i, "").replace(/[;.]$/, "")};`, S.italic);
   para(b, `${unit} báo cáo kết quả tự đánh giá${points ? ", xếp loại" : ""} "Đơn vị học tập" năm ${year} như sau:`);
 
   const section = (n: number, title: string) => {
@@ -80,20 +83,20 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     para(b, `${roman(n)}. ${title.toUpperCase()}`, HEADING);
   };
   const prose = (id: SectionId, fallback: () => string[]) => {
-    const own = input.content.sections[id];
+    const own = content.sections[id];
     if (own?.length) {
       for (const p of own) para(b, p);
       return;
     }
     for (const p of fallback()) para(b, p);
     // Without a content sheet at all, the one DOSSIER_NO_CONTENT_SHEET issue already says it.
-    if (!input.content.sheet) return;
+    if (!content.sheet) return;
     const label = SECTIONS.find((s) => s.id === id)!.label;
     issues.push(
       issue(
         "DOSSIER_DEFAULT_TEXT",
-        { section: label, sheet: input.content.sheet ?? INPUT_SHEET_NAMES.reportContent },
-        input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {},
+        { section: label, sheet: content.sheet ?? INPUT_SHEET_NAMES.reportContent },
+        content.sheet ? { sheet: content.sheet, cell: content.cells[id] } : {},
       ),
     );
   };
@@ -135,11 +138,11 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   prose("uu-diem", () => strengths(ctx, items, input.targets));
   para(b, "2. Hạn chế", HEADING);
   prose("han-che", () => limits(ctx, items, input.targets));
-  if (input.content.sections["nguyen-nhan"]?.length) {
+  if (content.sections["nguyen-nhan"]?.length) {
     para(b, "3. Nguyên nhân", HEADING);
-    for (const p of input.content.sections["nguyen-nhan"]!) para(b, p);
+    for (const p of content.sections["nguyen-nhan"]!) para(b, p);
   }
-  para(b, `${input.content.sections["nguyen-nhan"]?.length ? 4 : 3}. Phương hướng, biện pháp khắc phục`, HEADING);
+  para(b, `${content.sections["nguyen-nhan"]?.length ? 4 : 3}. Phương hướng, biện pháp khắc phục`, HEADING);
   prose("phuong-huong", () => directions(ctx, items));
 
   // IV. Tự xếp loại / đề nghị công nhận.
@@ -152,14 +155,14 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   b.row++;
   para(b, `Trên đây là báo cáo kết quả tự đánh giá${points ? ", xếp loại" : ""} "Đơn vị học tập" năm ${year} của ${unit}./.`);
 
-  const own = input.content.sections["noi-nhan"];
+  const own = content.sections["noi-nhan"];
   const recipients = own?.length ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, "")) : [`${recipientText(ctx)} (để báo cáo)`];
-  if (!own?.length && input.content.sheet)
+  if (!own?.length && content.sheet)
     issues.push(
       issue(
         "DOSSIER_DEFAULT_TEXT",
-        { section: "Nơi nhận", sheet: input.content.sheet ?? INPUT_SHEET_NAMES.reportContent },
-        input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {},
+        { section: "Nơi nhận", sheet: content.sheet ?? INPUT_SHEET_NAMES.reportContent },
+        content.sheet ? { sheet: content.sheet, cell: content.cells["noi-nhan"] } : {},
       ),
     );
   signatureBlock(b, { recipients, title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });

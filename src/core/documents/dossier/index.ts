@@ -19,14 +19,12 @@ import { buildDanhMuc } from "./danh-muc";
 import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
 import { buildToTrinh, buildTongHopTT24 } from "./tt24";
-import { readReportContent } from "./content";
 import { evaluateTargets } from "./targets";
 import { indexEvidence } from "./evidence-index";
 import { evidenceCodePatches } from "./evidence-codes";
 import { isPoints, recipientText } from "./common";
 
 export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
-export { readReportContent } from "./content";
 export { evaluateTargets } from "./targets";
 
 export interface DossierOptions {
@@ -40,12 +38,12 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   if (!ctx.model.unit.recipient?.trim())
     issues.push(issue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
   const ev = indexEvidence(ctx);
-  const content = readReportContent(ctx);
-  issues.push(...content.issues);
+  // What the reader could not use in "Nội dung báo cáo" matters only now that the report is made.
+  issues.push(...(ctx.model.reportContent?.issues ?? []));
   const t = evaluateTargets(ctx);
   issues.push(...t.issues);
 
-  const report = buildBaoCao(ctx, { ev, content, targets: t.targets });
+  const report = buildBaoCao(ctx, { ev, targets: t.targets });
   sheets.push(report.sheet);
   issues.push(...report.issues);
   const minutes = buildBienBan(ctx, ev);

@@ -1,26 +1,24 @@
 /**
  * The clerk's prose for the report: the input sheet "Nội dung báo cáo" (one row per section: a key
- * column naming the section, a text column). The clerk fills it once; re-runs only read it, so the
- * prose survives every run. Read tolerantly like every input sheet (workbook.md): the sheet is found
+ * column naming the section, a text column), read into model.reportContent when the dossier is made.
+ * The clerk fills it once; re-runs only read it, so the prose survives every run. Read tolerantly like every input sheet (workbook.md): the sheet is found
  * by its name or by its keys, the header row may sit anywhere in the first 15 rows, the keys may carry
  * numbering ("I. Đặc điểm tình hình"), and a section may continue over several rows.
  */
-import type { CellValue, SheetGrid } from "../../grid";
-import { a1, cellAt, gridWidth, isCellError } from "../../grid";
-import { issue, type Issue } from "../../messages";
-import { clean, fold } from "../../text/vi";
-import type { DocContext } from "../context";
-import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
-import { SECTIONS, type SectionDef, type SectionId } from "../../workbook/report-sections";
+import type { CellValue, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, cellAt, gridWidth, isCellError } from "../grid";
+import { issue } from "../messages";
+import type { Model, ReportContent } from "../model";
+import { clean, fold } from "../text/vi";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
+import { SECTIONS, type SectionDef } from "../workbook/report-sections";
 
-export interface ReportContent {
-  /** The sheet read, if any. */
-  sheet?: string;
-  /** Paragraphs per section, in row order; absent = the clerk left it blank. */
-  sections: Partial<Record<SectionId, string[]>>;
-  /** A1 of each section's key cell, for issues that point at the row to fill. */
-  cells: Partial<Record<SectionId, string>>;
-  issues: Issue[];
+/** The workbook, and the sheets that are the product's: registered ones, and those this run writes. */
+export interface ContentSource {
+  grids: WorkbookGrids;
+  model: Pick<Model, "owned">;
+  /** This run's final names of the product's sheets, by owned-sheet id. */
+  names?: Record<string, string>;
 }
 
 /** "II. Ưu điểm:" → "uu diem"; leading numbering (roman, arabic, letters with ")") is not part of the key. */
@@ -67,24 +65,22 @@ function scoreSheet(g: SheetGrid): { score: number; keyCol: number } {
   return best;
 }
 
-export function readReportContent(ctx: DocContext): ReportContent {
-  const owned = new Set([...Object.values(ctx.model.owned ?? {}), ...Object.values(ctx.names ?? {})].map(fold));
-  const recognised = ctx.model.recognition.find((r) => r.role === "reportContent");
-  const candidates = ctx.grids.sheets
-    .filter((g) => !owned.has(fold(g.name)) || (recognised && g.name === recognised.sheet))
+export function readReportContent(src: ContentSource): ReportContent {
+  const owned = new Set([...Object.values(src.model.owned ?? {}), ...Object.values(src.names ?? {})].map(fold));
+  const candidates = src.grids.sheets
+    .filter((g) => !owned.has(fold(g.name)))
     .map((g) => ({ g, ...scoreSheet(g) }))
     // Two section keys are needed so that a stray "Ghi chú" sheet with one "Kiến nghị" line is not taken.
-    .filter((c) => c.score >= 2 || (recognised && c.g.name === recognised.sheet))
+    .filter((c) => c.score >= 2)
     .sort((a, b) => b.score - a.score || a.g.name.localeCompare(b.g.name));
   const out: ReportContent = { sections: {}, cells: {}, issues: [] };
   if (!candidates.length) {
     out.issues.push(issue("DOSSIER_NO_CONTENT_SHEET"));
     return out;
   }
-  let chosen = candidates[0];
-  if (recognised) chosen = candidates.find((c) => c.g.name === recognised.sheet) ?? chosen;
+  const chosen = candidates[0];
   const ties = candidates.filter((c) => c.score === chosen.score && c.g !== chosen.g);
-  if (!recognised && ties.length) {
+  if (ties.length) {
     out.issues.push(issue("DOSSIER_AMBIGUOUS_CONTENT", { candidates: [chosen, ...ties].map((c) => `"${c.g.name}"`).join(", "), used: chosen.g.name }));
   }
   const g = chosen.g;
