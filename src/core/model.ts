@@ -21,6 +21,19 @@ export interface InfoRow {
   extra?: string | number | boolean | null;
 }
 
+/** A "Chỉ tiêu: …" row of "Thông tin" (read/targets.ts): what the plan aims at, as written. */
+export interface PlanTargetRow {
+  /** "Gia đình đăng ký GĐHT", as written (without "Chỉ tiêu:"). */
+  label: string;
+  /** The target as typed ("100%", 0.9, "Tập thể lao động tiên tiến"). */
+  target: InfoRow["value"];
+  /** What was achieved, when the clerk typed it in the next column. */
+  manual?: InfoRow["extra"];
+  /** A1 of the row's value cell, and its 1-based row. */
+  cell: string;
+  row: number;
+}
+
 export interface UnitInfo {
   sheet?: string;
   parentBody?: string; // Cơ quan chủ quản
@@ -54,6 +67,8 @@ export interface UnitInfo {
   requestDate?: number; // Ngày tờ trình, else the report's date (serial)
   requestNumber?: string; // Số tờ trình
   minutesNumber?: string; // Số biên bản
+  /** The plan's targets ("Chỉ tiêu: …" rows). */
+  targets: PlanTargetRow[];
   /** A1 of the value each field was read from, for messages that point at it. */
   cells: Partial<Record<InfoField, string>>;
   /** Every key–value row, as read (the plan targets are read from them; the pane writes its settings into them). */

@@ -13,6 +13,7 @@ import { readReportContent } from "./read/content";
 import { registryPlan } from "./read/registry";
 import { codeKey } from "./text/codes";
 import { evaluate } from "./evaluate";
+import { evaluateTargets } from "./evaluate/targets";
 import { buildBieuDiem } from "./documents/bieu-diem";
 import { INPUT_SHEET_NAMES, SHEET_NAMES } from "./workbook/sheets";
 import { buildKiemTra } from "./documents/kiem-tra";
@@ -313,7 +314,9 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const docSheets: SheetPlan[] = [];
   if (!fatal && result && options.dossier) {
     const withContent: Model = { ...model, reportContent: readReportContent({ grids, model, names }) };
-    const d = buildDossier({ grids, model: withContent, result, ruleSet, today: options.today, names });
+    const planTargets = evaluateTargets({ model: withContent, result, ruleSet });
+    issues.push(...planTargets.issues);
+    const d = buildDossier({ grids, model: withContent, result: { ...result, targets: planTargets.targets }, ruleSet, today: options.today, names });
     for (const s of d.sheets) {
       if (!names[s.id]) Object.assign(names, resolveNames([s.id], [...existing, ...Object.values(names)], registry.owned, issues));
       docSheets.push({ ...s, name: names[s.id] });

@@ -15,6 +15,7 @@ import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { readPreviousPlan } from "./previous-plan";
+import { readPlanTargets } from "./targets";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
 import { show } from "../text/cell";
 
@@ -142,7 +143,7 @@ function parseUnitTypes(text: string): UnitType[] {
 }
 
 function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
-  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [], cells: {} };
+  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [], cells: {}, targets: [] };
   if (!grid) return unit;
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
@@ -229,6 +230,7 @@ function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
     }
   }
   readDocumentSettings(unit);
+  unit.targets = readPlanTargets(unit.rows);
   return unit;
 }
 

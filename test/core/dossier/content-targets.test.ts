@@ -1,5 +1,5 @@
 import { readReportContent, matchSection } from "../../../src/core/read/content";
-import { evaluateTargets, parseTargetValue, measureFor } from "../../../src/core/documents/dossier/targets";
+import { evaluateTargets, parseTargetValue, measureFor } from "../../../src/core/evaluate/targets";
 import { reportContentSheet } from "../../../src/core/documents/template";
 import { sampleDossierInputs } from "../../../scripts/make-sample";
 import { contextFrom, fixtureContext, fixtureGrids, infoSheet } from "./fixture";

@@ -15,6 +15,7 @@ import { readWorkbook } from "../../../src/core/read";
 import { readReportContent } from "../../../src/core/read/content";
 import { registryPlan } from "../../../src/core/read/registry";
 import { evaluate } from "../../../src/core/evaluate";
+import { evaluateTargets } from "../../../src/core/evaluate/targets";
 import { applyPreset, findPreset, getRuleSet, ruleSetForYear } from "../../../src/core/rules";
 import { ymdToSerial } from "../../../src/core/text/dates";
 
@@ -272,8 +273,9 @@ export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): DocCo
   const preset = findPreset(model.unit.preset ?? "toan-quoc") ?? findPreset("toan-quoc")!;
   const ruleSet = applyPreset(base, preset);
   const result = evaluate(model, ruleSet, { preset, year });
-  // The report's prose, read as run() reads it for the dossier.
+  // The report's prose and the plan's targets, as run() reads and evaluates them for the dossier.
   model.reportContent = readReportContent({ grids, model, names: NAMES });
+  result.targets = evaluateTargets({ model, result, ruleSet }).targets;
   return { grids, model, result, ruleSet, today: TODAY, names: { ...NAMES } };
 }
 

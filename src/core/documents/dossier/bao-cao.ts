@@ -10,7 +10,7 @@
 import type { DocContext } from "../context";
 import { issue, type Issue } from "../../messages";
 import type { SheetPlan } from "../../plan";
-import type { ItemResult, MemberRef } from "../../result";
+import type { ItemResult, MemberRef, PlanTarget } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   HEADING,
@@ -41,7 +41,6 @@ import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent } from "../../model";
 import { SECTIONS, type SectionId } from "../../workbook/report-sections";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
-import type { PlanTarget } from "./targets";
 import { compareViName } from "../../text/vi";
 
 /** Up to this many failing members are named in the report; beyond it the tổ summary is referred to. */
@@ -49,7 +48,6 @@ export const MAX_NAMED_MEMBERS = 5;
 
 export interface ReportInput {
   ev: EvidenceIndex;
-  targets: PlanTarget[];
 }
 
 /** Without the reader's content (not read for this context), every prose part is the derived text. */
@@ -58,6 +56,7 @@ const NOT_READ: ReportContent = { sections: {}, cells: {}, issues: [] };
 export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: SheetPlan; issues: Issue[] } {
   const issues: Issue[] = [];
   const content = ctx.model.reportContent ?? NOT_READ;
+  const targets = ctx.result.targets ?? [];
   const points = isPoints(ctx);
   const name = sheetName(ctx, "bao-cao");
   // TT | Chỉ tiêu / nội dung | Kế hoạch | Thực hiện | Đánh giá | Ghi chú — the prose spans all six.
@@ -127,17 +126,17 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     para(b, `${++sub}. Tiêu chí ${groupNumber(g.id)}: ${g.text}${score}`, HEADING);
     for (const it of gi) itemParagraphs(b, ctx, it, input.ev);
   }
-  if (input.targets.length) {
+  if (targets.length) {
     para(b, `${++sub}. Kết quả thực hiện chỉ tiêu của kế hoạch năm ${year}`, HEADING);
-    targetsTable(b, input.targets);
+    targetsTable(b, targets);
   }
 
   // III. Đánh giá chung.
   section(3, "Đánh giá chung");
   para(b, "1. Ưu điểm", HEADING);
-  prose("uu-diem", () => strengths(ctx, items, input.targets));
+  prose("uu-diem", () => strengths(ctx, items, targets));
   para(b, "2. Hạn chế", HEADING);
-  prose("han-che", () => limits(ctx, items, input.targets));
+  prose("han-che", () => limits(ctx, items, targets));
   if (content.sections["nguyen-nhan"]?.length) {
     para(b, "3. Nguyên nhân", HEADING);
     for (const p of content.sections["nguyen-nhan"]!) para(b, p);

@@ -19,13 +19,11 @@ import { buildDanhMuc } from "./danh-muc";
 import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
 import { buildToTrinh, buildTongHopTT24 } from "./tt24";
-import { evaluateTargets } from "./targets";
 import { indexEvidence } from "./evidence-index";
 import { evidenceCodePatches } from "./evidence-codes";
 import { isPoints, recipientText } from "./common";
 
 export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
-export { evaluateTargets } from "./targets";
 
 export interface DossierOptions {
   /** Plan the TT 24 bản tổng hợp here (default true under TT 24; set false if run() plans its own). */
@@ -40,10 +38,8 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   const ev = indexEvidence(ctx);
   // What the reader could not use in "Nội dung báo cáo" matters only now that the report is made.
   issues.push(...(ctx.model.reportContent?.issues ?? []));
-  const t = evaluateTargets(ctx);
-  issues.push(...t.issues);
 
-  const report = buildBaoCao(ctx, { ev, targets: t.targets });
+  const report = buildBaoCao(ctx, { ev });
   sheets.push(report.sheet);
   issues.push(...report.issues);
   const minutes = buildBienBan(ctx, ev);
