@@ -118,6 +118,8 @@ export interface Evidence {
   issuer?: string;
   location?: string;
   note?: string;
+  /** What the "Tiêu chí" cell names that is no item id ("lung tung"): checked against the rule set by run(). */
+  unknownItems?: string[];
   cells: { code: string; items?: string; title?: string };
 }
 

@@ -118,6 +118,11 @@ export interface EvaluationResult {
   gap: Gap;
   teams: TeamResult[];
   memberResults: MemberResult[];
+  /**
+   * Evidence codes assigned to the rows whose code cell is blank (rules.md §7), by 1-based row of the
+   * evidence sheet: assigned once, printed by every document, written back by the one patch builder.
+   */
+  evidenceCodes: Record<number, string>;
   /** The plan's targets, evaluated when the dossier is made (the report prints them). */
   targets?: PlanTarget[];
   issues: Issue[];

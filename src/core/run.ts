@@ -1,7 +1,7 @@
 /**
  * One evaluation, end to end, pure: grids → model → result → write plan (+ the JSON summary).
  */
-import { parseA1, type WorkbookGrids } from "./grid";
+import type { WorkbookGrids } from "./grid";
 import { issue, hasErrors, sortIssues, type Issue } from "./messages";
 import type { BandRecord, Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
@@ -19,9 +19,8 @@ import { INPUT_SHEET_NAMES, SHEET_NAMES } from "./workbook/sheets";
 import { buildKiemTra } from "./documents/kiem-tra";
 import { buildKetQua } from "./documents/ket-qua";
 import { summaryRows, type SummaryJson } from "./workbook/summary";
-import { planBand } from "./documents/band";
 import { buildDossier } from "./documents/dossier";
-import { assignEvidenceCodes } from "./documents/dossier/evidence-codes";
+import { planPatches } from "./pipeline/patches";
 import type { DocContext } from "./documents/context";
 import { serialToYmd } from "./text/dates";
 
@@ -126,13 +125,7 @@ function requiredColumns(ruleSet: RuleSet): string[] {
   return [...out];
 }
 
-function crossChecks(
-  model: Model,
-  ruleSet: RuleSet,
-  assigned: Map<number, string>,
-  unknownEvidenceItems: { sheet: string; cell: string; value: string }[],
-  issues: Issue[],
-) {
+function crossChecks(model: Model, ruleSet: RuleSet, assigned: Record<number, string>, issues: Issue[]) {
   const known = new Set(ruleSet.items.map((i) => i.id));
   const knownList = ruleSet.items.map((i) => i.id).join(", ");
   const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet;
@@ -161,7 +154,7 @@ function crossChecks(
   // Evidence: duplicate codes, unknown items, rows naming no item.
   const codes = new Map<string, number>();
   for (const ev of model.evidence) {
-    const code = ev.code ?? assigned.get(ev.row);
+    const code = ev.code ?? assigned[ev.row];
     if (ev.code) {
       const k = codeKey(ev.code);
       const prev = codes.get(k);
@@ -174,12 +167,13 @@ function crossChecks(
           issue("EVIDENCE_UNKNOWN_ITEM", { value: id, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: evSheet, cell: ev.cells.items }),
         );
     }
-    if (ev.items.length === 0 && !unknownEvidenceItems.some((u) => u.cell === ev.cells.items)) {
+    if (ev.items.length === 0 && !ev.unknownItems?.length) {
       issues.push(issue("EVIDENCE_NO_ITEM", { title: ev.title ?? ev.code ?? "" }, { sheet: evSheet, cell: ev.cells.items ?? ev.cells.code }));
     }
   }
-  for (const u of unknownEvidenceItems)
-    issues.push(issue("EVIDENCE_UNKNOWN_ITEM", { value: u.value, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: u.sheet, cell: u.cell }));
+  for (const ev of model.evidence)
+    for (const value of ev.unknownItems ?? [])
+      issues.push(issue("EVIDENCE_UNKNOWN_ITEM", { value, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: evSheet, cell: ev.cells.items }));
   // Codes cited by the council must exist in the evidence sheet.
   for (const e of model.unitItems) {
     for (const c of e.evidence) {
@@ -276,39 +270,14 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const names = resolveNames(wantedIds, existing, registry.owned, issues);
 
   if (!fatal) {
-    const evRec = model.recognition.find((r) => r.role === "evidence");
-    const assigned = evRec && evRec.columns.code !== undefined ? assignEvidenceCodes(model.evidence, ruleSet) : new Map<number, string>();
-    crossChecks(model, ruleSet, assigned, read.unknownEvidenceItems, issues);
     result = evaluate(model, ruleSet, { preset, year });
+    // Assigned codes count as the rows' codes only where they are written back (a code column exists).
+    const evRec = model.recognition.find((r) => r.role === "evidence");
+    crossChecks(model, ruleSet, evRec?.columns.code !== undefined ? result.evidenceCodes : {}, issues);
     issues.push(...result.issues);
-    for (const ev of model.evidence) {
-      const code = assigned.get(ev.row);
-      if (code && evRec) {
-        const cell = ev.cells.code;
-        const { row, col } = parseA1(cell);
-        patches.push({ sheet: evRec.sheet, kind: "evidence-code", top: row, left: col, values: [[code]] });
-      }
-    }
-    // Unit items decided by the collective title: write the points only where the clerk left them blank.
-    const unitRec = model.recognition.find((r) => r.role === "unitItems");
-    for (const it of result.items) {
-      if (it.origin !== "collective-title") continue;
-      const e = model.unitItems.find((u) => u.id === it.id);
-      if (!e || !e.cells.points || !unitRec) continue;
-      const { row, col } = parseA1(e.cells.points);
-      patches.push({
-        sheet: unitRec.sheet,
-        kind: "unit-points",
-        top: row,
-        left: col,
-        values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt"]],
-      });
-    }
-    if (memRec && model.band) {
-      const band = planBand(model.band, memRec, result, ruleSet);
-      patches.push(band.patch);
-      bands.push(band.record);
-    }
+    const planned = planPatches(model, result, ruleSet);
+    patches.push(...planned.patches);
+    if (planned.band) bands.push(planned.band);
   }
 
   const docSheets: SheetPlan[] = [];
@@ -316,18 +285,17 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     const withContent: Model = { ...model, reportContent: readReportContent({ grids, model, names }) };
     const planTargets = evaluateTargets({ model: withContent, result, ruleSet });
     issues.push(...planTargets.issues);
-    const d = buildDossier({ grids, model: withContent, result: { ...result, targets: planTargets.targets }, ruleSet, today: options.today, names });
+    const d = buildDossier({ model: withContent, result: { ...result, targets: planTargets.targets }, ruleSet, today: options.today, names });
     for (const s of d.sheets) {
       if (!names[s.id]) Object.assign(names, resolveNames([s.id], [...existing, ...Object.values(names)], registry.owned, issues));
       docSheets.push({ ...s, name: names[s.id] });
     }
-    // Evidence codes are written once, above, from the same assignEvidenceCodes the dossier uses.
-    patches.push(...d.patches.filter((p) => p.kind !== "evidence-code"));
+    patches.push(...d.patches);
     issues.push(...d.issues);
   }
   const summary = summarize(model, fatal ? undefined : ruleSet, preset, year, result, sortIssues(issues, sheetOrder));
   if (!fatal && result) {
-    const ctx: DocContext = { grids, model, result, ruleSet, today: options.today, names };
+    const ctx: DocContext = { model, result, ruleSet, today: options.today, names };
     sheets.push(buildBieuDiem(ctx, names["bieu-diem"]));
     sheets.push(buildKetQua(summary, names["ket-qua"]));
     sheets.push(...docSheets);

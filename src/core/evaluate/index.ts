@@ -10,6 +10,7 @@ import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES, titleRank } from "../rules/titles
 import { compareVi, compareViName, formatNumberVi, formatPercentVi } from "../text/vi";
 import { memberPoints, floorToStep } from "./scoring";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
+import { assignEvidenceCodes } from "./evidence-codes";
 
 export interface EvaluateOptions {
   preset: Preset;
@@ -353,6 +354,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     gap,
     teams,
     memberResults,
+    evidenceCodes: Object.fromEntries(assignEvidenceCodes(model.evidence, ruleSet)),
     issues,
   };
 }

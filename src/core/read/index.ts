@@ -435,15 +435,10 @@ function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitIt
   return out;
 }
 
-function readEvidence(
-  grid: SheetGrid,
-  m: HeaderMatch,
-  issues: Issue[],
-): { evidence: Evidence[]; unknownItems: { row: number; cell: string; value: string }[] } {
+function readEvidence(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Evidence[] {
   const cols = m.columns;
   const sheet = grid.name;
   const out: Evidence[] = [];
-  const unknownItems: { row: number; cell: string; value: string }[] = [];
   const first = m.rows[m.rows.length - 1] + 1;
   for (const r of dataRows(grid, first, gridWidth(grid))) {
     const row = grid.values[r];
@@ -467,7 +462,7 @@ function readEvidence(
       ev.cells.items = a1(r, cols.items);
       const { ids, unknown } = splitItemIds(itemsCell);
       ev.items = ids;
-      for (const u of unknown) unknownItems.push({ row: r + 1, cell: ev.cells.items, value: u });
+      if (unknown.length) ev.unknownItems = unknown;
     }
     if (cols.title !== undefined) ev.cells.title = a1(r, cols.title);
     if (cols.date !== undefined) {
@@ -480,15 +475,10 @@ function readEvidence(
     }
     out.push(ev);
   }
-  return { evidence: out, unknownItems };
+  return out;
 }
 
-export interface ReadExtras {
-  /** Evidence "Tiêu chí" texts that are not item ids (checked against the rule set by run()). */
-  unknownEvidenceItems: { sheet: string; row: number; cell: string; value: string }[];
-}
-
-export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
+export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
   const ownedNames = new Set(Object.values(registry.owned));
@@ -572,12 +562,12 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
   }
 
   const unitItems = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match, issues) : [];
-  const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match, issues) : { evidence: [], unknownItems: [] };
+  const evidence = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match, issues) : [];
 
   for (const role of ["members", "unitItems", "evidence"] as Role[]) {
     const c = found[role];
     if (!c) continue;
-    const rows = role === "members" ? members.length : role === "unitItems" ? unitItems.length : ev.evidence.length;
+    const rows = role === "members" ? members.length : role === "unitItems" ? unitItems.length : evidence.length;
     const columns: Record<string, number> = { ...c.match.columns };
     c.match.competences.forEach((col, i) => {
       if (col !== undefined) columns[`c${i + 1}`] = col;
@@ -596,14 +586,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
 
   const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
-  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned, band, previousPlan };
-  return {
-    model,
-    issues,
-    fatal,
-    registry,
-    unknownEvidenceItems: found.evidence ? ev.unknownItems.map((u) => ({ ...u, sheet: found.evidence!.sheet.name })) : [],
-  };
+  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
+  return { model, issues, fatal, registry };
 }
 
 /**

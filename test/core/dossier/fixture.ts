@@ -263,8 +263,11 @@ export function fixtureGrids(o: FixtureOptions = {}): WorkbookGrids {
 
 export const NAMES: Record<string, string> = { ...SHEET_NAMES };
 
+/** A document context, and the grids it was read from (the tests of the reader change them). */
+export type FixtureContext = DocContext & { grids: WorkbookGrids };
+
 /** grids → the real reader and evaluator → the context every document builder receives. */
-export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): DocContext {
+export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): FixtureContext {
   // Sheets of a previous run are the product's through its registry, as in a real workbook.
   const read = readWorkbook(o.owned ? { sheets: [...grids.sheets, registryGrid(o.owned)] } : grids);
   const model = read.model;
@@ -284,6 +287,6 @@ function registryGrid(owned: Record<string, string>): SheetGrid {
   return { name: plan.name, values: plan.values, visibility: plan.visibility };
 }
 
-export function fixtureContext(o: FixtureOptions = {}): DocContext {
+export function fixtureContext(o: FixtureOptions = {}): FixtureContext {
   return contextFrom(fixtureGrids(o), o);
 }

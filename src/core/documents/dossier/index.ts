@@ -2,7 +2,7 @@
  * The dossier: everything the clerk prints, signs and sends, planned from one evaluation.
  *   bao-cao               Báo cáo tự đánh giá (with the plan's targets)
  *   bien-ban              Biên bản họp Hội đồng
- *   danh-muc-minh-chung   Danh mục minh chứng (codes assigned and written back to the evidence sheet)
+ *   danh-muc-minh-chung   Danh mục minh chứng (with the codes the evaluation assigned)
  *   tong-hop-to           Tổng hợp theo tổ
  *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
  *   ke-hoach-tien-do-auto its record of automatic values (veryHidden; see ke-hoach.ts)
@@ -20,10 +20,7 @@ import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
 import { buildToTrinh, buildTongHopTT24 } from "./tt24";
 import { indexEvidence } from "./evidence-index";
-import { evidenceCodePatches } from "./evidence-codes";
 import { isPoints, recipientText } from "./common";
-
-export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
 
 export interface DossierOptions {
   /** Plan the TT 24 bản tổng hợp here (default true under TT 24; set false if run() plans its own). */
@@ -54,5 +51,7 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   const plan = buildKeHoach(ctx);
   sheets.push(plan.sheet, plan.auto);
   issues.push(...plan.issues);
-  return { sheets, patches: evidenceCodePatches(ctx.model, ctx.ruleSet), issues };
+  // The dossier writes nothing into the clerk's sheets: the codes it prints are written back by the
+  // pipeline's one patch builder (pipeline/patches.ts).
+  return { sheets, patches: [], issues };
 }

@@ -3,17 +3,15 @@
  * accreditation style `H{group}-{group}.{item}-{nn}` with TT 22 items a/b/c/d numbered 1/2/3/4
  * (2c → H2-2.3-01). Codes a school already uses are kept exactly as written.
  *
- * This is the ONE implementation: the lead's non-dossier run and the dossier both call
- * `assignEvidenceCodes`, so the code written back to the evidence sheet is the code printed in the
- * danh mục.
+ * Codes are assigned once per run, by evaluate() into result.evidenceCodes: every document prints them
+ * and the one patch builder (pipeline/patches.ts) writes them back into the blank code cells, so the
+ * code written back to the evidence sheet is the code printed in the danh mục.
  */
-import type { Evidence, Model } from "../../model";
-import type { CellPatch } from "../../plan";
-import type { RuleSet } from "../../rules/schema";
-import { parseA1 } from "../../grid";
-import { fold } from "../../text/vi";
-import { writtenCode } from "../../text/codes";
-import { itemNumber, groupNumber } from "../../rules/ids";
+import type { Evidence } from "../model";
+import type { RuleSet } from "../rules/schema";
+import { fold } from "../text/vi";
+import { writtenCode } from "../text/codes";
+import { itemNumber, groupNumber } from "../rules/ids";
 
 /** "H2-2.3-" for item 2c (TT 22) or "H2-2.1-" for indicator 2.1 (TT 24); null for an unknown item. */
 export function codePrefix(itemId: string, ruleSet: RuleSet): string | null {
@@ -87,22 +85,4 @@ export function effectiveEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): 
   const out = new Map<number, string | undefined>();
   for (const e of evidence) out.set(e.row, writtenCode(e.code) ?? assigned.get(e.row));
   return out;
-}
-
-/**
- * The write-back: one single-cell patch per assigned code, into the (blank) code cell of the
- * evidence sheet. Never touches a cell that holds a code.
- */
-export function evidenceCodePatches(model: Model, ruleSet: RuleSet): CellPatch[] {
-  const rec = model.recognition.find((r) => r.role === "evidence");
-  if (!rec) return [];
-  const assigned = assignEvidenceCodes(model.evidence, ruleSet);
-  const patches: CellPatch[] = [];
-  for (const e of [...model.evidence].sort((a, b) => a.row - b.row)) {
-    const code = assigned.get(e.row);
-    if (!code || !e.cells.code) continue;
-    const at = parseA1(e.cells.code);
-    patches.push({ sheet: rec.sheet, kind: "evidence-code", top: at.row, left: at.col, values: [[code]] });
-  }
-  return patches;
 }
