@@ -170,6 +170,7 @@ function writePlan(
   return {
     sheets: [kiemTra, ...documents, registrySheet],
     patches: out.patches,
+    owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
     activate: !docs || hasErrors(out.issues) ? "kiem-tra" : "bieu-diem",
   };
 }
