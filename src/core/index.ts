@@ -9,6 +9,7 @@ export type * from "./result";
 export type { WorkbookPort, WriteReport } from "./port";
 export { RULE_SETS, PRESETS, getRuleSet, findPreset, ruleSetForYear, applyPreset } from "./rules";
 export type { RuleSet, RuleItem, Preset } from "./rules";
+export { validateRuleSets } from "./rules/validate";
 export { run, type RunOptions, type RunOutcome } from "./run";
 export type { SummaryJson } from "./workbook/summary";
 export { readWorkbook, type ReadOutcome } from "./read";
