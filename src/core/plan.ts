@@ -93,7 +93,7 @@ export type OwnedSheetId =
 
 export interface SheetPlan {
   id: OwnedSheetId;
-  /** Preferred sheet name; the writer may use another (see resolveSheetNames) when a clerk's sheet holds it. */
+  /** The sheet's final name: pipeline/names.ts chose it so that it never takes a clerk's sheet. */
   name: string;
   values: PlanValue[][];
   styles: StyleRange[];

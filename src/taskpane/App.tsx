@@ -1,5 +1,5 @@
 /**
- * The task pane. Receives a PanePort (GUIDE.md: components never call Office.js) and today's date.
+ * The task pane. Receives a PanePort (docs/ARCHITECTURE.md: components never call Office.js) and today's date.
  * Laid out for the pane's 320 px: one column, full-width actions, nothing side by side that could
  * not wrap. Every control has a visible label or an aria-label; progress and results are announced.
  */

@@ -1,6 +1,6 @@
 /**
  * What the pane does, without React and without Office.js: the components call these with the
- * port they were given (GUIDE.md: React never calls Office.js). Tested in jest on the fake.
+ * port they were given (docs/ARCHITECTURE.md: React never calls Office.js). Tested in jest on the fake.
  */
 import type { WorkbookPort, WriteReport } from "../core";
 import type { InfoRow } from "../core";

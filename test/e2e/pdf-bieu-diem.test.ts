@@ -5,7 +5,7 @@
  * on A4.
  *
  * LibreOffice and poppler are required: when they are missing this test FAILS (CI must install them,
- * see TOOLCHAIN.md); it never skips.
+ * see the README's Quick start); it never skips.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";

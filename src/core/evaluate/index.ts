@@ -1,6 +1,6 @@
 /**
  * The evaluation: model + rule set → result. Every number comes with the reason for it, and the
- * rating with what blocks the next band (the "level with its reasons" style of GUIDE.md).
+ * rating with what blocks the next band (a level always comes with its reasons).
  */
 import { issue, type Issue } from "../messages";
 import type { Member, Model, UnitItemEntry } from "../model";

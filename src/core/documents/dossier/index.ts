@@ -7,8 +7,8 @@
  *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
  *   ke-hoach-tien-do-auto its record of automatic values (veryHidden; see ke-hoach.ts)
  *   to-trinh              Tờ trình đề nghị công nhận (TT 24 only)
- * The Biểu điểm (TT 22) is the lead's document; under TT 24 the bản tổng hợp is planned here when the
- * lead's run does not plan one. Pure and deterministic: same context → identical output.
+ * The Biểu điểm is planned by run() for every evaluation (documents/bieu-diem.ts); under TT 24 the bản
+ * tổng hợp is also planned here, unless told not to. Pure and deterministic: same context → identical output.
  */
 import type { DocContext, DocOutput } from "../context";
 import type { SheetPlan } from "../../plan";
