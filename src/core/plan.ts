@@ -93,7 +93,7 @@ export type OwnedSheetId =
 
 export interface SheetPlan {
   id: OwnedSheetId;
-  /** The sheet's final name: pipeline/names.ts chose it so that it never takes a clerk's sheet. */
+  /** The sheet's name; for the product's sheets, the one run() chose (pipeline/names.ts) so that it never takes a clerk's sheet. */
   name: string;
   values: PlanValue[][];
   styles: StyleRange[];
