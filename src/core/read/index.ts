@@ -142,9 +142,10 @@ function parseUnitTypes(text: string): UnitType[] {
   return [...new Set(out)];
 }
 
-function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
+function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Issue[] } {
   const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [], cells: {}, targets: [] };
-  if (!grid) return unit;
+  const issues: Issue[] = [];
+  if (!grid) return { unit, issues };
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
   const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
@@ -231,7 +232,7 @@ function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
   }
   readDocumentSettings(unit);
   unit.targets = readPlanTargets(unit.rows);
-  return unit;
+  return { unit, issues };
 }
 
 /**
@@ -292,7 +293,8 @@ const text = (v: CellValue) => {
   return s === "" ? undefined : s;
 };
 
-function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[] {
+function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const cols = m.columns;
   const width = m.bandStart ?? gridWidth(grid);
   const first = m.rows[m.rows.length - 1] + 1;
@@ -381,10 +383,11 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
     else seen.set(k, mem);
     if (cols.group !== undefined && !mem.group) issues.push(issue("MEMBER_WITHOUT_GROUP", { name: mem.name }, { sheet, cell: addr(mem.row - 1, cols.group) }));
   }
-  return members;
+  return { members, issues };
 }
 
-function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitItemEntry[] {
+function readUnitItems(grid: SheetGrid, m: HeaderMatch): { entries: UnitItemEntry[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const cols = m.columns;
   const sheet = grid.name;
   const out: UnitItemEntry[] = [];
@@ -432,10 +435,11 @@ function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitIt
     }
     out.push(entry);
   }
-  return out;
+  return { entries: out, issues };
 }
 
-function readEvidence(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Evidence[] {
+function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const cols = m.columns;
   const sheet = grid.name;
   const out: Evidence[] = [];
@@ -475,7 +479,7 @@ function readEvidence(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Evidenc
     }
     out.push(ev);
   }
-  return out;
+  return { evidence: out, issues };
 }
 
 export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
@@ -532,7 +536,9 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
       score: infoCands[0].s,
     });
   } else issues.push(issue("NO_UNIT_INFO"));
-  const unit = readUnitInfo(infoSheet, issues);
+  const info = readUnitInfo(infoSheet);
+  const unit = info.unit;
+  issues.push(...info.issues);
 
   let members: Member[] = [];
   let fatal = false;
@@ -554,15 +560,21 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
         fatal = true;
       }
     }
-    members = readMembers(mem.sheet, mem.match, issues);
+    const rows = readMembers(mem.sheet, mem.match);
+    members = rows.members;
+    issues.push(...rows.issues);
     if (members.length === 0) {
       issues.push(issue("NO_MEMBER_ROWS", {}, { sheet: mem.sheet.name }));
       fatal = true;
     }
   }
 
-  const unitItems = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match, issues) : [];
-  const evidence = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match, issues) : [];
+  const items = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match) : { entries: [], issues: [] };
+  const unitItems = items.entries;
+  issues.push(...items.issues);
+  const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match) : { evidence: [], issues: [] };
+  const evidence = ev.evidence;
+  issues.push(...ev.issues);
 
   for (const role of ["members", "unitItems", "evidence"] as Role[]) {
     const c = found[role];
