@@ -19,6 +19,7 @@ import { parseArgs, UsageError, type FlagSpec } from "./args";
 import { formatIssues, formatScoreTable } from "./report";
 import { HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
 import { consolidate } from "../core";
+import { validateRuleSets } from "../core";
 
 export interface Io {
   out: (s: string) => void;
@@ -53,6 +54,8 @@ function version(): string {
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
+    // The rule sets are data: a broken one stops here, named, before any workbook is scored with it.
+    validateRuleSets();
     const [cmd, ...rest] = argv;
     if (cmd === undefined) {
       io.err(HELP_MAIN);
