@@ -19,7 +19,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { ymdToSerial } from "../src/core/text/dates";
 import { writePlan } from "../src/xlsx/write";
-import { sampleDossierInputs, type TargetRow } from "../src/core/documents/dossier/template";
+import { reportContentSheet, type ContentRow, type TargetRow } from "../src/core/documents/template";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
 
@@ -579,6 +579,65 @@ function evidenceSheet(wb: ExcelJS.Workbook): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The dossier's inputs: the plan's targets and the report's prose
+
+/**
+ * From the school's 2023 plan (docs/seeds/000_*.txt): the plan's targets, as rows of "Thông tin", and
+ * the report's prose, as rows of "Nội dung báo cáo". "Phương hướng" is left blank on purpose so that
+ * the sample also shows a text the product derives from the scores. Exported for the tests, which add
+ * them to a sample read from an older file.
+ */
+export function sampleDossierInputs(): { reportContentRows: ContentRow[]; infoTargetRows: TargetRow[] } {
+  return {
+    infoTargetRows: [
+      ["Chỉ tiêu: Kế hoạch tự học, tự bồi dưỡng được duyệt", "100%"],
+      ["Chỉ tiêu: Cam kết học tập suốt đời", "100%"],
+      ["Chỉ tiêu: Lao động tiên tiến", "100%"],
+      ["Chỉ tiêu: Danh hiệu tập thể", "Tập thể lao động tiên tiến"],
+      ["Chỉ tiêu: Gia đình đăng ký GĐHT", "100%"],
+      ["Chỉ tiêu: Gia đình đạt GĐHT", "100%"],
+      ["Chỉ tiêu: Kỹ năng số", "90%"],
+      ["Chỉ tiêu: Không có cá nhân vi phạm pháp luật", "100%", "100%"],
+    ],
+    reportContentRows: [
+      [
+        "Căn cứ",
+        "Kế hoạch số 2823/KH-UBND ngày 13/9/2022 của UBND tỉnh Long An về tổ chức công nhận danh hiệu các mô hình học tập cấp xã giai đoạn 2021-2030 trên địa bàn tỉnh Long An",
+      ],
+      [
+        "Căn cứ",
+        "Kế hoạch số 443/KH-UBND ngày 25/01/2021 của UBND huyện Thủ Thừa về triển khai thực hiện Thông tư số 22/2020/TT-BGDĐT trên địa bàn huyện Thủ Thừa",
+      ],
+      [
+        "Căn cứ",
+        "Công văn số 1525/PGDĐT ngày 09/12/2022 của Phòng GD&ĐT Thủ Thừa về việc đẩy mạnh triển khai thực hiện công tác xây dựng xã hội học tập, các mô hình học tập",
+      ],
+      [
+        "Đặc điểm tình hình",
+        'Trường Tiểu học Bình An thuộc xã Bình An, huyện Thủ Thừa. Năm 2023, nhà trường xây dựng và triển khai Kế hoạch đăng ký danh hiệu "Đơn vị học tập"; 100% cán bộ, giáo viên, nhân viên lập kế hoạch tự học, tự bồi dưỡng và ký bản cam kết học tập suốt đời, trong đó có nội dung hình thành kỹ năng số theo Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ.',
+      ],
+      [
+        "Đặc điểm tình hình",
+        "Thuận lợi: Chi ủy, Ban Giám hiệu quan tâm chỉ đạo; đội ngũ đoàn kết, tích cực tự học. Khó khăn: một số giáo viên ở xa trường, thiết bị phục vụ học trực tuyến còn thiếu.",
+      ],
+      [
+        "Ưu điểm",
+        "Việc học tập thường xuyên được đưa vào tiêu chí thi đua hằng năm; nhà trường bố trí thời gian, kinh phí cho thành viên tham gia bồi dưỡng theo chương trình giáo dục phổ thông 2018; tổ chức Tuần lễ hưởng ứng học tập suốt đời và chia sẻ kinh nghiệm với các trường trong huyện.",
+      ],
+      [
+        "Hạn chế",
+        "Tỉ lệ thành viên đạt danh hiệu Lao động tiên tiến chưa đạt chỉ tiêu kế hoạch; kỹ năng sử dụng ngoại ngữ, công nghệ thông tin của một số thành viên còn hạn chế.",
+      ],
+      [
+        "Kiến nghị",
+        "Đề nghị Phòng Giáo dục và Đào tạo Thủ Thừa xem xét, công nhận kết quả tự đánh giá của nhà trường; tiếp tục tổ chức các lớp bồi dưỡng kỹ năng số cho giáo viên.",
+      ],
+      ["Nơi nhận", "Phòng GD&ĐT huyện Thủ Thừa (để báo cáo)\nHội Khuyến học huyện\nCB, GV, NV"],
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export function buildSampleWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -587,14 +646,14 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   wb.title = "Sổ theo dõi Đơn vị học tập năm 2023 – Trường Tiểu học Bình An (dữ liệu minh họa)";
-  // The dossier's inputs (plan targets, the report's prose) come from the dossier module, which owns
-  // their layout; they are written here as ordinary clerk sheets and rows.
+  // The dossier's inputs: the targets are rows of "Thông tin"; the prose goes into the template's own
+  // "Nội dung báo cáo" sheet (the core owns its layout), written here as an ordinary clerk sheet.
   const dossier = sampleDossierInputs();
   infoSheet(wb, dossier.infoTargetRows);
   membersSheet(wb);
   unitItemsSheet(wb);
   evidenceSheet(wb);
-  writePlan(wb, { sheets: dossier.sheets, patches: [] });
+  writePlan(wb, { sheets: [reportContentSheet(dossier.reportContentRows)], patches: [] });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   return wb;
 }

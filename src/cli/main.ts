@@ -7,8 +7,16 @@ import { parseArgs, UsageError, type FlagSpec } from "./args";
 import { convertedNotice, FILE_PROBLEMS, HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- modules loaded on demand, with CommonJS resolution (tsx would resolve import() as ESM) */
+let coreChecked = false;
 const load = {
-  core: () => require("../core") as typeof import("../core"),
+  core: () => {
+    const core = require("../core") as typeof import("../core");
+    // The rule sets are data: a broken one stops here, named, before any workbook is scored with it
+    // (when the core is first needed: --help does not load it).
+    if (!coreChecked) core.validateRuleSets();
+    coreChecked = true;
+    return core;
+  },
   open: () => require("../xlsx/open") as typeof import("../xlsx/open"),
   output: () => require("../xlsx/output") as typeof import("../xlsx/output"),
   sheetXml: () => require("../xlsx/sheet-xml") as typeof import("../xlsx/sheet-xml"),

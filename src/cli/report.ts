@@ -5,9 +5,8 @@
  */
 import type { Issue } from "../core";
 import type { RunOutcome } from "../core";
-import { formatNumberVi, formatPercentVi } from "../core";
+import { formatNumberVi, formatPercentVi, presentIssue, SEVERITY_LABEL } from "../core";
 
-const SEVERITY_VI: Record<string, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" };
 const MAX_ISSUES = 10;
 
 function pad(s: string, n: number): string {
@@ -24,22 +23,18 @@ function cut(s: string, n: number): string {
   return cps.length <= n ? s : `${cps.slice(0, n - 1).join("")}…`;
 }
 
+/** One problem: its severity, where it points (added here, once: the words never carry it) and its words. */
 export function issueLine(i: Issue): string {
-  // Catalog messages name their sheet, and most begin with "sheet!cell:"; add the address only when
-  // the message does not already carry it, so the clerk can find the cell.
-  const where = i.sheet && i.cell ? `${i.sheet}!${i.cell}` : "";
-  const msg = where && !i.message.startsWith(where) ? `${where}: ${i.message}` : i.message;
-  return `  [${SEVERITY_VI[i.severity] ?? i.severity}] ${msg}`;
+  return `  [${SEVERITY_LABEL[i.severity]}] ${presentIssue(i)}`;
 }
 
+/** The count of errors and warnings, then the first problems in the core's order (errors first). */
 export function formatIssues(issues: Issue[], limit = MAX_ISSUES): string[] {
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.filter((i) => i.severity === "warning").length;
   const lines = [`Lỗi: ${errors}, cảnh báo: ${warnings}.`];
-  const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
-  const sorted = [...issues].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3));
-  for (const i of sorted.slice(0, limit)) lines.push(issueLine(i));
-  if (sorted.length > limit) lines.push(`  … và ${sorted.length - limit} vấn đề khác (xem trang Kiểm tra trong tệp kết quả).`);
+  for (const i of issues.slice(0, limit)) lines.push(issueLine(i));
+  if (issues.length > limit) lines.push(`  … và ${issues.length - limit} vấn đề khác (xem trang Kiểm tra trong tệp kết quả).`);
   return lines;
 }
 

@@ -3,16 +3,20 @@
  */
 export * from "./grid";
 export * from "./plan";
-export * from "./issues";
+export * from "./messages";
 export type * from "./model";
 export type * from "./result";
 export type { WorkbookPort, WriteReport } from "./port";
 export { RULE_SETS, PRESETS, getRuleSet, findPreset, ruleSetForYear, applyPreset } from "./rules";
 export type { RuleSet, RuleItem, Preset } from "./rules";
-export { run, type RunOptions, type RunOutcome, type SummaryJson } from "./run";
+export { validateRuleSets } from "./rules/validate";
+export { run, type RunOptions, type RunOutcome } from "./run";
+export type { SummaryJson } from "./workbook/summary";
 export { readWorkbook, type ReadOutcome } from "./read";
 export { evaluate } from "./evaluate";
 export { planTemplate } from "./documents/template";
 export * from "./text/vi";
 export * from "./text/dates";
+export { SHEET_NAMES, INPUT_SHEET_NAMES } from "./workbook/sheets";
+export { INFO_KEYS, infoLabel, type InfoField, type InfoKey } from "./workbook/info-keys";
 export { consolidate, readSummaryBlock, type SchoolInput, type SchoolRow, type ConsolidateOptions, type ConsolidateOutcome } from "./district";

@@ -4,6 +4,9 @@
  */
 import type { MemberField, UnitType } from "./rules/schema";
 import type { TitleDef } from "./rules/titles";
+import type { InfoField } from "./workbook/info-keys";
+import type { SectionId } from "./workbook/report-sections";
+import type { Issue } from "./messages";
 
 export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent";
 
@@ -16,6 +19,19 @@ export interface InfoRow {
   valueCell: string; // A1 of the value
   /** A third column, when present (e.g. a target's value next to its label). */
   extra?: string | number | boolean | null;
+}
+
+/** A "Chỉ tiêu: …" row of "Thông tin" (read/targets.ts): what the plan aims at, as written. */
+export interface PlanTargetRow {
+  /** "Gia đình đăng ký GĐHT", as written (without "Chỉ tiêu:"). */
+  label: string;
+  /** The target as typed ("100%", 0.9, "Tập thể lao động tiên tiến"). */
+  target: InfoRow["value"];
+  /** What was achieved, when the clerk typed it in the next column. */
+  manual?: InfoRow["extra"];
+  /** A1 of the row's value cell, and its 1-based row. */
+  cell: string;
+  row: number;
 }
 
 export interface UnitInfo {
@@ -45,7 +61,17 @@ export interface UnitInfo {
     absentees?: string;
     vote?: string;
   };
-  /** Every key–value row, for readers of fields the core does not know (plan targets, dossier). */
+  /** Optional settings of the documents (workbook/info-keys.ts, the `exact` keys). */
+  deadline?: number; // Hạn nộp hồ sơ (serial)
+  reportDate?: number; // Ngày báo cáo (serial)
+  requestDate?: number; // Ngày tờ trình, else the report's date (serial)
+  requestNumber?: string; // Số tờ trình
+  minutesNumber?: string; // Số biên bản
+  /** The plan's targets ("Chỉ tiêu: …" rows). */
+  targets: PlanTargetRow[];
+  /** A1 of the value each field was read from, for messages that point at it. */
+  cells: Partial<Record<InfoField, string>>;
+  /** Every key–value row, as read (the plan targets are read from them; the pane writes its settings into them). */
   rows: InfoRow[];
 }
 
@@ -92,6 +118,8 @@ export interface Evidence {
   issuer?: string;
   location?: string;
   note?: string;
+  /** What the "Tiêu chí" cell names that is no item id ("lung tung"): checked against the rule set by run(). */
+  unknownItems?: string[];
   cells: { code: string; items?: string; title?: string };
 }
 
@@ -110,6 +138,47 @@ export interface RoleRecognition {
   score: number;
 }
 
+/** A result band the product wrote on a members sheet, as its registry records it (0-based, inclusive rows). */
+export interface BandRecord {
+  sheet: string;
+  start: number; // 0-based column
+  width: number;
+  top: number;
+  bottom: number;
+}
+
+/** Where the result band goes on the members sheet, as the reader found it. */
+export interface BandPosition {
+  sheet: string;
+  /**
+   * 0-based column where the band starts: where an earlier run wrote it (its registry record, else
+   * its title cell), otherwise the first column right of everything the clerk wrote.
+   */
+  start: number;
+  /** The band an earlier run wrote, as the registry records it: cleared before the new one is written. */
+  previous?: BandRecord;
+}
+
+/** What an earlier run's "Kế hoạch – tiến độ" holds now (read/previous-plan.ts), by step number. */
+export interface PreviousPlan {
+  /** Each step's row as found in the visible sheet (possibly edited by the clerk). */
+  steps: Record<number, { from?: number; to?: number; status: string; note: string }>;
+  /** The automatic values that run recorded; absent when its record sheet is gone. */
+  auto?: Record<number, { from?: number; to?: number; status: string }>;
+}
+
+/** The clerk's prose for the report, from "Nội dung báo cáo" (read/content.ts). */
+export interface ReportContent {
+  /** The sheet read, if any. */
+  sheet?: string;
+  /** Paragraphs per section, in row order; absent = the clerk left it blank. */
+  sections: Partial<Record<SectionId, string[]>>;
+  /** A1 of each section's key cell, for issues that point at the row to fill. */
+  cells: Partial<Record<SectionId, string>>;
+  /** What the reader could not use; reported with the dossier (they matter only when the report is made). */
+  issues: Issue[];
+}
+
 export interface Model {
   unit: UnitInfo;
   members: Member[];
@@ -118,4 +187,10 @@ export interface Model {
   recognition: RoleRecognition[];
   /** Names of sheets the product owns (from its registry), by owned-sheet id. */
   owned: Record<string, string>;
+  /** The result band's place on the members sheet (absent without a members sheet). */
+  band?: BandPosition;
+  /** An earlier run's Kế hoạch – tiến độ, when the registry names one. */
+  previousPlan?: PreviousPlan;
+  /** The report's prose: read when the dossier is made (it needs the names of this run's sheets). */
+  reportContent?: ReportContent;
 }

@@ -93,7 +93,7 @@ export type OwnedSheetId =
 
 export interface SheetPlan {
   id: OwnedSheetId;
-  /** Preferred sheet name; the writer may use another (see resolveSheetNames) when a clerk's sheet holds it. */
+  /** The sheet's name; for the product's sheets, the one run() chose (pipeline/names.ts) so that it never takes a clerk's sheet. */
   name: string;
   values: PlanValue[][];
   styles: StyleRange[];
@@ -133,6 +133,12 @@ export interface CellPatch {
 export interface WritePlan {
   sheets: SheetPlan[];
   patches: CellPatch[];
+  /**
+   * The existing sheets the product may replace: those its registry records (its proof of having made
+   * them) and the registry itself. An adapter refuses to replace any other existing sheet. A plan that
+   * makes no such claim (the template's, which only adds sheets) leaves it out.
+   */
+  owned?: string[];
   /** The sheet to show the clerk when done ("Biểu điểm", or "Kiểm tra" when there are errors). */
   activate?: OwnedSheetId;
 }

@@ -15,8 +15,9 @@ export interface WorkbookPort {
   /** Every sheet's used range from A1 (values and number formats), merges, visibility. Office.js: one sync. */
   read(): Promise<WorkbookGrids>;
   /**
-   * Writes the plan. Sheets in plan.sheets are owned by the product (the core has already chosen
-   * names that never collide with a clerk's sheet): an existing one is cleared entirely and rewritten.
+   * Writes the plan. Sheets in plan.sheets are the product's (the core has already chosen names that
+   * never collide with a clerk's sheet): an existing one must be in plan.owned, and is cleared
+   * entirely and rewritten.
    * Patches write into clerk sheets, only the given cells. Strings are written as text.
    */
   write(plan: WritePlan): Promise<WriteReport>;

@@ -2,7 +2,7 @@
  * The evaluation result: everything the documents and the pane show, computed once.
  * A level or rating always comes with its reasons and with what blocks the next one.
  */
-import type { Issue } from "./issues";
+import type { Issue } from "./messages";
 
 export interface MemberRef {
   name: string;
@@ -82,6 +82,24 @@ export interface Gap {
   blocking?: { id: string; short: string; why: string }[];
 }
 
+/** One target of the plan ("Chỉ tiêu: …" in Thông tin), with what was achieved (evaluate/targets.ts). */
+export interface PlanTarget {
+  label: string;
+  /** The target as the clerk wrote it, tidied ("100%"). */
+  targetText: string;
+  achievedText: string;
+  /** null = could not be assessed (no data, unknown measure without a hand-typed result). */
+  met: boolean | null;
+  /** "11/12 thành viên" etc.; empty when not applicable. */
+  detail: string;
+  /** Members (names) who do not meet a member target, for the report when few. */
+  failing: string[];
+  cell: string;
+  row: number;
+  /** What the target was measured on. */
+  measure: "member-field" | "member-title" | "member-cdht" | "collective-title" | "rating" | "total" | "manual";
+}
+
 export interface EvaluationResult {
   ruleSet: { id: string; version: string; title: string; document: string; model: "points" | "indicators"; provisional: boolean; provisionalNote?: string };
   preset: { id: string; label: string; source: string };
@@ -100,5 +118,12 @@ export interface EvaluationResult {
   gap: Gap;
   teams: TeamResult[];
   memberResults: MemberResult[];
+  /**
+   * Evidence codes assigned to the rows whose code cell is blank (rules.md §7), by 1-based row of the
+   * evidence sheet: assigned once, printed by every document, written back by the one patch builder.
+   */
+  evidenceCodes: Record<number, string>;
+  /** The plan's targets, evaluated when the dossier is made (the report prints them). */
+  targets?: PlanTarget[];
   issues: Issue[];
 }

@@ -1,26 +1,41 @@
 /**
- * One evaluation, end to end, pure: grids → model → result → write plan (+ the JSON summary).
+ * One evaluation, end to end, pure: grids in, a write plan (and the JSON summary) out. run() is a short
+ * list of stages; each is a function that returns its value and its own issues, and the issues are
+ * put in their one order once, at the end (docs/ARCHITECTURE.md):
+ *
+ *   1 read            grids → model (read/)
+ *   2 rules           the rule set, the preset, the year (pipeline/rules.ts)
+ *   3 columns         can the members sheet be scored under them (pipeline/checks.ts)
+ *   4 names           the names of the sheets this run writes (pipeline/names.ts)
+ *   5 evaluate        model → result, evidence codes assigned (evaluate/)
+ *   6 checks          the workbook against the rule set (pipeline/checks.ts)
+ *   7 dossier inputs  the report's prose (read/content.ts) and the plan's targets (evaluate/targets.ts)
+ *   8 documents       Biểu điểm and the dossier (documents/), the patches into the clerk's sheets
+ *                     (pipeline/patches.ts)
+ *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
-import { parseA1, type WorkbookGrids } from "./grid";
-import { issue, hasErrors, type Issue } from "./issues";
-import type { Model } from "./model";
+import type { WorkbookGrids } from "./grid";
+import { hasErrors, sortIssues, type Issue } from "./messages";
+import type { BandRecord, Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
-import type { Preset, RuleSet } from "./rules/schema";
-import { PRESETS, RULE_SETS, DEFAULT_PRESET_ID, findPreset, getRuleSet, ruleSetForYear, applyPreset } from "./rules";
-import { readWorkbook, columnLabel } from "./read";
-import { REGISTRY_SHEET, registryPlan, type BandRecord } from "./read/registry";
-import { codeKey } from "./read/values";
+import type { RuleSet } from "./rules/schema";
+import { readWorkbook, type ReadOutcome } from "./read";
+import { readReportContent } from "./read/content";
+import { registryPlan } from "./read/registry";
 import { evaluate } from "./evaluate";
-import { buildBieuDiem } from "./documents/bieu-diem";
-import { SHEET_NAMES } from "./documents/names";
-import { buildKiemTra, sortIssues } from "./documents/kiem-tra";
-import { buildKetQua, summaryRows } from "./documents/ket-qua";
-import { planBand } from "./documents/band";
-import { buildDossier } from "./documents/dossier";
-import { assignEvidenceCodes } from "./documents/dossier/evidence-codes";
+import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
-import { serialToYmd } from "./text/dates";
+import { buildBieuDiem } from "./documents/bieu-diem";
+import { buildDossier } from "./documents/dossier";
+import { buildKetQua } from "./documents/ket-qua";
+import { buildKiemTra } from "./documents/kiem-tra";
+import { chooseRules, type RulesChoice } from "./pipeline/rules";
+import { checkAgainstRules, checkColumns } from "./pipeline/checks";
+import { nameSheets, registryName, wantedSheets } from "./pipeline/names";
+import { planPatches } from "./pipeline/patches";
+import { summarize } from "./pipeline/summary";
+import type { SummaryJson } from "./workbook/summary";
 
 export interface RunOptions {
   /** Today as an Excel serial (the shell reads the clock; the core never does). */
@@ -33,36 +48,13 @@ export interface RunOptions {
   dossier?: boolean;
 }
 
-/** The machine-readable result printed by `dvht evaluate --json` and read by the district. */
-export interface SummaryJson {
-  framework: string;
-  frameworkVersion: string;
-  provisional: boolean;
-  preset: string;
-  year: number | null;
-  unit: { name: string | null; parentBody: string | null; code: string | null };
-  members: { total: number; counted: number; excluded: number };
-  items: {
-    id: string;
-    group: string;
-    max: number | null;
-    points: number | null;
-    met: boolean | null;
-    rate: number | null;
-    counted: number | null;
-    meeting: number | null;
-  }[];
-  total: number | null;
-  maxTotal: number | null;
-  rating: string | null;
-  issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
-  contentHash: string;
-}
-
 export interface RunOutcome {
+  /** What the reader understood (with the report's prose when the dossier was made). */
   model: Model;
   ruleSet?: RuleSet;
+  /** The evaluation (with the plan's targets when the dossier was made); absent when nothing could be evaluated. */
   result?: EvaluationResult;
+  /** Every issue, in their one order. */
   issues: Issue[];
   fatal: boolean;
   plan: WritePlan;
@@ -71,309 +63,114 @@ export interface RunOutcome {
   names: Record<string, string>;
 }
 
-export { SHEET_NAMES };
-
-const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
-/** Under TT 24 the dossier also holds the request letter and the summary of indicators. */
-const DOSSIER_IDS_TT24 = ["to-trinh", "tong-hop-tt24"];
-
-/**
- * Final names: a sheet the registry says we own keeps its name; otherwise the preferred name, or
- * "name (2)", "(3)" … when a clerk's sheet already holds it (never overwritten; the clerk is told).
- */
-function resolveNames(ids: string[], existing: string[], owned: Record<string, string>, issues: Issue[]): Record<string, string> {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const mine = new Set(Object.values(owned).map((n) => n.toLowerCase()));
-  const out: Record<string, string> = {};
-  const used = new Set<string>();
-  for (const id of ids) {
-    if (owned[id]) {
-      out[id] = owned[id];
-      used.add(owned[id].toLowerCase());
-      continue;
-    }
-    const wanted = SHEET_NAMES[id] ?? id;
-    let name = wanted;
-    for (let k = 2; (taken.has(name.toLowerCase()) && !mine.has(name.toLowerCase())) || mine.has(name.toLowerCase()) || used.has(name.toLowerCase()); k++) {
-      name = `${wanted.slice(0, 26)} (${k})`;
-    }
-    if (name !== wanted) issues.push(issue("SHEET_NAME_TAKEN", { wanted, used: name }));
-    out[id] = name;
-    used.add(name.toLowerCase());
-  }
-  return out;
-}
-
-function chooseRuleSet(model: Model, year: number, options: RunOptions, issues: Issue[]): RuleSet {
-  const known = RULE_SETS.map((r) => r.id).join(", ");
-  const infoSheet = model.unit.sheet;
-  const infoCell = (k: string) => model.unit.rows.find((r) => r.keyFolded.startsWith(k))?.valueCell;
-  if (options.framework) {
-    const r = getRuleSet(options.framework);
-    if (r) return r;
-    issues.push(issue("UNKNOWN_FRAMEWORK", { value: options.framework, used: ruleSetForYear(year).id, known }, { sheet: "dòng lệnh", cell: "--framework" }));
-  } else if (model.unit.framework) {
-    const r = getRuleSet(model.unit.framework) ?? getRuleSet(model.unit.framework.replace(/^(thong tu|thông tư)\s*/i, "TT").replace(/\s+/g, ""));
-    if (r) return r;
-    issues.push(
-      issue("UNKNOWN_FRAMEWORK", { value: model.unit.framework, used: ruleSetForYear(year).id, known }, { sheet: infoSheet, cell: infoCell("bo tieu chi") }),
-    );
-  }
-  return ruleSetForYear(year);
-}
-
-function choosePreset(model: Model, ruleSet: RuleSet, options: RunOptions, issues: Issue[]): Preset {
-  const fallback = PRESETS.find((p) => p.id === DEFAULT_PRESET_ID)!;
-  const wanted = options.preset ?? model.unit.preset;
-  if (!wanted) return fallback;
-  const p = findPreset(wanted);
-  if (p && p.ruleSets.includes(ruleSet.id)) return p;
-  const known = PRESETS.filter((x) => x.ruleSets.includes(ruleSet.id))
-    .map((x) => x.label)
-    .join(", ");
-  const where = options.preset
-    ? { sheet: "dòng lệnh", cell: "--preset" }
-    : { sheet: model.unit.sheet, cell: model.unit.rows.find((r) => r.keyFolded.startsWith("phuong an"))?.valueCell };
-  issues.push(issue("UNKNOWN_PRESET", { value: wanted, used: fallback.label, known }, where));
-  return fallback;
-}
-
-/** Columns a rule set needs on the members sheet. */
-function requiredColumns(ruleSet: RuleSet): string[] {
-  const out = new Set<string>(["name"]);
-  for (const it of ruleSet.items) {
-    const t = it.test;
-    if (!t) continue;
-    if (t.kind === "flag") out.add(t.field);
-    else if (t.kind === "titleAtLeast") out.add("title");
-    else out.add("competences");
-  }
-  return [...out];
-}
-
-function crossChecks(
-  model: Model,
-  ruleSet: RuleSet,
-  assigned: Map<number, string>,
-  unknownEvidenceItems: { sheet: string; cell: string; value: string }[],
-  issues: Issue[],
-) {
-  const known = new Set(ruleSet.items.map((i) => i.id));
-  const knownList = ruleSet.items.map((i) => i.id).join(", ");
-  const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet;
-  const evSheet = model.recognition.find((r) => r.role === "evidence")?.sheet;
-  // Unit item rows: unknown ids and duplicates.
-  const seen = new Map<string, number>();
-  for (const e of model.unitItems) {
-    if (e.id.startsWith("?") || !known.has(e.id)) {
-      issues.push(
-        issue(
-          "UNKNOWN_ITEM",
-          { value: e.id.replace(/^\?/, ""), ruleSet: ruleSet.legalSource.document, known: knownList },
-          { sheet: unitSheet, cell: e.cells.id },
-        ),
-      );
-      continue;
-    }
-    const prev = seen.get(e.id);
-    if (prev !== undefined) issues.push(issue("DUPLICATE_UNIT_ITEM", { item: e.id, other: prev }, { sheet: unitSheet, cell: e.cells.id }));
-    else seen.set(e.id, e.row);
-    const item = ruleSet.items.find((i) => i.id === e.id);
-    if (item?.measuredOn === "members" && e.points !== undefined && e.points !== null) {
-      // Member items are computed from the members sheet; a typed value there is ignored, not guessed at.
-    }
-  }
-  // Evidence: duplicate codes, unknown items, rows naming no item.
-  const codes = new Map<string, number>();
-  for (const ev of model.evidence) {
-    const code = ev.code ?? assigned.get(ev.row);
-    if (ev.code) {
-      const k = codeKey(ev.code);
-      const prev = codes.get(k);
-      if (prev !== undefined) issues.push(issue("DUPLICATE_EVIDENCE_CODE", { code: ev.code, other: prev }, { sheet: evSheet, cell: ev.cells.code }));
-      else codes.set(k, ev.row);
-    } else if (code) codes.set(codeKey(code), ev.row);
-    for (const id of ev.items) {
-      if (!known.has(id))
-        issues.push(
-          issue("EVIDENCE_UNKNOWN_ITEM", { value: id, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: evSheet, cell: ev.cells.items }),
-        );
-    }
-    if (ev.items.length === 0 && !unknownEvidenceItems.some((u) => u.cell === ev.cells.items)) {
-      issues.push(issue("EVIDENCE_NO_ITEM", { title: ev.title ?? ev.code ?? "" }, { sheet: evSheet, cell: ev.cells.items ?? ev.cells.code }));
-    }
-  }
-  for (const u of unknownEvidenceItems)
-    issues.push(issue("EVIDENCE_UNKNOWN_ITEM", { value: u.value, ruleSet: ruleSet.legalSource.document, known: knownList }, { sheet: u.sheet, cell: u.cell }));
-  // Codes cited by the council must exist in the evidence sheet.
-  for (const e of model.unitItems) {
-    for (const c of e.evidence) {
-      if (!codes.has(codeKey(c))) issues.push(issue("EVIDENCE_NOT_FOUND", { code: c }, { sheet: unitSheet, cell: e.cells.evidence }));
-    }
-  }
-  // Every applicable item should have evidence (a row naming it, or a code cited for it).
-  for (const it of ruleSet.items) {
-    const has = model.evidence.some((ev) => ev.items.includes(it.id)) || model.unitItems.some((e) => e.id === it.id && e.evidence.length > 0);
-    if (!has) issues.push(issue("ITEM_WITHOUT_EVIDENCE", { item: it.id }, { itemId: it.id }));
-  }
-}
-
-function summarize(
-  model: Model,
-  ruleSet: RuleSet | undefined,
-  preset: Preset | undefined,
-  year: number | null,
-  result: EvaluationResult | undefined,
-  issues: Issue[],
-): SummaryJson {
-  const s: Omit<SummaryJson, "contentHash"> = {
-    framework: ruleSet?.id ?? "",
-    frameworkVersion: ruleSet?.version ?? "",
-    provisional: ruleSet?.provisional === true,
-    preset: preset?.id ?? DEFAULT_PRESET_ID,
-    year,
-    unit: { name: model.unit.name ?? null, parentBody: model.unit.parentBody ?? null, code: model.unit.code ?? null },
-    members: {
-      total: model.members.length,
-      counted: model.members.filter((m) => !m.excludedReason).length,
-      excluded: model.members.filter((m) => m.excludedReason).length,
-    },
-    items: (result?.items ?? []).map((i) => ({
-      id: i.id,
-      group: i.group,
-      max: i.max ?? null,
-      points: i.points ?? null,
-      met: i.met ?? null,
-      rate: i.rate ?? null,
-      counted: i.counted ?? null,
-      meeting: i.meeting ?? null,
-    })),
-    total: result?.total ?? null,
-    maxTotal: result?.maxTotal ?? null,
-    rating: result?.rating ?? null,
-    issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
-  };
-  const rows = summaryRows(s);
-  return { ...s, contentHash: String(rows[rows.length - 1][1]) };
-}
-
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const read = readWorkbook(grids);
-  const { model, registry } = read;
-  const issues: Issue[] = [...read.issues];
-  let fatal = read.fatal;
-  const existing = grids.sheets.map((g) => g.name);
-  const sheetOrder = existing;
-
-  let year = model.unit.year;
-  if (year === undefined) {
-    year = serialToYmd(options.today).y;
-    issues.push(issue("NO_YEAR", { year, sheet: model.unit.sheet ?? "Thông tin" }, { sheet: model.unit.sheet }));
-  }
-  const baseRuleSet = chooseRuleSet(model, year, options, issues);
-  const preset = choosePreset(model, baseRuleSet, options, issues);
-  const ruleSet = applyPreset(baseRuleSet, preset);
-  if (ruleSet.provisional) issues.push(issue("PROVISIONAL_RULES", { ruleSet: ruleSet.id, note: ruleSet.provisionalNote ?? "" }));
-
-  const memRec = model.recognition.find((r) => r.role === "members");
-  if (memRec) {
-    const hr = memRec.headerRows[memRec.headerRows.length - 1];
-    for (const col of requiredColumns(ruleSet)) {
-      const present =
-        col === "competences" ? memRec.columns.c1 !== undefined || memRec.columns.competencesAll !== undefined : memRec.columns[col] !== undefined;
-      if (!present) {
-        issues.push(issue("MISSING_COLUMN", { column: columnLabel(col), row: hr }, { sheet: memRec.sheet }));
-        fatal = true;
-      }
-    }
-    if (!fatal && model.members.length > 0 && model.members.every((m) => m.excludedReason)) {
-      issues.push(issue("NO_COUNTED_MEMBERS", {}, { sheet: memRec.sheet }));
-      fatal = true;
-    }
-  }
-
-  const sheets: SheetPlan[] = [];
-  const patches: CellPatch[] = [];
-  const bands: BandRecord[] = registry.bands.filter((b) => !memRec || b.sheet !== memRec.sheet);
-  let result: EvaluationResult | undefined;
-  const dossierIds = options.dossier ? [...DOSSIER_IDS, ...(ruleSet.model === "indicators" ? DOSSIER_IDS_TT24 : [])] : [];
-  const wantedIds = fatal ? ["kiem-tra"] : ["kiem-tra", "bieu-diem", "ket-qua", ...dossierIds];
-  const names = resolveNames(wantedIds, existing, registry.owned, issues);
-
-  if (!fatal) {
-    const evRec = model.recognition.find((r) => r.role === "evidence");
-    const assigned = evRec && evRec.columns.code !== undefined ? assignEvidenceCodes(model.evidence, ruleSet) : new Map<number, string>();
-    crossChecks(model, ruleSet, assigned, read.unknownEvidenceItems, issues);
-    result = evaluate(model, ruleSet, { preset, year });
-    issues.push(...result.issues);
-    for (const ev of model.evidence) {
-      const code = assigned.get(ev.row);
-      if (code && evRec) {
-        const cell = ev.cells.code;
-        const { row, col } = parseA1(cell);
-        patches.push({ sheet: evRec.sheet, kind: "evidence-code", top: row, left: col, values: [[code]] });
-      }
-    }
-    // Unit items decided by the collective title: write the points only where the clerk left them blank.
-    const unitRec = model.recognition.find((r) => r.role === "unitItems");
-    for (const it of result.items) {
-      if (it.origin !== "collective-title") continue;
-      const e = model.unitItems.find((u) => u.id === it.id);
-      if (!e || !e.cells.points || !unitRec) continue;
-      const { row, col } = parseA1(e.cells.points);
-      patches.push({
-        sheet: unitRec.sheet,
-        kind: "unit-points",
-        top: row,
-        left: col,
-        values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt"]],
-      });
-    }
-    if (memRec) {
-      const grid = grids.sheets.find((g) => g.name === memRec.sheet)!;
-      const prev = registry.bands.find((b) => b.sheet === memRec.sheet);
-      const band = planBand(grid, memRec, prev, result, ruleSet);
-      patches.push(band.patch);
-      bands.push(band.record);
-    }
-  }
-
-  const docSheets: SheetPlan[] = [];
-  if (!fatal && result && options.dossier) {
-    const d = buildDossier({ grids, model, result, ruleSet, today: options.today, names });
-    for (const s of d.sheets) {
-      if (!names[s.id]) Object.assign(names, resolveNames([s.id], [...existing, ...Object.values(names)], registry.owned, issues));
-      docSheets.push({ ...s, name: names[s.id] });
-    }
-    // Evidence codes are written once, above, from the same assignEvidenceCodes the dossier uses.
-    patches.push(...d.patches.filter((p) => p.kind !== "evidence-code"));
-    issues.push(...d.issues);
-  }
-  const summary = summarize(model, fatal ? undefined : ruleSet, preset, year, result, sortIssues(issues, sheetOrder));
-  if (!fatal && result) {
-    const ctx: DocContext = { grids, model, result, ruleSet, today: options.today, names };
-    sheets.push(buildBieuDiem(ctx, names["bieu-diem"]));
-    sheets.push(buildKetQua(summary, names["ket-qua"]));
-    sheets.push(...docSheets);
-  }
-  const allIssues = sortIssues(issues, sheetOrder);
-  sheets.unshift(buildKiemTra(allIssues, names["kiem-tra"], { unit: model.unit.name, year, ruleSet: fatal ? undefined : ruleSet.legalSource.document }));
-  const owned = { ...registry.owned, ...names };
-  sheets.push(registryPlan(owned, bands, registry.sheet ?? uniqueName(REGISTRY_SHEET, existing)));
+  const rules = chooseRules(read.model, options);
+  const columns = checkColumns(read.model, rules.ruleSet, read.fatal);
+  const fatal = read.fatal || columns.fatal;
+  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true));
+  const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
+  const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
+  const ctx: DocContext | undefined = evaluated && {
+    model: inputs?.model ?? read.model,
+    result: inputs?.result ?? evaluated.result,
+    ruleSet: rules.ruleSet,
+    today: options.today,
+    names: naming.names,
+  };
+  const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
+  const writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [] };
+  const issues = sortIssues(
+    [
+      ...read.issues,
+      ...rules.issues,
+      ...columns.issues,
+      ...naming.issues,
+      ...(evaluated?.issues ?? []),
+      ...(inputs?.issues ?? []),
+      ...(documents?.issues ?? []),
+    ],
+    grids.sheets.map((g) => g.name),
+  );
+  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues);
   return {
-    model,
-    ruleSet: fatal ? undefined : ruleSet,
-    result,
-    issues: allIssues,
+    model: ctx?.model ?? read.model,
+    ruleSet: fatal ? undefined : rules.ruleSet,
+    result: ctx?.result,
+    issues,
     fatal,
-    plan: { sheets, patches, activate: fatal || hasErrors(allIssues) ? "kiem-tra" : "bieu-diem" },
+    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, ...writes }),
     summary,
-    names: owned,
+    names: { ...read.registry.owned, ...naming.names },
   };
 }
 
-function uniqueName(wanted: string, existing: string[]): string {
-  let n = wanted;
-  for (let k = 2; existing.includes(n); k++) n = `${wanted}${k}`;
-  return n;
+/** Stages 5 and 6: the evaluation, then the workbook checked against the rule set. */
+function evaluateWorkbook(model: Model, rules: RulesChoice): { result: EvaluationResult; issues: Issue[] } {
+  const result = evaluate(model, rules.ruleSet, { preset: rules.preset, year: rules.year });
+  // Assigned codes count as the rows' codes only where they are written back (a code column exists).
+  const codeColumn = model.recognition.find((r) => r.role === "evidence")?.columns.code !== undefined;
+  const checks = checkAgainstRules(model, rules.ruleSet, codeColumn ? result.evidenceCodes : {});
+  return { result, issues: [...checks, ...result.issues] };
+}
+
+/**
+ * Stage 7, for the dossier only: the report's prose, read now because the product's own sheets of this
+ * run must be left out, and the plan's targets, evaluated now because only the report prints them.
+ */
+function dossierInputs(
+  grids: WorkbookGrids,
+  model: Model,
+  result: EvaluationResult,
+  ruleSet: RuleSet,
+  names: Record<string, string>,
+): { model: Model; result: EvaluationResult; issues: Issue[] } {
+  const withContent: Model = { ...model, reportContent: readReportContent({ grids, model, names }) };
+  const targets = evaluateTargets({ model: withContent, result, ruleSet });
+  return { model: withContent, result: { ...result, targets: targets.targets }, issues: targets.issues };
+}
+
+interface Documents {
+  bieuDiem: SheetPlan;
+  dossier: SheetPlan[];
+  issues: Issue[];
+}
+
+/** Stage 8: Biểu điểm, and the dossier when asked for. */
+function planDocuments(ctx: DocContext, dossier: boolean): Documents {
+  const bieuDiem = buildBieuDiem(ctx, ctx.names["bieu-diem"]);
+  if (!dossier) return { bieuDiem, dossier: [], issues: [] };
+  const d = buildDossier(ctx);
+  return { bieuDiem, dossier: d.sheets, issues: d.issues };
+}
+
+/**
+ * Stage 9: the plan. Kiểm tra first, Biểu điểm, Kết quả and the dossier, then the registry that records
+ * the sheets and the band the product owns now (a band on another sheet stays recorded).
+ */
+function writePlan(
+  grids: WorkbookGrids,
+  read: ReadOutcome,
+  rules: RulesChoice,
+  names: Record<string, string>,
+  /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; band?: BandRecord },
+): WritePlan {
+  const { model, registry } = read;
+  const { documents: docs } = out;
+  const kiemTra = buildKiemTra(out.issues, names["kiem-tra"], {
+    unit: model.unit.name,
+    year: rules.year,
+    ruleSet: docs ? rules.ruleSet.legalSource.document : undefined,
+  });
+  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier] : [];
+  const members = model.recognition.find((r) => r.role === "members")?.sheet;
+  const bands = [...registry.bands.filter((b) => members === undefined || b.sheet !== members), ...(out.band ? [out.band] : [])];
+  const registrySheet = registryPlan({ ...registry.owned, ...names }, bands, registryName(grids, registry));
+  return {
+    sheets: [kiemTra, ...documents, registrySheet],
+    patches: out.patches,
+    owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
+    activate: !docs || hasErrors(out.issues) ? "kiem-tra" : "bieu-diem",
+  };
 }

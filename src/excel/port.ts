@@ -10,8 +10,6 @@ import type { WorkbookGrids } from "../core";
 import { parseA1 } from "../core";
 import type { PlanValue, WritePlan } from "../core";
 import type { WorkbookPort, WriteReport } from "../core";
-// eslint-disable-next-line no-restricted-imports -- TODO(#7): the plan will say which sheets the product owns; then this re-parse goes.
-import { readRegistry } from "../core/read/registry";
 import { ExcelPortError, translateExcelError } from "./errors";
 import { readAll, readWorkbookState, type WorkbookState } from "./read";
 import { writeReport, type ReportTarget } from "./report";
@@ -41,7 +39,8 @@ export class OfficePort implements WorkbookPort {
   private readonly support: ApiSupport;
   private readonly budget: number;
   private state?: WorkbookState;
-  private owned = new Set<string>();
+  /** Sheets this port wrote in this session (a later plan may replace them). */
+  private written = new Set<string>();
   /** Statistics of the last write (syncs, bytes per request, retries); read by tests and the bench. */
   lastWrite?: ExecuteStats;
 
@@ -66,20 +65,14 @@ export class OfficePort implements WorkbookPort {
 
   async read(): Promise<WorkbookGrids> {
     const { grids, state } = await this.guarded((ctx) => readAll(ctx, this.support));
-    this.remember(grids, state);
-    return grids;
-  }
-
-  private remember(grids: WorkbookGrids, state: WorkbookState) {
     this.state = state;
-    const reg = readRegistry(grids);
-    this.owned = new Set(Object.values(reg.owned).map(lower));
-    if (reg.sheet) this.owned.add(lower(reg.sheet));
+    return grids;
   }
 
   /**
    * Writes the plan. Refuses before writing anything if a target is protected, missing, or a sheet
-   * the product does not own. Uses the state of the last read (the usual read → run → write); a
+   * the product does not own (the plan names those it owns; this session's own sheets count too).
+   * Uses the state of the last read (the usual read → run → write); a
    * write without a read (Tạo mẫu) first loads the sheet list (one more sync).
    */
   async write(plan: WritePlan): Promise<WriteReport> {
@@ -113,12 +106,12 @@ export class OfficePort implements WorkbookPort {
     const sheets = [...plan.sheets.map((s) => s.name), ...plan.patches.map((p) => p.sheet)];
     return this.guarded(async (ctx) => {
       if (!this.state) this.state = (await readWorkbookState(ctx)).state;
-      preflight(plan, this.state, this.owned);
+      preflight(plan, this.state, new Set([...this.written, ...(plan.owned ?? []).map(lower)]));
       const ops = planOps(plan, this.state, this.support);
       this.lastWrite = await execute(ctx, ops, this.support, this.budget);
       // The workbook now has the plan's sheets; a second write in this session must know them.
       for (const s of plan.sheets) {
-        this.owned.add(lower(s.name));
+        this.written.add(lower(s.name));
         if (!this.state.sheets.some((x) => lower(x.name) === lower(s.name)))
           this.state.sheets.push({ name: s.name, visibility: s.visibility ?? "visible", protected: false });
       }

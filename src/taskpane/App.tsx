@@ -1,7 +1,7 @@
 /**
  * The task pane, composed of small sections (as Microsoft's React task-pane template composes its
  * components), each with its own props. The state and the actions live in usePaneSession; the
- * sections receive values and functions, never the port (GUIDE.md: components never call Office.js).
+ * sections receive values and functions, never the port (docs/ARCHITECTURE.md: components never call Office.js).
  * Laid out for the pane's 320 px: one column, full-width actions, nothing side by side that could
  * not wrap. Every control has a visible label or an aria-label; progress and results are announced.
  */

@@ -1,10 +1,10 @@
 /**
  * What the pane does, without React and without Office.js: the components call these with the
- * port they were given (GUIDE.md: React never calls Office.js). Tested in jest on the fake.
+ * port they were given (docs/ARCHITECTURE.md: React never calls Office.js). Tested in jest on the fake.
  */
 import type { WorkbookPort, WritePlan, WriteReport } from "../core";
 import type { InfoRow } from "../core";
-import { fold } from "../core";
+import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
 import { planTemplate } from "../core";
 
@@ -81,18 +81,15 @@ export async function addTemplate(port: PanePort): Promise<string[]> {
 
 export type SettingKey = "preset" | "framework";
 
-/** Row labels in "Thông tin" (docs/domain/workbook.md), folded as the reader folds them. */
-const SETTING_ROWS: Record<SettingKey, { label: string; phrases: string[] }> = {
-  preset: { label: "Phương án địa phương", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
-  framework: { label: "Bộ tiêu chí", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },
-};
+/** The row's label and the phrases the reader accepts, from the core's one table of "Thông tin" keys. */
+const settingKey = (key: SettingKey) => INFO_KEYS.find((k) => k.field === key)!;
 
 export function settingLabel(key: SettingKey): string {
-  return SETTING_ROWS[key].label;
+  return settingKey(key).label;
 }
 
 export function findSettingRow(rows: InfoRow[], key: SettingKey): InfoRow | undefined {
-  const phrases = SETTING_ROWS[key].phrases;
+  const phrases = settingKey(key).phrases;
   const folded = (r: InfoRow) => r.keyFolded || fold(r.key);
   for (const p of phrases) {
     const hit = rows.find((r) => folded(r) === p || folded(r).startsWith(`${p} `));

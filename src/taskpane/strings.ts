@@ -3,6 +3,7 @@
  * both import. Messages about the clerk's data come from the core's catalog (Vietnamese).
  */
 export type Lang = "vi" | "en";
+import { SEVERITY_LABEL } from "../core";
 
 const vi = {
   title: "Đơn vị học tập",
@@ -48,7 +49,8 @@ const vi = {
   notApplicable: "Không áp dụng",
   issues: "Vấn đề cần xem",
   noIssues: "Không có vấn đề nào.",
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" } as Record<string, string>,
+  // The core's one table, so the pane, the CLI and the Kiểm tra sheet say the same word.
+  severity: SEVERITY_LABEL as Record<string, string>,
   goTo: (where: string) => `Chọn ô ${where}`,
   fix: "Cách sửa",
   more: (n: number) => `… và ${n} vấn đề khác (xem trang Kiểm tra).`,

@@ -30,11 +30,9 @@ export function settingsOf(outcome: RunOutcome) {
   return { presetRow, frameworkRow, presetValue, frameworkValue };
 }
 
-const rank = (i: Issue) => (i.severity === "error" ? 0 : i.severity === "warning" ? 1 : 2);
-
-/** Errors first, then warnings, then notes (stable: the core's order within each). */
+/** The core sorts the issues once (errors first, then by sheet and cell); the pane shows them in that order. */
 export function sortedIssues(outcome: RunOutcome | null): Issue[] {
-  return outcome ? [...outcome.issues].sort((a, b) => rank(a) - rank(b)) : [];
+  return outcome ? outcome.issues : [];
 }
 
 /** "9,25/10", or met / not met / not applicable for an indicator. */

@@ -162,9 +162,15 @@ export async function splicePlan(pkg: ZipPackage, plan: WritePlan): Promise<Spli
   const rels = await pkg.relationships(workbookPart);
   const wbDir = workbookPart.includes("/") ? workbookPart.slice(0, workbookPart.lastIndexOf("/")) : "";
 
+  const owned = plan.owned ? new Set(plan.owned.map((n) => n.normalize("NFC").toLowerCase())) : null;
   for (const s of plan.sheets) {
     const holder = sheets.find((x) => sameName(x.name, s.name));
     if (holder && holder.kind !== "worksheet") throw new CannotSplice("name-taken-by-chart", holder.name);
+    // Only the sheets the plan says the product owns may be replaced (as the exceljs writer checks): any
+    // other would be a bug in the core, refused before anything is written.
+    if (holder && owned && !owned.has(holder.name.normalize("NFC").toLowerCase())) {
+      throw new Error(`Write plan replaces the sheet "${holder.name}", which the product does not own; nothing was written.`);
+    }
   }
 
   const scratch = await renderScratch(plan);

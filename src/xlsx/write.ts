@@ -353,6 +353,7 @@ export function applyPatch(wb: ExcelJS.Workbook, p: CellPatch): number {
 
 /** Renders a whole write plan into the workbook (in memory; saving is the caller's business). */
 export function writePlan(wb: ExcelJS.Workbook, plan: WritePlan): WriteReport {
+  refuseForeignSheets(wb, plan);
   const report: WriteReport = { sheets: {}, cellsWritten: 0 };
   const written = new Map<string, ExcelJS.Worksheet>();
   for (const s of plan.sheets) {
@@ -367,6 +368,20 @@ export function writePlan(wb: ExcelJS.Workbook, plan: WritePlan): WriteReport {
     if (target && target.state === "visible") activate(wb, target);
   }
   return report;
+}
+
+/**
+ * A plan that names the sheets the product owns (its registry's) may replace only those: replacing any
+ * other existing sheet would be a bug in the core, refused before anything is written.
+ */
+function refuseForeignSheets(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  if (!plan.owned) return;
+  const lower = (n: string) => n.normalize("NFC").toLowerCase();
+  const owned = new Set(plan.owned.map(lower));
+  for (const s of plan.sheets) {
+    const ws = findSheet(wb, s.name);
+    if (ws && !owned.has(lower(ws.name))) throw new Error(`Write plan replaces the sheet "${ws.name}", which the product does not own; nothing was written.`);
+  }
 }
 
 /** Opens the workbook on `ws`: the active tab and the only selected one (several selected tabs = a group edit). */

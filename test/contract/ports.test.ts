@@ -134,3 +134,18 @@ test("the core's own output (ket-qua, registry) is recognised by both after a wr
   expect(second.model.owned).toEqual(run(await xlsx.read(), { today: TODAY }).model.owned);
   expect(Object.keys(second.model.owned).length).toBeGreaterThan(0);
 });
+
+test("both refuse a plan that would replace a sheet it does not claim (the clerk's 'Biểu điểm'), before writing anything", async () => {
+  const { xlsx, office, fake, xlsxBook } = await bothPorts(FIXTURES[2]);
+  await office.read();
+  const plan = {
+    sheets: [{ id: "bieu-diem", name: "Biểu điểm", values: [["x"]], styles: [], merges: [], columnWidths: [] }],
+    patches: [],
+    owned: ["Kiểm tra"],
+  };
+  const syncs = fake.syncCount;
+  await expect(office.write(plan)).rejects.toMatchObject({ problem: "notOwned", sheet: "Biểu điểm" });
+  expect(fake.syncCount).toBe(syncs);
+  await expect(xlsx.write(plan)).rejects.toThrow(/does not own/);
+  expect(xlsxBook.getWorksheet("Biểu điểm")!.getCell("A1").value).toBe("Bảng điểm riêng của tổ trưởng");
+});

@@ -1,4 +1,4 @@
-import { readWorkbook, run } from "../../src/core";
+import { presentIssue, readWorkbook, run } from "../../src/core";
 import { book, cleanBook, evidence, FULL_EVIDENCE, FULL_UNIT_ITEMS, info, members, MEMBER_HEADER, okMember, TODAY, unitItems } from "./helpers";
 
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
@@ -152,7 +152,7 @@ describe("problems are reported all at once, with sheet and cell", () => {
         "MEMBER_WITHOUT_GROUP@Thành viên!C4",
       ]),
     );
-    expect(r.issues.find((i) => i.code === "BAD_YES_NO")!.message).toBe("Thành viên!D2: không hiểu giá trị 'cos' (cần Có/Không).");
+    expect(presentIssue(r.issues.find((i) => i.code === "BAD_YES_NO")!)).toBe("Thành viên!D2: không hiểu giá trị 'cos' (cần Có/Không).");
   });
 
   test("no members sheet is fatal and says what to do", () => {

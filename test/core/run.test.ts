@@ -50,6 +50,14 @@ describe("ownership and idempotence", () => {
     expect(again.issues.map((i) => i.code)).not.toContain("SHEET_NAME_TAKEN");
   });
 
+  test("the plan names the existing sheets the product may replace: none at first, then those its registry records", () => {
+    const g0 = cleanBook(3);
+    const first = run(g0, { today: TODAY });
+    expect(first.plan.owned).toEqual([]);
+    const second = run(applyValues(g0, first.plan), { today: TODAY });
+    expect([...second.plan.owned!].sort()).toEqual([...first.plan.sheets.map((s) => s.name)].sort());
+  });
+
   test("cell text that looks like a formula stays text in the plan", () => {
     const g0 = cleanBook(2);
     g0.sheets[1].values[1][1] = '=HYPERLINK("http://x")';

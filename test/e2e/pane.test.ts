@@ -187,8 +187,11 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   const bad = expected.issues.find((i) => i.code === "BAD_YES_NO")!;
   expect(bad.cell).toBeDefined();
   const issue = page.locator(`[data-cell="${bad.sheet}!${bad.cell}"]`).first();
-  // Its accessible name is what the eye reads (severity, message, fix) and the cell it selects.
-  const named = page.getByRole("button", { name: `Lỗi ${bad.message} Cách sửa: ${bad.fix} Chọn ô ${bad.sheet}!${bad.cell}`, exact: true });
+  // Its accessible name is what the eye reads (severity, the located message, fix) and the cell it selects.
+  const named = page.getByRole("button", {
+    name: `Lỗi ${bad.sheet}!${bad.cell}: ${bad.message} Cách sửa: ${bad.fix} Chọn ô ${bad.sheet}!${bad.cell}`,
+    exact: true,
+  });
   expect(await named.count()).toBe(1);
   await issue.scrollIntoViewIfNeeded();
   await issue.screenshot({ path: path.join(DOCS, "pane-issue.png") });

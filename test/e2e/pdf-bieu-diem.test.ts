@@ -5,13 +5,13 @@
  * on A4.
  *
  * LibreOffice and poppler are required: when they are missing this test FAILS (CI must install them,
- * see TOOLCHAIN.md); it never skips.
+ * see the README's Quick start); it never skips.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { XlsxPort } from "../../src/xlsx";
-import type { SummaryJson } from "../../src/core/run";
+import type { SummaryJson } from "../../src/core";
 import { tempDir } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");

@@ -19,7 +19,8 @@ import { XlsxPort } from "../../src/xlsx";
 import { run } from "../../src/core/run";
 import type { SheetPlan } from "../../src/core/plan";
 import { ymdToSerial } from "../../src/core/text/dates";
-import { reportContentSheet, sampleDossierInputs } from "../../src/core/documents/dossier/template";
+import { reportContentSheet } from "../../src/core/documents/template";
+import { sampleDossierInputs } from "../../scripts/make-sample";
 import { buildDossier } from "../../src/core/documents/dossier";
 import { contextFrom, fixtureGrids } from "../core/dossier/fixture";
 

@@ -201,7 +201,7 @@ describe("OfficePort.write", () => {
     });
     await port.write({ sheets: [first], patches: [] });
     wb.addSheet("Sau");
-    // A second run in a new session: the registry says the sheet is ours.
+    // A second run in a new session: the core read the registry, and its plan says the sheet is ours.
     const registry = {
       id: "registry",
       name: "_dvht",
@@ -217,7 +217,7 @@ describe("OfficePort.write", () => {
     await port.write({ sheets: [registry], patches: [] });
     const port2 = new OfficePort({ run: runner(wb) });
     await port2.read();
-    await port2.write({ sheets: [sheetPlan("Kiểm tra", [["mới"]])], patches: [] });
+    await port2.write({ sheets: [sheetPlan("Kiểm tra", [["mới"]])], patches: [], owned: ["Kiểm tra", "_dvht"] });
     expect(wb.toGrid("Kiểm tra").values).toEqual([["mới"]]);
     expect(wb.sheet("Kiểm tra")!.merges).toEqual([]);
     expect(wb.sheet("Kiểm tra")!.cells.get("1,0")).toBeUndefined();

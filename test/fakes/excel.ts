@@ -2,7 +2,7 @@
  * An in-memory Excel, faithful to the part of Office.js the adapter uses (src/excel/).
  *
  * Why not office-addin-mock: it returns a string for unloaded properties instead of throwing and
- * has no collections (TOOLCHAIN.md). What this fake enforces, because the real Excel does:
+ * has no collections. What this fake enforces, because the real Excel does:
  * - proxies queue their work; nothing happens until `context.sync()`;
  * - reading a property that was not loaded (and synced) throws PropertyNotLoaded;
  * - `getItem` of a missing sheet fails at sync with ItemNotFound; `*OrNullObject` gives a null object;

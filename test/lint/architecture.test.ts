@@ -43,6 +43,18 @@ const CASES: Case[] = [
     'import { SHEET_NAMES } from "../documents/names";\nexport const y = SHEET_NAMES;\n',
     /must not import/,
   ],
+  [
+    "the shared vocabulary never imports the reader",
+    "src/core/workbook/x.ts",
+    'import { readWorkbook } from "../read";\nexport const y = readWorkbook;\n',
+    /must not import/,
+  ],
+  [
+    "the catalog of messages imports nothing above it",
+    "src/core/messages/x.ts",
+    'import { SHEET_NAMES } from "../workbook/sheets";\nexport const y = SHEET_NAMES;\n',
+    /must not import/,
+  ],
   ["the core has no clock", "src/core/read/x.ts", "export const y = Date.now();\n", /no clock/],
   ["the core has no Node modules", "src/core/text/x.ts", 'import * as fs from "fs";\nexport const y = fs;\n', /pure/],
   ["adapters use the core's entry only", "src/xlsx/x.ts", 'import { run } from "../core/run";\nexport const y = run;\n', /public entry/],

@@ -198,6 +198,14 @@ describe("writing into the clerk's package", () => {
   });
 });
 
+test("replaces an existing sheet only when the plan says the product owns it", async () => {
+  const input = await clerkWorkbook();
+  const plan = (owned: string[]): WritePlan => ({ sheets: [ownedSheet({ name: "Ghi chép" })], patches: [], owned });
+  await expect(splice(input, plan(["Biểu điểm"]))).rejects.toThrow(/does not own/);
+  const out = await splice(input, plan(["Ghi chép"]));
+  expect(readWithSheetJs(out).grids.sheets.find((s) => s.name === "Ghi chép")!.values[0][0]).toBe("=1+1");
+});
+
 describe("patches", () => {
   it("drop the calculation chain only when a formula cell is overwritten", async () => {
     const wb = new ExcelJS.Workbook();

@@ -5,14 +5,15 @@
  * same year and framework), and plans the consolidated sheet. Pure, like the rest of the core.
  */
 import { cellAt, type WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../issues";
+import { issue, sortIssues, type Issue } from "../messages";
 import type { PlanValue, SheetPlan, WritePlan } from "../plan";
-import { SUMMARY_FORMAT, hashBlock } from "../documents/ket-qua";
+import { SUMMARY_FORMAT, hashBlock } from "../workbook/summary";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "../documents/builder";
 import { buildKiemTra } from "../documents/kiem-tra";
 import { fitRow } from "../documents/dossier/common";
-import { show } from "../read/values";
+import { show } from "../text/cell";
 import { compareVi, fold } from "../text/vi";
+import { SHEET_NAMES } from "../workbook/sheets";
 
 export interface SchoolInput {
   /** The file name, as the district officer knows it. */
@@ -145,8 +146,9 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
     .map(([rating, count]) => ({ rating, count }))
     .sort((a, b) => ((ORDER.indexOf(a.rating) + 99) % 99) - ((ORDER.indexOf(b.rating) + 99) % 99));
   const sheet = buildTable(schools, itemIds, ratingCounts, usualYear ?? null, usualFramework ?? "", opts);
-  const kiemTra = buildKiemTra(issues, "Kiểm tra", { unit: opts.office, year: usualYear ?? undefined });
-  return { schools, issues, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
+  const sorted = sortIssues(issues, []);
+  const kiemTra = buildKiemTra(sorted, SHEET_NAMES["kiem-tra"], { unit: opts.office, year: usualYear ?? undefined });
+  return { schools, issues: sorted, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
 }
 
 function buildTable(
@@ -159,7 +161,7 @@ function buildTable(
 ): SheetPlan {
   const points = framework.startsWith("TT22");
   const widths = [5, 30, ...itemIds.map(() => (points ? 6 : 7)), 8, 11, 18];
-  const b = new SheetBuilder("tong-hop-don-vi", "Tổng hợp đơn vị", widths, 11);
+  const b = new SheetBuilder("tong-hop-don-vi", SHEET_NAMES["tong-hop-don-vi"], widths, 11);
   const split = Math.max(2, Math.floor(widths.length / 2));
   nd30Header(b, { parentBody: opts.parentBody, unitName: opts.office, numberLine: "Số: ……", place: opts.place, date: opts.today }, split);
   titleBlock(b, "BẢNG TỔNG HỢP", [

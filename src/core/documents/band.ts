@@ -1,41 +1,19 @@
 /**
  * The result band: columns the product appends to the right of the clerk's members table, under
  * the title "KẾT QUẢ ĐÁNH GIÁ (tự động)". The band is the only part of that sheet the product
- * writes; a re-run finds it (registry, or the title cell) and replaces exactly it.
+ * writes; the reader finds where an earlier run wrote it (registry, or the title cell), and the
+ * band planned here replaces exactly it.
  */
-import { gridWidth, type Rect, type SheetGrid } from "../grid";
+import type { Rect } from "../grid";
 import type { CellPatch, PlanValue, StyleRange } from "../plan";
 import { DOC_FONT } from "../plan";
-import type { RoleRecognition } from "../model";
+import type { BandPosition, BandRecord, RoleRecognition } from "../model";
 import type { EvaluationResult } from "../result";
 import type { RuleSet } from "../rules/schema";
-/* eslint-disable no-restricted-imports -- TODO(#7): the band position comes from the reader, into the model */
-import type { BandRecord } from "../read/registry";
-import { isBandTitle } from "../read/headers";
-import { show } from "../read/values";
-/* eslint-enable no-restricted-imports */
+import { BAND_TITLE } from "../workbook/band";
 
-export const BAND_TITLE = "KẾT QUẢ ĐÁNH GIÁ (tự động)";
-
-/** The first column right of everything the clerk wrote in the members sheet (ignoring an old band). */
-function freeColumn(grid: SheetGrid, rec: RoleRecognition): number {
-  if (rec.bandStart !== undefined) return rec.bandStart;
-  // A title cell left by an earlier run (registry lost) still marks the band.
-  for (const hr of rec.headerRows) {
-    const row = grid.values[hr - 1] ?? [];
-    for (let c = 0; c < row.length; c++) if (isBandTitle(show(row[c] ?? null))) return c;
-  }
-  return gridWidth(grid);
-}
-
-export function planBand(
-  grid: SheetGrid,
-  rec: RoleRecognition,
-  prev: BandRecord | undefined,
-  result: EvaluationResult,
-  ruleSet: RuleSet,
-): { patch: CellPatch; record: BandRecord } {
-  const start = prev?.start ?? freeColumn(grid, rec);
+export function planBand(position: BandPosition, rec: RoleRecognition, result: EvaluationResult, ruleSet: RuleSet): { patch: CellPatch; record: BandRecord } {
+  const { start, previous: prev } = position;
   const memberItems = result.items.filter((i) => i.measuredOn === "members" && i.applicable);
   const hasCdht =
     ruleSet.items.some((i) => i.test?.kind === "competences") || ruleSet.items.some((i) => i.test?.kind === "flag" && i.test.field === "cdhtTitle");
@@ -87,7 +65,7 @@ export function planBand(
     : { top, left: start, bottom, right: start + width - 1 };
   return {
     patch: {
-      sheet: grid.name,
+      sheet: position.sheet,
       kind: "member-band",
       top,
       left: start,
@@ -96,6 +74,6 @@ export function planBand(
       styles,
       columnWidths: labels.map((l, i) => ({ col: start + i, width: i === width - 1 ? 40 : i === 0 ? 12 : 11 })),
     },
-    record: { sheet: grid.name, start, width, top, bottom },
+    record: { sheet: position.sheet, start, width, top, bottom },
   };
 }

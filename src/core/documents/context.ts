@@ -1,12 +1,13 @@
-import type { WorkbookGrids } from "../grid";
-import type { Issue } from "../issues";
+import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
 import type { RuleSet } from "../rules/schema";
 
-/** What every document builder receives. Pure data; `today` is an Excel serial passed in by the shell. */
+/**
+ * What every document builder receives: the model (what the reader understood, cells never again) and
+ * the result. Pure data; `today` is an Excel serial passed in by the shell.
+ */
 export interface DocContext {
-  grids: WorkbookGrids;
   model: Model;
   result: EvaluationResult;
   ruleSet: RuleSet;

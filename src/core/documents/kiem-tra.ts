@@ -1,27 +1,10 @@
 /**
- * "Kiểm tra": every problem found, errors first, each linked to its cell so the clerk can jump there.
+ * "Kiểm tra": every problem found (already in the one order: errors first), each linked to its cell so
+ * the clerk can jump there. The location has its own columns; the words never repeat it.
  */
-import type { Issue } from "../issues";
+import { SEVERITY_LABEL, type Issue } from "../messages";
 import type { SheetPlan } from "../plan";
 import { SheetBuilder, S, merge, a4Print } from "./builder";
-
-const SEVERITY_LABEL: Record<Issue["severity"], string> = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
-const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1, info: 2 };
-
-export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
-  const rowOf = (c?: string) => (c ? Number(/\d+/.exec(c)?.[0] ?? 0) : 0);
-  const colOf = (c?: string) => (c ? (/^[A-Z]+/.exec(c)?.[0] ?? "") : "");
-  const sheetIdx = (s?: string) => (s === undefined ? -1 : sheetOrder.indexOf(s));
-  return [...issues].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      sheetIdx(a.sheet) - sheetIdx(b.sheet) ||
-      rowOf(a.cell) - rowOf(b.cell) ||
-      colOf(a.cell).length - colOf(b.cell).length ||
-      (colOf(a.cell) < colOf(b.cell) ? -1 : colOf(a.cell) > colOf(b.cell) ? 1 : 0) ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
-}
 
 export function buildKiemTra(issues: Issue[], name: string, meta: { unit?: string; year?: number; ruleSet?: string }): SheetPlan {
   const b = new SheetBuilder("kiem-tra", name, [11, 22, 16, 8, 60, 48], 11);

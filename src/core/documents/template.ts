@@ -1,14 +1,17 @@
 /**
- * The standard input sheets (docs/domain/workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng,
- * with headers the reader knows, dropdowns, frozen header rows and short instructions. These
- * become the clerk's sheets (they are not registered as the product's): `existing` names are never
- * touched, so the pane's "Tạo mẫu" adds only what a workbook lacks.
+ * The standard input sheets (docs/domain/workbook.md): Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng and
+ * Nội dung báo cáo, with headers the reader knows, dropdowns, frozen header rows and short
+ * instructions. These become the clerk's sheets (they are not registered as the product's):
+ * `existing` names are never touched, so the pane's "Tạo mẫu" adds only what a workbook lacks, and
+ * re-runs only read them, so what the clerk writes survives every run.
  */
 import type { PlanValidation, SheetPlan, WritePlan } from "../plan";
 import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES } from "../rules/titles";
 import { PRESETS, RULE_SETS, getRuleSet } from "../rules";
-import { SheetBuilder, S, merge } from "./builder";
-import { reportContentSheet } from "./dossier/template";
+import { SheetBuilder, S, merge, a4Print } from "./builder";
+import { SECTIONS } from "../workbook/report-sections";
+import { INFO_KEYS, infoLabel, type InfoField } from "../workbook/info-keys";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 
 /**
  * Plan targets (chỉ tiêu) as in the Bình An plan, pre-filled with that plan's values for the clerk
@@ -22,7 +25,6 @@ export const DEFAULT_TARGET_ROWS: [string, string | number | null, string][] = [
   ["Chỉ tiêu: Kỹ năng số", "90%", ""],
 ];
 
-export const TEMPLATE_NAMES = { info: "Thông tin", members: "Thành viên", unitItems: "Tiêu chí đơn vị", evidence: "Minh chứng" };
 const DATA_ROWS = 500;
 const YES_NO = ["Có", "Không"];
 const HEAD = merge(S.bold, S.center, S.box, S.headerFill);
@@ -37,32 +39,19 @@ export interface TemplateOptions {
 }
 
 function infoSheet(opts: TemplateOptions): SheetPlan {
-  const b = new SheetBuilder("tpl-info", TEMPLATE_NAMES.info, [34, 44, 56], 12);
+  const b = new SheetBuilder("tpl-info", INPUT_SHEET_NAMES.unitInfo, [34, 44, 56], 12);
   b.block(0, 0, 2, "THÔNG TIN ĐƠN VỊ", merge(S.bold, { font: { size: 14 } }));
   b.block(1, 0, 2, "Điền cột Giá trị. Phần mềm đọc trang này theo tên dòng ở cột A (không phân biệt hoa thường, dấu).", S.italic);
   b.line(2, 0, ["Thông tin", "Giá trị", "Hướng dẫn"], HEAD);
+  // One row per key of "Thông tin" (workbook/info-keys.ts); the guidance for the rule set and the
+  // preset lists what this version knows, and the preset starts at the national text.
+  const hints: Partial<Record<InfoField, string>> = {
+    framework: `Để trống để chọn theo năm; hoặc ${RULE_SETS.map((r) => r.id).join(" / ")}`,
+    preset: `${PRESETS.map((p) => p.label).join(" / ")} (Hà Nội: 70% thành viên đạt LĐTT)`,
+  };
+  const defaults: Partial<Record<InfoField, string>> = { preset: "Toàn quốc" };
   const rows: [string, string | number | null, string][] = [
-    ["Cơ quan chủ quản", null, "Ví dụ: UBND HUYỆN THỦ THỪA (in hoa trên văn bản)"],
-    ["Tên đơn vị", null, "Ví dụ: TRƯỜNG TIỂU HỌC BÌNH AN"],
-    ["Mã/viết tắt đơn vị", null, "Dùng trong số văn bản, ví dụ THBA → Số: …/BC-THBA"],
-    ["Địa danh", null, "Nơi ban hành văn bản, ví dụ Bình An"],
-    ["Năm đánh giá", null, "Đến 2023: Thông tư 22/2020; từ 2024: Thông tư 24/2023"],
-    ["Bộ tiêu chí", null, `Để trống để chọn theo năm; hoặc ${RULE_SETS.map((r) => r.id).join(" / ")}`],
-    ["Phương án địa phương", "Toàn quốc", `${PRESETS.map((p) => p.label).join(" / ")} (Hà Nội: 70% thành viên đạt LĐTT)`],
-    ["Loại hình đơn vị", null, "Ví dụ: công lập, tiểu học (dùng cho Thông tư 24)"],
-    ["Hiệu trưởng", null, "Người ký báo cáo, biểu điểm"],
-    ["Chủ tịch Hội đồng", null, "Chủ trì cuộc họp tự đánh giá"],
-    ["Thư ký", null, "Thư ký cuộc họp"],
-    ["Danh hiệu tập thể năm đánh giá", null, "Ví dụ: Tập thể lao động tiên tiến"],
-    ["Cơ quan nhận hồ sơ", null, "Ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường …"],
-    ["Số văn bản", null, 'Để trống: văn bản in "Số: ……" để văn thư điền'],
-    ["Ngày họp hội đồng", null, "dd/mm/yyyy"],
-    ["Giờ họp", null, "Ví dụ: 14 giờ 00"],
-    ["Giờ kết thúc", null, "Ví dụ: 16 giờ 30"],
-    ["Địa điểm họp", null, "Ví dụ: Phòng họp Hội đồng nhà trường"],
-    ["Thành phần dự họp", null, "Ví dụ: 15/15 thành viên Hội đồng Thi đua – Khen thưởng"],
-    ["Vắng mặt", null, "Ví dụ: không"],
-    ["Kết quả biểu quyết", null, "Ví dụ: 15/15 (100%) thành viên nhất trí"],
+    ...INFO_KEYS.filter((k) => !k.exact).map((k): [string, string | null, string] => [k.label, defaults[k.field] ?? null, hints[k.field] ?? k.hint ?? ""]),
     ...(opts.extraInfoRows ?? DEFAULT_TARGET_ROWS),
   ];
   rows.forEach((r, i) => b.line(3 + i, 0, r));
@@ -70,22 +59,22 @@ function infoSheet(opts: TemplateOptions): SheetPlan {
   b.style({ top: 3, left: 0, bottom: last, right: 2 }, merge(S.box, S.wrap));
   b.style({ top: 3, left: 0, bottom: last, right: 0 }, S.bold);
   b.style({ top: 3, left: 2, bottom: last, right: 2 }, { font: { italic: true, size: 11, color: "#595959" } });
-  const rowOf = (k: string) => 3 + rows.findIndex((r) => r[0] === k);
+  const rowOf = (f: InfoField) => 3 + rows.findIndex((r) => r[0] === infoLabel(f));
   b.validations.push(
     {
-      range: { top: rowOf("Phương án địa phương"), left: 1, bottom: rowOf("Phương án địa phương"), right: 1 },
+      range: { top: rowOf("preset"), left: 1, bottom: rowOf("preset"), right: 1 },
       list: PRESETS.map((p) => p.label),
       strict: true,
       error: "Chọn phương án trong danh sách.",
     },
-    { range: { top: rowOf("Bộ tiêu chí"), left: 1, bottom: rowOf("Bộ tiêu chí"), right: 1 }, list: RULE_SETS.map((r) => r.id), strict: false },
+    { range: { top: rowOf("framework"), left: 1, bottom: rowOf("framework"), right: 1 }, list: RULE_SETS.map((r) => r.id), strict: false },
     {
-      range: { top: rowOf("Danh hiệu tập thể năm đánh giá"), left: 1, bottom: rowOf("Danh hiệu tập thể năm đánh giá"), right: 1 },
+      range: { top: rowOf("collectiveTitle"), left: 1, bottom: rowOf("collectiveTitle"), right: 1 },
       list: COLLECTIVE_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label),
       strict: false,
     },
   );
-  b.style({ top: rowOf("Ngày họp hội đồng"), left: 1, bottom: rowOf("Ngày họp hội đồng"), right: 1 }, { numberFormat: "dd/mm/yyyy" });
+  b.style({ top: rowOf("meetingDate"), left: 1, bottom: rowOf("meetingDate"), right: 1 }, { numberFormat: "dd/mm/yyyy" });
   return b.build({ freeze: { rows: 3, cols: 0 } });
 }
 
@@ -114,7 +103,7 @@ function membersSheet(): SheetPlan {
   ];
   const after = ["Danh hiệu Công dân học tập", "Kỹ năng số", "Gia đình đăng ký GĐHT", "Gia đình đạt GĐHT", "Không tính (lý do)", "Ghi chú"];
   const widths = [5, 26, 14, 16, 12, 12, 11, 12, 20, ...new Array(8).fill(6), 12, 9, 11, 11, 22, 20];
-  const b = new SheetBuilder("tpl-members", TEMPLATE_NAMES.members, widths, 11);
+  const b = new SheetBuilder("tpl-members", INPUT_SHEET_NAMES.members, widths, 11);
   b.block(0, 0, b.lastCol, "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN", merge(S.bold, { font: { size: 14 } }));
   const names = COMPETENCE_SHORT.map((n, k) => `${k + 1} ${n}`).join("; ");
   b.block(
@@ -160,7 +149,7 @@ function membersSheet(): SheetPlan {
 function unitItemsSheet(framework?: string): SheetPlan {
   const rs = (framework && getRuleSet(framework)) || RULE_SETS[0];
   const isPoints = rs.model === "points";
-  const b = new SheetBuilder("tpl-unit-items", TEMPLATE_NAMES.unitItems, [11, 56, 10, 12, 24, 40], 11);
+  const b = new SheetBuilder("tpl-unit-items", INPUT_SHEET_NAMES.unitItems, [11, 56, 10, 12, 24, 40], 11);
   b.block(0, 0, b.lastCol, `TIÊU CHÍ DO HỘI ĐỒNG CHẤM (${rs.legalSource.document})`, merge(S.bold, { font: { size: 14 } }));
   b.block(
     1,
@@ -187,7 +176,7 @@ function unitItemsSheet(framework?: string): SheetPlan {
 }
 
 function evidenceSheet(): SheetPlan {
-  const b = new SheetBuilder("tpl-evidence", TEMPLATE_NAMES.evidence, [14, 12, 48, 16, 13, 24, 30, 20], 11);
+  const b = new SheetBuilder("tpl-evidence", INPUT_SHEET_NAMES.evidence, [14, 12, 48, 16, 13, 24, 30, 20], 11);
   b.block(0, 0, b.lastCol, "DANH MỤC MINH CHỨNG", merge(S.bold, { font: { size: 14 } }));
   b.block(
     1,
@@ -208,6 +197,65 @@ function evidenceSheet(): SheetPlan {
   b.style({ top: 3, left: 4, bottom: last, right: 4 }, { numberFormat: "dd/mm/yyyy" });
   b.style({ top: 3, left: 0, bottom: last, right: 1 }, { numberFormat: "@" });
   return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
+/** [section key as written in column A, text] — several rows with the same key add paragraphs. */
+export type ContentRow = [string, string];
+/** [key, target, achieved typed by hand (optional)] — rows for "Thông tin". */
+export type TargetRow = [string, string | number, (string | number)?];
+
+/**
+ * The input sheet: title, one instruction line, header "Phần | Nội dung | Hướng dẫn", one row per
+ * section with the guidance in column C. `rows` pre-fills the text column (the sample workbook).
+ */
+export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
+  const b = new SheetBuilder("noi-dung-bao-cao", INPUT_SHEET_NAMES.reportContent, [24, 80, 48], 12);
+  b.block(0, 0, 2, "NỘI DUNG BÁO CÁO TỰ ĐÁNH GIÁ", merge(S.bold, { font: { size: 14 } }));
+  b.block(
+    1,
+    0,
+    2,
+    "Nhập lời văn cho từng phần ở cột Nội dung (xuống dòng trong ô bằng Alt+Enter; thêm dòng bên dưới với cột Phần để trống để viết tiếp). " +
+      "Phần để trống: phần mềm tự viết từ kết quả chấm. Trang này do bạn sở hữu; phần mềm chỉ đọc, không ghi đè.",
+    merge(S.italic, { align: { wrap: true, v: "top" } }),
+  );
+  b.height(1, 34);
+  b.line(2, 0, ["Phần", "Nội dung", "Hướng dẫn"], merge(S.box, S.bold, S.center, S.headerFill));
+  let r = 3;
+  const textFor = (label: string) => rows.filter(([k]) => k === label).map(([, t]) => t);
+  for (const s of SECTIONS) {
+    const texts = textFor(s.label);
+    const first = texts[0] ?? null;
+    b.set(r, 0, s.label, merge(S.box, S.bold, { align: { v: "top", wrap: true } }));
+    b.set(r, 1, first, merge(S.box, { align: { v: "top", wrap: true } }));
+    b.set(r, 2, s.hint, merge(S.box, S.italic, { font: { size: 11, color: "#595959" }, align: { v: "top", wrap: true } }));
+    b.height(r, Math.max(48, estimate(first ?? "", 80), estimate(s.hint, 48)));
+    r++;
+    for (const more of texts.slice(1)) {
+      b.set(r, 0, null, S.box);
+      b.set(r, 1, more, merge(S.box, { align: { v: "top", wrap: true } }));
+      b.set(r, 2, null, S.box);
+      b.height(r, Math.max(20, estimate(more, 80)));
+      r++;
+    }
+  }
+  b.row = r;
+  // Printable too (a clerk often reviews the prose on paper): A4 landscape, one page wide.
+  return b.build({
+    freeze: { rows: 3, cols: 1 },
+    tabColor: "#FFC000",
+    showGridLines: true,
+    print: a4Print(
+      { top: 0, left: 0, bottom: b.values.length - 1, right: 2 },
+      { orientation: "landscape", repeatRows: { from: 2, to: 2 }, horizontalCentered: false },
+    ),
+  });
+}
+
+function estimate(text: string, width: number): number {
+  const perLine = Math.floor(width * 1.1);
+  const lines = text.split("\n").reduce((n, p) => n + Math.max(1, Math.ceil(p.length / perLine)), 0);
+  return lines * 16 + 4;
 }
 
 export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}): WritePlan {

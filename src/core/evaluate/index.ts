@@ -1,14 +1,16 @@
 /**
  * The evaluation: model + rule set → result. Every number comes with the reason for it, and the
- * rating with what blocks the next band (the "level with its reasons" style of GUIDE.md).
+ * rating with what blocks the next band (a level always comes with its reasons).
  */
-import { issue, type Issue } from "../issues";
+import { issue, type Issue } from "../messages";
 import type { Member, Model, UnitItemEntry } from "../model";
 import type { EvaluationResult, GroupResult, ItemResult, MemberRef, MemberResult, TeamResult, Gap } from "../result";
 import type { Preset, RuleItem, RuleSet } from "../rules/schema";
 import { INDIVIDUAL_TITLES, COLLECTIVE_TITLES, titleRank } from "../rules/titles";
 import { compareVi, compareViName, formatNumberVi, formatPercentVi } from "../text/vi";
 import { memberPoints, floorToStep } from "./scoring";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
+import { assignEvidenceCodes } from "./evidence-codes";
 
 export interface EvaluateOptions {
   preset: Preset;
@@ -76,7 +78,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   const isPoints = ruleSet.model === "points";
   const entries = new Map<string, UnitItemEntry>();
   for (const e of model.unitItems) if (!entries.has(e.id)) entries.set(e.id, e);
-  const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? "Tiêu chí đơn vị";
+  const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? INPUT_SHEET_NAMES.unitItems;
   const levels = ruleSet.rating.kind === "levels" ? ruleSet.rating.levels : [];
 
   const items: ItemResult[] = ruleSet.items.map((it) => {
@@ -352,6 +354,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     gap,
     teams,
     memberResults,
+    evidenceCodes: Object.fromEntries(assignEvidenceCodes(model.evidence, ruleSet)),
     issues,
   };
 }

@@ -5,7 +5,8 @@
  */
 import { cellAt, type SheetGrid } from "../grid";
 import { fold } from "../text/vi";
-import { show } from "./values";
+import { show } from "../text/cell";
+import { isBandTitle } from "../workbook/band";
 
 const ABBREVIATIONS: Record<string, string> = {
   kh: "ke hoach",
@@ -186,12 +187,6 @@ export interface HeaderMatch {
   /** Start of the product's result band (excluded from reading). */
   bandStart?: number;
   score: number;
-}
-
-const BAND_TITLE = "ket qua danh gia tu dong";
-
-export function isBandTitle(text: string): boolean {
-  return fold(text).startsWith(BAND_TITLE);
 }
 
 /** The text of a header cell, taking merged areas into account (a merged group header spans its columns). */

@@ -3,14 +3,21 @@
  * collected (never only the first), each with its sheet and cell.
  */
 import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../issues";
-import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import { issue, type Issue } from "../messages";
+import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
 import type { UnitType } from "../rules/schema";
 import { clean, fold } from "../text/vi";
+import { parseDayFirst } from "../text/dates";
+import { INFO_KEYS, infoField } from "../workbook/info-keys";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
+import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
-import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, show, splitCodes, splitItemIds } from "./values";
+import { readPreviousPlan } from "./previous-plan";
+import { readPlanTargets } from "./targets";
+import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
+import { show } from "../text/cell";
 
 export interface ReadOutcome {
   model: Model;
@@ -54,35 +61,6 @@ function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): Header
     if (!best || m.score > best.score) best = m;
   }
   return best && best.score >= role.min ? best : null;
-}
-
-const INFO_KEYS: { field: string; phrases: string[] }[] = [
-  { field: "parentBody", phrases: ["co quan chu quan", "don vi chu quan", "cap tren truc tiep"] },
-  { field: "code", phrases: ["ma don vi", "viet tat", "ma viet tat", "ky hieu don vi"] },
-  { field: "name", phrases: ["ten don vi", "ten truong", "don vi"] },
-  { field: "place", phrases: ["dia danh", "dia phuong noi ban hanh"] },
-  { field: "year", phrases: ["nam danh gia", "nam"] },
-  { field: "framework", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },
-  { field: "preset", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
-  { field: "unitType", phrases: ["loai hinh don vi", "loai hinh", "cap hoc"] },
-  { field: "principal", phrases: ["hieu truong", "thu truong don vi", "thu truong", "giam doc"] },
-  { field: "chair", phrases: ["chu tich hoi dong", "chu tri"] },
-  { field: "secretary", phrases: ["thu ky"] },
-  { field: "collectiveTitle", phrases: ["danh hieu tap the", "danh hieu thi dua tap the", "danh hieu don vi"] },
-  { field: "recipient", phrases: ["co quan nhan ho so", "noi nhan ho so", "gui ho so den"] },
-  { field: "documentNumber", phrases: ["so van ban", "so bao cao", "so hieu van ban"] },
-  { field: "meetingDate", phrases: ["ngay hop hoi dong", "ngay hop"] },
-  { field: "meetingTime", phrases: ["gio hop", "thoi gian hop", "gio bat dau"] },
-  { field: "meetingEnd", phrases: ["gio ket thuc", "ket thuc luc"] },
-  { field: "meetingPlace", phrases: ["dia diem hop", "dia diem"] },
-  { field: "attendees", phrases: ["thanh phan du hop", "thanh phan", "co mat"] },
-  { field: "absentees", phrases: ["vang mat", "vang"] },
-  { field: "vote", phrases: ["ket qua bieu quyet", "bieu quyet"] },
-];
-
-function infoField(keyFolded: string): string | null {
-  for (const k of INFO_KEYS) if (k.phrases.some((p) => keyFolded === p || keyFolded.startsWith(`${p} `))) return k.field;
-  return null;
 }
 
 function readInfoRows(grid: SheetGrid): InfoRow[] {
@@ -164,15 +142,17 @@ function parseUnitTypes(text: string): UnitType[] {
   return [...new Set(out)];
 }
 
-function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
-  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [] };
-  if (!grid) return unit;
+function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Issue[] } {
+  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [], cells: {}, targets: [] };
+  const issues: Issue[] = [];
+  if (!grid) return { unit, issues };
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
   const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
   for (const r of unit.rows) {
     const f = infoField(r.keyFolded);
     if (!f || r.value === null) continue;
+    unit.cells[f] ??= r.valueCell;
     const t = text(r.value);
     switch (f) {
       case "parentBody":
@@ -250,7 +230,31 @@ function readUnitInfo(grid: SheetGrid | undefined, issues: Issue[]): UnitInfo {
         break;
     }
   }
-  return unit;
+  readDocumentSettings(unit);
+  unit.targets = readPlanTargets(unit.rows);
+  return { unit, issues };
+}
+
+/**
+ * The documents' optional settings ("Hạn nộp hồ sơ", "Ngày báo cáo", "Số tờ trình" …): each by its
+ * whole keys, the first filled row of any of them winning, read whether or not another field took
+ * the row.
+ */
+function readDocumentSettings(unit: UnitInfo): void {
+  for (const k of INFO_KEYS) {
+    if (!k.exact) continue;
+    const r = unit.rows.find((x) => x.value !== null && k.phrases.includes(x.keyFolded));
+    if (!r) continue;
+    if (k.field === "requestNumber" || k.field === "minutesNumber") unit[k.field] = String(r.value);
+    else if (k.field === "deadline" || k.field === "reportDate" || k.field === "requestDate") unit[k.field] = dateOf(r.value);
+  }
+}
+
+/** A date typed as a serial or as d/m/yyyy text; anything else is no date. */
+function dateOf(v: InfoRow["value"]): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return parseDayFirst(v) ?? undefined;
+  return undefined;
 }
 
 /** A time typed as text ("14 giờ 00") or as an Excel time fraction (0.5833 → "14 giờ 00"). */
@@ -289,7 +293,8 @@ const text = (v: CellValue) => {
   return s === "" ? undefined : s;
 };
 
-function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[] {
+function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const cols = m.columns;
   const width = m.bandStart ?? gridWidth(grid);
   const first = m.rows[m.rows.length - 1] + 1;
@@ -378,10 +383,11 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): Member[]
     else seen.set(k, mem);
     if (cols.group !== undefined && !mem.group) issues.push(issue("MEMBER_WITHOUT_GROUP", { name: mem.name }, { sheet, cell: addr(mem.row - 1, cols.group) }));
   }
-  return members;
+  return { members, issues };
 }
 
-function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitItemEntry[] {
+function readUnitItems(grid: SheetGrid, m: HeaderMatch): { entries: UnitItemEntry[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const cols = m.columns;
   const sheet = grid.name;
   const out: UnitItemEntry[] = [];
@@ -429,18 +435,14 @@ function readUnitItems(grid: SheetGrid, m: HeaderMatch, issues: Issue[]): UnitIt
     }
     out.push(entry);
   }
-  return out;
+  return { entries: out, issues };
 }
 
-function readEvidence(
-  grid: SheetGrid,
-  m: HeaderMatch,
-  issues: Issue[],
-): { evidence: Evidence[]; unknownItems: { row: number; cell: string; value: string }[] } {
+function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const cols = m.columns;
   const sheet = grid.name;
   const out: Evidence[] = [];
-  const unknownItems: { row: number; cell: string; value: string }[] = [];
   const first = m.rows[m.rows.length - 1] + 1;
   for (const r of dataRows(grid, first, gridWidth(grid))) {
     const row = grid.values[r];
@@ -464,7 +466,7 @@ function readEvidence(
       ev.cells.items = a1(r, cols.items);
       const { ids, unknown } = splitItemIds(itemsCell);
       ev.items = ids;
-      for (const u of unknown) unknownItems.push({ row: r + 1, cell: ev.cells.items, value: u });
+      if (unknown.length) ev.unknownItems = unknown;
     }
     if (cols.title !== undefined) ev.cells.title = a1(r, cols.title);
     if (cols.date !== undefined) {
@@ -477,15 +479,10 @@ function readEvidence(
     }
     out.push(ev);
   }
-  return { evidence: out, unknownItems };
+  return { evidence: out, issues };
 }
 
-export interface ReadExtras {
-  /** Evidence "Tiêu chí" texts that are not item ids (checked against the rule set by run()). */
-  unknownEvidenceItems: { sheet: string; row: number; cell: string; value: string }[];
-}
-
-export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
+export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
   const ownedNames = new Set(Object.values(registry.owned));
@@ -539,7 +536,9 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
       score: infoCands[0].s,
     });
   } else issues.push(issue("NO_UNIT_INFO"));
-  const unit = readUnitInfo(infoSheet, issues);
+  const info = readUnitInfo(infoSheet);
+  const unit = info.unit;
+  issues.push(...info.issues);
 
   let members: Member[] = [];
   let fatal = false;
@@ -561,20 +560,26 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
         fatal = true;
       }
     }
-    members = readMembers(mem.sheet, mem.match, issues);
+    const rows = readMembers(mem.sheet, mem.match);
+    members = rows.members;
+    issues.push(...rows.issues);
     if (members.length === 0) {
       issues.push(issue("NO_MEMBER_ROWS", {}, { sheet: mem.sheet.name }));
       fatal = true;
     }
   }
 
-  const unitItems = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match, issues) : [];
-  const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match, issues) : { evidence: [], unknownItems: [] };
+  const items = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match) : { entries: [], issues: [] };
+  const unitItems = items.entries;
+  issues.push(...items.issues);
+  const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match) : { evidence: [], issues: [] };
+  const evidence = ev.evidence;
+  issues.push(...ev.issues);
 
   for (const role of ["members", "unitItems", "evidence"] as Role[]) {
     const c = found[role];
     if (!c) continue;
-    const rows = role === "members" ? members.length : role === "unitItems" ? unitItems.length : ev.evidence.length;
+    const rows = role === "members" ? members.length : role === "unitItems" ? unitItems.length : evidence.length;
     const columns: Record<string, number> = { ...c.match.columns };
     c.match.competences.forEach((col, i) => {
       if (col !== undefined) columns[`c${i + 1}`] = col;
@@ -591,18 +596,33 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome & ReadExtras {
     });
   }
 
-  const model: Model = { unit, members, unitItems, evidence: ev.evidence, recognition, owned: registry.owned };
-  return {
-    model,
-    issues,
-    fatal,
-    registry,
-    unknownEvidenceItems: found.evidence ? ev.unknownItems.map((u) => ({ ...u, sheet: found.evidence!.sheet.name })) : [],
-  };
+  const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
+  const previousPlan = readPreviousPlan(grids, registry.owned);
+  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
+  return { model, issues, fatal, registry };
+}
+
+/**
+ * Where the result band goes: where an earlier run wrote it (the registry's record, else the title
+ * cell it left in a header row, when the registry was lost), otherwise right of everything the clerk
+ * wrote on the sheet.
+ */
+function bandPosition(grid: SheetGrid, m: HeaderMatch, registry: Registry): BandPosition {
+  const previous = registry.bands.find((b) => b.sheet === grid.name);
+  return { sheet: grid.name, start: previous?.start ?? freeColumn(grid, m), previous };
+}
+
+function freeColumn(grid: SheetGrid, m: HeaderMatch): number {
+  if (m.bandStart !== undefined) return m.bandStart;
+  for (const r of m.rows) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (isBandTitle(show(row[c] ?? null))) return c;
+  }
+  return gridWidth(grid);
 }
 
 export function roleLabel(role: Role): string {
-  return { members: "Thành viên", evidence: "Minh chứng", unitItems: "Tiêu chí đơn vị", unitInfo: "Thông tin", reportContent: "Nội dung báo cáo" }[role];
+  return INPUT_SHEET_NAMES[role];
 }
 
 const COLUMN_LABELS: Record<string, string> = {

@@ -4,19 +4,11 @@
  * of the same name), and how a re-run finds and replaces exactly the band it wrote before.
  */
 import { cellAt, type SheetGrid, type WorkbookGrids } from "../grid";
+import type { BandRecord } from "../model";
 import type { PlanValue, SheetPlan } from "../plan";
-import { show } from "./values";
+import { show } from "../text/cell";
 
-export const REGISTRY_SHEET = "_dvht";
 export const REGISTRY_MAGIC = "dvht-registry";
-
-export interface BandRecord {
-  sheet: string;
-  start: number; // 0-based column
-  width: number;
-  top: number; // 0-based rows, inclusive
-  bottom: number;
-}
 
 export interface Registry {
   sheet?: string;

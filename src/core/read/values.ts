@@ -6,6 +6,7 @@
 import { isCellError, type CellValue } from "../grid";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
+import { show } from "../text/cell";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; shown: string };
 
@@ -16,12 +17,6 @@ const NO_SYMBOLS = new Set(["-", "–", "—", "✗", "✘"]);
 
 export function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && clean(v) === "");
-}
-
-export function show(v: CellValue): string {
-  if (v === null) return "";
-  if (isCellError(v)) return v.error;
-  return typeof v === "string" ? clean(v) : String(v);
 }
 
 /** Yes/no; blank is "no" (docs/domain/workbook.md). */
@@ -90,14 +85,6 @@ export function splitCodes(v: CellValue): string[] {
         .trim(),
     )
     .filter((s) => s !== "");
-}
-
-/** Codes compare without case, spaces or brackets. */
-export function codeKey(code: string): string {
-  return code
-    .normalize("NFC")
-    .toUpperCase()
-    .replace(/[\s[\]]/g, "");
 }
 
 /**

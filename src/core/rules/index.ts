@@ -1,7 +1,7 @@
 /**
- * The registry of rule sets and presets. The bundled JSON files are validated against the zod
- * schema by the test suite (test/core/rules.test.ts) and by `parseRuleSet` for files supplied at
- * run time; the registry itself does not import zod, so the ribbon's function file stays small.
+ * The registry of rule sets and presets. The bundled JSON files are checked against the zod schema by
+ * validateRuleSets (rules/validate), which the command line calls at start-up and the test suite calls;
+ * the registry itself does not import zod, so the ribbon's function file stays small.
  */
 import type { Preset, RuleSet } from "./schema";
 import tt22 from "./tt22-2020.json";

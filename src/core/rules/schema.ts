@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-/** Fields of a member row that a member item can test (see read/members.ts). */
+/** Fields of a member row that a member item can test (read by readMembers in read/index.ts). */
 export const MemberField = z.enum([
   "selfStudyPlan", // 2a: KH tự học, tự bồi dưỡng được duyệt
   "discipline", // 2b: tuân thủ kỷ luật, nội quy; hợp tác

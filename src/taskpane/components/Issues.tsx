@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { Badge, Button, Divider, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../core";
+import { presentIssue, type Issue } from "../../core";
 import type { Lang, Strings } from "../strings";
 import { useSectionStyles } from "./styles";
 
@@ -51,7 +51,7 @@ export function Issues({ t, lang, issues, onSelect }: IssuesProps) {
                   <Badge appearance="tint" color={i.severity === "error" ? "danger" : i.severity === "warning" ? "warning" : "informative"}>
                     {t.severity[i.severity]}
                   </Badge>
-                  <span>{lang === "en" ? (i.en ?? i.message) : i.message}</span>
+                  <span>{presentIssue(i, lang)}</span>
                   <span className={c.muted}>
                     {t.fix}: {i.fix}
                   </span>

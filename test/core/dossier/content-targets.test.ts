@@ -1,6 +1,7 @@
-import { readReportContent, matchSection } from "../../../src/core/documents/dossier/content";
-import { evaluateTargets, parseTargetValue, measureFor } from "../../../src/core/documents/dossier/targets";
-import { reportContentSheet, sampleDossierInputs } from "../../../src/core/documents/dossier/template";
+import { readReportContent, matchSection } from "../../../src/core/read/content";
+import { evaluateTargets, parseTargetValue, measureFor } from "../../../src/core/evaluate/targets";
+import { reportContentSheet } from "../../../src/core/documents/template";
+import { sampleDossierInputs } from "../../../scripts/make-sample";
 import { contextFrom, fixtureContext, fixtureGrids, infoSheet } from "./fixture";
 import type { SheetGrid } from "../../../src/core/grid";
 
@@ -45,6 +46,23 @@ describe("Nội dung báo cáo: tolerant reading", () => {
     expect(c.sections["dac-diem"]).toEqual(["Đoạn một.", "Đoạn hai."]);
     expect(c.sections["uu-diem"]).toEqual(["Tốt."]);
     expect(c.issues.map((i) => [i.code, i.cell])).toEqual([["DOSSIER_UNKNOWN_SECTION", "B6"]]);
+  });
+
+  test("two sheets that look equally like the content sheet: the first by name is used, and the clerk is told", () => {
+    const ctx = fixtureContext({ noContent: true });
+    const prose = (name: string): SheetGrid => ({
+      name,
+      values: [
+        ["Ưu điểm", `Tốt (${name}).`],
+        ["Hạn chế", "Ít."],
+      ],
+    });
+    ctx.grids = { sheets: [...ctx.grids.sheets, prose("Lời văn B"), prose("Lời văn A")] };
+    const c = readReportContent(ctx);
+    expect(c.sheet).toBe("Lời văn A");
+    expect(c.sections["uu-diem"]).toEqual(["Tốt (Lời văn A)."]);
+    expect(c.issues.map((i) => [i.code, i.severity])).toEqual([["DOSSIER_AMBIGUOUS_CONTENT", "warning"]]);
+    expect(c.issues[0].message).toContain('"Lời văn A", "Lời văn B"');
   });
 
   test("no sheet → one info issue, no sections", () => {

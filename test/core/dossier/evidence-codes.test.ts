@@ -1,6 +1,7 @@
 import type { Evidence } from "../../../src/core/model";
 import { getRuleSet } from "../../../src/core/rules";
-import { assignEvidenceCodes, codePrefix, evidenceCodePatches, effectiveEvidenceCodes } from "../../../src/core/documents/dossier/evidence-codes";
+import { assignEvidenceCodes, codePrefix, effectiveEvidenceCodes } from "../../../src/core/evaluate/evidence-codes";
+import { evidenceCodePatches } from "../../../src/core/pipeline/patches";
 import { fixtureContext } from "./fixture";
 
 const tt22 = getRuleSet("TT22/2020")!;
@@ -65,7 +66,7 @@ describe("assignEvidenceCodes", () => {
 
 describe("evidenceCodePatches (write-back into blank code cells only)", () => {
   const ctx = fixtureContext();
-  const patches = evidenceCodePatches(ctx.model, ctx.ruleSet);
+  const patches = evidenceCodePatches(ctx.model, ctx.result.evidenceCodes);
   test("one single-cell patch per blank code cell that could be assigned", () => {
     // Fixture: 14 evidence rows, 5 with codes, 1 without an item → 7 codes written back.
     expect(patches).toHaveLength(7);

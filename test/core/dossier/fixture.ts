@@ -8,11 +8,14 @@
  *   2a 11/12 → 9; 2b 12/12 → 5; 2c 12/12 → 10; 2d 9/12 → 3,75; 3a 10/12 → 20,75;
  *   1a 10; 1b 9,5; 1c 9; 3b 10 (council); 3c 4,5  ⇒ total 91,5 → "Tốt".
  */
-import { SHEET_NAMES } from "../../../src/core/documents/names";
+import { SHEET_NAMES } from "../../../src/core/workbook/sheets";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../../src/core/grid";
 import type { DocContext } from "../../../src/core/documents/context";
 import { readWorkbook } from "../../../src/core/read";
+import { readReportContent } from "../../../src/core/read/content";
+import { registryPlan } from "../../../src/core/read/registry";
 import { evaluate } from "../../../src/core/evaluate";
+import { evaluateTargets } from "../../../src/core/evaluate/targets";
 import { applyPreset, findPreset, getRuleSet, ruleSetForYear } from "../../../src/core/rules";
 import { ymdToSerial } from "../../../src/core/text/dates";
 
@@ -260,19 +263,30 @@ export function fixtureGrids(o: FixtureOptions = {}): WorkbookGrids {
 
 export const NAMES: Record<string, string> = { ...SHEET_NAMES };
 
+/** A document context, and the grids it was read from (the tests of the reader change them). */
+export type FixtureContext = DocContext & { grids: WorkbookGrids };
+
 /** grids → the real reader and evaluator → the context every document builder receives. */
-export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): DocContext {
-  const read = readWorkbook(grids);
+export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): FixtureContext {
+  // Sheets of a previous run are the product's through its registry, as in a real workbook.
+  const read = readWorkbook(o.owned ? { sheets: [...grids.sheets, registryGrid(o.owned)] } : grids);
   const model = read.model;
-  if (o.owned) model.owned = { ...model.owned, ...o.owned };
   const year = model.unit.year ?? o.year ?? 2023;
   const base = o.tt24 ? getRuleSet("TT24/2023-provisional")! : ruleSetForYear(year);
   const preset = findPreset(model.unit.preset ?? "toan-quoc") ?? findPreset("toan-quoc")!;
   const ruleSet = applyPreset(base, preset);
   const result = evaluate(model, ruleSet, { preset, year });
+  // The report's prose and the plan's targets, as run() reads and evaluates them for the dossier.
+  model.reportContent = readReportContent({ grids, model, names: NAMES });
+  result.targets = evaluateTargets({ model, result, ruleSet }).targets;
   return { grids, model, result, ruleSet, today: TODAY, names: { ...NAMES } };
 }
 
-export function fixtureContext(o: FixtureOptions = {}): DocContext {
+function registryGrid(owned: Record<string, string>): SheetGrid {
+  const plan = registryPlan(owned, [], SHEET_NAMES.registry);
+  return { name: plan.name, values: plan.values, visibility: plan.visibility };
+}
+
+export function fixtureContext(o: FixtureOptions = {}): FixtureContext {
   return contextFrom(fixtureGrids(o), o);
 }

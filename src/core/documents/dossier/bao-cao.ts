@@ -8,9 +8,9 @@
  * the scores, and an info issue says so (the clerk should know which words are the machine's).
  */
 import type { DocContext } from "../context";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import type { SheetPlan } from "../../plan";
-import type { ItemResult, MemberRef } from "../../result";
+import type { ItemResult, MemberRef, PlanTarget } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
 import {
   HEADING,
@@ -18,9 +18,7 @@ import {
   TABLE_CENTER,
   TABLE_HEAD,
   fitRow,
-  groupNumber,
   headerInfo,
-  infoDate,
   isPoints,
   joinVi,
   legalBasisLine,
@@ -38,11 +36,11 @@ import {
   recipientText,
   sentence,
 } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
-import type { ReportContent, SectionId } from "./content";
-import { CONTENT_SHEET_NAME, SECTIONS } from "./content";
-import type { PlanTarget } from "./targets";
-import { dossierIssue } from "./messages";
+import type { ReportContent } from "../../model";
+import { SECTIONS, type SectionId } from "../../workbook/report-sections";
+import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import { compareViName } from "../../text/vi";
 
 /** Up to this many failing members are named in the report; beyond it the tổ summary is referred to. */
@@ -50,12 +48,15 @@ export const MAX_NAMED_MEMBERS = 5;
 
 export interface ReportInput {
   ev: EvidenceIndex;
-  content: ReportContent;
-  targets: PlanTarget[];
 }
+
+/** Without the reader's content (not read for this context), every prose part is the derived text. */
+const NOT_READ: ReportContent = { sections: {}, cells: {}, issues: [] };
 
 export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: SheetPlan; issues: Issue[] } {
   const issues: Issue[] = [];
+  const content = ctx.model.reportContent ?? NOT_READ;
+  const targets = ctx.result.targets ?? [];
   const points = isPoints(ctx);
   const name = sheetName(ctx, "bao-cao");
   // TT | Chỉ tiêu / nội dung | Kế hoạch | Thực hiện | Đánh giá | Ghi chú — the prose spans all six.
@@ -63,9 +64,8 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   const u = ctx.model.unit;
   const year = ctx.result.year;
   const unit = unitNameText(ctx);
-  const date = infoDate(ctx, "Ngày báo cáo", "Ngày lập báo cáo", "Ngày ký báo cáo");
 
-  docHeader(b, headerInfo(ctx, numberLine(ctx, "BC", u.documentNumber), date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "BC", u.documentNumber), u.reportDate), 2);
   titleBlock(b, "Báo cáo", [
     points ? `Kết quả tự đánh giá, xếp loại "Đơn vị học tập" năm ${year}` : `Tự đánh giá đề nghị công nhận "Đơn vị học tập" năm ${year}`,
   ]);
@@ -74,7 +74,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
 
   // Legal basis: the circular, then the clerk's own lines.
   para(b, `Căn cứ ${legalBasisLine(ctx.ruleSet)};`, S.italic);
-  for (const line of input.content.sections["can-cu"] ?? []) para(b, `Căn cứ ${line.replace(/^căn cứ\s+/i, "").replace(/[;.]$/, "")};`, S.italic);
+  for (const line of content.sections["can-cu"] ?? []) para(b, `Căn cứ ${line.replace(/^căn cứ\s+/i, "").replace(/[;.]$/, "")};`, S.italic);
   para(b, `${unit} báo cáo kết quả tự đánh giá${points ? ", xếp loại" : ""} "Đơn vị học tập" năm ${year} như sau:`);
 
   const section = (n: number, title: string) => {
@@ -82,20 +82,20 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     para(b, `${roman(n)}. ${title.toUpperCase()}`, HEADING);
   };
   const prose = (id: SectionId, fallback: () => string[]) => {
-    const own = input.content.sections[id];
+    const own = content.sections[id];
     if (own?.length) {
       for (const p of own) para(b, p);
       return;
     }
     for (const p of fallback()) para(b, p);
     // Without a content sheet at all, the one DOSSIER_NO_CONTENT_SHEET issue already says it.
-    if (!input.content.sheet) return;
+    if (!content.sheet) return;
     const label = SECTIONS.find((s) => s.id === id)!.label;
     issues.push(
-      dossierIssue(
+      issue(
         "DOSSIER_DEFAULT_TEXT",
-        { section: label, sheet: input.content.sheet ?? CONTENT_SHEET_NAME },
-        input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells[id] } : {},
+        { section: label, sheet: content.sheet ?? INPUT_SHEET_NAMES.reportContent },
+        content.sheet ? { sheet: content.sheet, cell: content.cells[id] } : {},
       ),
     );
   };
@@ -126,22 +126,22 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     para(b, `${++sub}. Tiêu chí ${groupNumber(g.id)}: ${g.text}${score}`, HEADING);
     for (const it of gi) itemParagraphs(b, ctx, it, input.ev);
   }
-  if (input.targets.length) {
+  if (targets.length) {
     para(b, `${++sub}. Kết quả thực hiện chỉ tiêu của kế hoạch năm ${year}`, HEADING);
-    targetsTable(b, input.targets);
+    targetsTable(b, targets);
   }
 
   // III. Đánh giá chung.
   section(3, "Đánh giá chung");
   para(b, "1. Ưu điểm", HEADING);
-  prose("uu-diem", () => strengths(ctx, items, input.targets));
+  prose("uu-diem", () => strengths(ctx, items, targets));
   para(b, "2. Hạn chế", HEADING);
-  prose("han-che", () => limits(ctx, items, input.targets));
-  if (input.content.sections["nguyen-nhan"]?.length) {
+  prose("han-che", () => limits(ctx, items, targets));
+  if (content.sections["nguyen-nhan"]?.length) {
     para(b, "3. Nguyên nhân", HEADING);
-    for (const p of input.content.sections["nguyen-nhan"]!) para(b, p);
+    for (const p of content.sections["nguyen-nhan"]!) para(b, p);
   }
-  para(b, `${input.content.sections["nguyen-nhan"]?.length ? 4 : 3}. Phương hướng, biện pháp khắc phục`, HEADING);
+  para(b, `${content.sections["nguyen-nhan"]?.length ? 4 : 3}. Phương hướng, biện pháp khắc phục`, HEADING);
   prose("phuong-huong", () => directions(ctx, items));
 
   // IV. Tự xếp loại / đề nghị công nhận.
@@ -154,14 +154,14 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   b.row++;
   para(b, `Trên đây là báo cáo kết quả tự đánh giá${points ? ", xếp loại" : ""} "Đơn vị học tập" năm ${year} của ${unit}./.`);
 
-  const own = input.content.sections["noi-nhan"];
+  const own = content.sections["noi-nhan"];
   const recipients = own?.length ? own.map((x) => x.replace(/^[-–•+]\s*/, "").replace(/[;.,]\s*$/, "")) : [`${recipientText(ctx)} (để báo cáo)`];
-  if (!own?.length && input.content.sheet)
+  if (!own?.length && content.sheet)
     issues.push(
-      dossierIssue(
+      issue(
         "DOSSIER_DEFAULT_TEXT",
-        { section: "Nơi nhận", sheet: input.content.sheet ?? CONTENT_SHEET_NAME },
-        input.content.sheet ? { sheet: input.content.sheet, cell: input.content.cells["noi-nhan"] } : {},
+        { section: "Nơi nhận", sheet: content.sheet ?? INPUT_SHEET_NAMES.reportContent },
+        content.sheet ? { sheet: content.sheet, cell: content.cells["noi-nhan"] } : {},
       ),
     );
   signatureBlock(b, { recipients, title: "HIỆU TRƯỞNG", name: u.principal, split: 2 });

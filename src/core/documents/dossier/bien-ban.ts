@@ -5,7 +5,7 @@
  * write by hand, and a warning names each one (a minute must never state an invented time).
  */
 import type { DocContext } from "../context";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { formatDateLineVi } from "../../text/dates";
@@ -16,9 +16,7 @@ import {
   TABLE_HEAD,
   dualSignature,
   fitRow,
-  groupNumber,
   headerInfo,
-  infoValue,
   isPoints,
   metText,
   numberLine,
@@ -29,8 +27,9 @@ import {
   unitNameText,
   docHeader,
 } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
-import { dossierIssue } from "./messages";
+import { infoLabel } from "../../workbook/info-keys";
 
 const DOTS = "……";
 
@@ -45,19 +44,16 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   const b = new SheetBuilder("bien-ban", sheetName(ctx, "bien-ban"), [5, 34, 10, 12, 27]);
   const need = (value: string | undefined, field: string): string => {
     if (value && value.trim()) return value.trim();
-    issues.push(dossierIssue("MEETING_INFO_MISSING", { field }));
+    issues.push(issue("MEETING_INFO_MISSING", { field }));
     return DOTS;
   };
-  const numberWritten = infoValue(ctx, "Số biên bản");
-  docHeader(b, headerInfo(ctx, numberLine(ctx, "BB", numberWritten ? String(numberWritten.value) : undefined), m.date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "BB", u.minutesNumber), m.date), 2);
   titleBlock(b, "Biên bản", [`Họp Hội đồng Thi đua – Khen thưởng tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"}`, `"Đơn vị học tập" năm ${year}`]);
 
-  const time = need(m.time, "Giờ họp");
+  const time = need(m.time, infoLabel("meetingTime"));
   const day =
-    m.date !== undefined
-      ? formatDateLineVi(m.date)
-      : (issues.push(dossierIssue("MEETING_INFO_MISSING", { field: "Ngày họp hội đồng" })), "ngày … tháng … năm …");
-  const place = need(m.place, "Địa điểm họp");
+    m.date !== undefined ? formatDateLineVi(m.date) : (issues.push(issue("MEETING_INFO_MISSING", { field: infoLabel("meetingDate") })), "ngày … tháng … năm …");
+  const place = need(m.place, infoLabel("meetingPlace"));
   para(
     b,
     `Vào lúc ${time}, ${day}, tại ${place}, ${unit} tổ chức họp Hội đồng Thi đua – Khen thưởng để tự đánh giá, ${points ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${year} theo ${ctx.ruleSet.legalSource.document}.`,
@@ -65,9 +61,9 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
 
   b.row++;
   para(b, "I. THÀNH PHẦN", HEADING);
-  para(b, `- Chủ trì (chủ tọa): ${need(u.chair ?? u.principal, "Chủ tịch Hội đồng")}, Chủ tịch Hội đồng.`);
-  para(b, `- Thư ký: ${need(u.secretary, "Thư ký")}.`);
-  para(b, `- Thành phần tham dự: ${need(m.attendees, "Thành phần dự họp")}.`);
+  para(b, `- Chủ trì (chủ tọa): ${need(u.chair ?? u.principal, infoLabel("chair"))}, Chủ tịch Hội đồng.`);
+  para(b, `- Thư ký: ${need(u.secretary, infoLabel("secretary"))}.`);
+  para(b, `- Thành phần tham dự: ${need(m.attendees, infoLabel("attendees"))}.`);
   para(b, `- Vắng mặt: ${m.absentees && m.absentees.trim() ? m.absentees.trim() : "không"}.`);
 
   b.row++;
@@ -147,11 +143,11 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
   para(b, "III. BIỂU QUYẾT", HEADING);
   if (m.vote && m.vote.trim()) para(b, `Hội đồng biểu quyết thông qua kết quả tự đánh giá: ${m.vote.trim().replace(/[.;]$/, "")}.`);
   else {
-    issues.push(dossierIssue("MEETING_INFO_MISSING", { field: "Kết quả biểu quyết" }));
+    issues.push(issue("MEETING_INFO_MISSING", { field: infoLabel("vote") }));
     para(b, "Hội đồng biểu quyết thông qua kết quả tự đánh giá: tán thành …/… thành viên; không tán thành …/… thành viên.");
   }
   b.row++;
-  const end = need(m.endTime, "Giờ kết thúc");
+  const end = need(m.endTime, infoLabel("meetingEnd"));
   para(b, `Cuộc họp kết thúc vào lúc ${end} cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.`);
 
   // NĐ 30/2020 (Phụ lục III, biên bản): the secretary signs left, the chair ("chủ tọa") right.

@@ -11,16 +11,12 @@ import type { CellStyle, OwnedSheetId, PlanValue } from "../../plan";
 import type { ItemResult } from "../../result";
 import type { RuleSet } from "../../rules/schema";
 import { SheetBuilder, S, merge, nd30Header, type HeaderInfo } from "../builder";
-import { formatNumberVi, formatPercentVi, fold, clean } from "../../text/vi";
-import { parseDayFirst } from "../../text/dates";
-import { SHEET_NAMES } from "../names";
-
-/** Preferred sheet names (the writer may rename on a clash; ctx.names wins). */
-export const DOSSIER_SHEET_NAMES = SHEET_NAMES;
+import { formatNumberVi, formatPercentVi, clean } from "../../text/vi";
+import { SHEET_NAMES } from "../../workbook/sheets";
 
 /** The final name of an owned sheet (after the writer's clash resolution), for text and links. */
 export function sheetName(ctx: DocContext, id: OwnedSheetId): string {
-  return ctx.names[id] ?? DOSSIER_SHEET_NAMES[id] ?? id;
+  return ctx.names[id] ?? SHEET_NAMES[id] ?? id;
 }
 
 export const isPoints = (ctx: DocContext) => ctx.result.ruleSet.model === "points";
@@ -38,25 +34,6 @@ export function numberLine(ctx: DocContext, kind: string, written?: string): str
   const w = written ? clean(written).replace(/^s[oố]\s*:\s*/i, "") : "";
   if (w) return `Số: ${w}`;
   return `Số: ……/${kind}-${unitCode(ctx)}`;
-}
-
-/** A value of "Thông tin" by one of several keys (compared folded: case, diacritics and punctuation ignored). */
-export function infoValue(ctx: DocContext, ...keys: string[]): { value: string | number | boolean | null; cell: string } | undefined {
-  const folded = keys.map(fold);
-  for (const r of ctx.model.unit.rows) {
-    if (r.value === null || r.value === "") continue;
-    if (folded.some((k) => r.keyFolded === k)) return { value: r.value, cell: r.valueCell };
-  }
-  return undefined;
-}
-
-/** A date in "Thông tin" (serial or d/m/yyyy text), by key. */
-export function infoDate(ctx: DocContext, ...keys: string[]): number | undefined {
-  const v = infoValue(ctx, ...keys);
-  if (!v) return undefined;
-  if (typeof v.value === "number") return v.value;
-  if (typeof v.value === "string") return parseDayFirst(v.value) ?? undefined;
-  return undefined;
 }
 
 export function headerInfo(ctx: DocContext, numberLineText: string, date?: number): HeaderInfo {
@@ -101,21 +78,6 @@ const cap = (w: string) => (w ? w[0].toLocaleUpperCase("vi") + w.slice(1) : w);
 export const pts = (n: number | undefined) => (n === undefined ? "…" : formatNumberVi(n, 2));
 export const pct = (r: number | undefined) => (r === undefined ? "…" : formatPercentVi(r));
 
-/** The TT 22 item number used in codes and in running text: "2c" → "2.3", TT 24 "2.1" stays. */
-export function itemNumber(id: string): { group: string; num: string } | null {
-  const m = /^(\d+)\s*\.?\s*([a-zđ])$/i.exec(id.trim());
-  if (m) {
-    const letters = "abcdefghijklmnopqrstuvwxyz";
-    const idx = letters.indexOf(m[2].toLowerCase().replace("đ", "e"));
-    // TT 22 uses a, b, c, d (and đ after d in other texts): đ is the 5th letter in Vietnamese order.
-    const n = m[2].toLowerCase() === "đ" ? 5 : m[2].toLowerCase() === "e" ? 6 : idx + 1;
-    return { group: m[1], num: String(n) };
-  }
-  const t = /^(\d+)\.(\d+)$/.exec(id.trim());
-  if (t) return { group: t[1], num: t[2] };
-  return null;
-}
-
 /** Items of the rule set in rule order, with their result. */
 export function orderedItems(ctx: DocContext): ItemResult[] {
   const byId = new Map(ctx.result.items.map((i) => [i.id, i]));
@@ -125,11 +87,6 @@ export function orderedItems(ctx: DocContext): ItemResult[] {
     if (r) out.push(r);
   }
   return out;
-}
-
-export function groupNumber(groupId: string): string {
-  const m = /(\d+)/.exec(groupId);
-  return m ? m[1] : groupId;
 }
 
 /** Roman numerals for section headings (I … X is all a report needs). */

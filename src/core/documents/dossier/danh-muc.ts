@@ -6,20 +6,8 @@
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
-import {
-  TABLE_CELL,
-  TABLE_CENTER,
-  TABLE_HEAD,
-  dualSignature,
-  fitRow,
-  headerInfo,
-  orderedItems,
-  sheetName,
-  isPoints,
-  para,
-  groupNumber,
-  docHeader,
-} from "./common";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, docHeader } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex, EvidenceEntry } from "./evidence-index";
 
 const FLAG_FILL = "#FCE4D6";

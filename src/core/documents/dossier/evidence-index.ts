@@ -1,12 +1,12 @@
 /**
  * Evidence by item, as every dossier document needs it: the rows of the evidence sheet that name an
- * item (one row may support several items), with their effective code, plus the codes the council
- * wrote against a unit item. Computed once per dossier.
+ * item (one row may support several items), with their code (written, or assigned by the evaluation),
+ * plus the codes the council wrote against a unit item. Computed once per dossier.
  */
 import type { Evidence } from "../../model";
 import type { DocContext } from "../context";
 import { fold } from "../../text/vi";
-import { compareCodes, effectiveEvidenceCodes } from "./evidence-codes";
+import { compareCodes, writtenCode } from "../../text/codes";
 
 export interface EvidenceEntry {
   e: Evidence;
@@ -26,13 +26,14 @@ export interface EvidenceIndex {
 }
 
 export function indexEvidence(ctx: DocContext): EvidenceIndex {
-  const codes = effectiveEvidenceCodes(ctx.model.evidence, ctx.ruleSet);
+  // A row's code: the one the clerk wrote, else the one the evaluation assigned (undefined: none could be).
+  const codeOf = (e: Evidence) => writtenCode(e.code) ?? ctx.result.evidenceCodes[e.row];
   const known = new Map(ctx.ruleSet.items.map((i) => [fold(i.id).replace(/\s+/g, ""), i.id]));
   const byItem = new Map<string, EvidenceEntry[]>();
   const unplaced: EvidenceEntry[] = [];
   const rows = [...ctx.model.evidence].sort((a, b) => a.row - b.row);
   for (const e of rows) {
-    const entry = { e, code: codes.get(e.row) };
+    const entry = { e, code: codeOf(e) };
     const ids = [...new Set(e.items.map((x) => known.get(fold(x).replace(/\s+/g, ""))).filter((x): x is string => !!x))];
     if (!ids.length) unplaced.push(entry);
     for (const id of ids) {
@@ -44,7 +45,7 @@ export function indexEvidence(ctx: DocContext): EvidenceIndex {
   // Within an item: by code (natural order), rows without a code last in row order.
   for (const list of byItem.values()) list.sort((a, b) => (a.code && b.code ? compareCodes(a.code, b.code) : a.code ? -1 : b.code ? 1 : a.e.row - b.e.row));
   const council = new Map(ctx.result.items.map((i) => [i.id, i.evidence]));
-  const allCodes = rows.map((e) => codes.get(e.row)).filter((c): c is string => !!c);
+  const allCodes = rows.map(codeOf).filter((c): c is string => !!c);
   const listed = new Set(allCodes.map((c) => c.toUpperCase()));
   return {
     byItem,

@@ -2,36 +2,25 @@
  * The dossier: everything the clerk prints, signs and sends, planned from one evaluation.
  *   bao-cao               Báo cáo tự đánh giá (with the plan's targets)
  *   bien-ban              Biên bản họp Hội đồng
- *   danh-muc-minh-chung   Danh mục minh chứng (codes assigned and written back to the evidence sheet)
+ *   danh-muc-minh-chung   Danh mục minh chứng (with the codes the evaluation assigned)
  *   tong-hop-to           Tổng hợp theo tổ
  *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
  *   ke-hoach-tien-do-auto its record of automatic values (veryHidden; see ke-hoach.ts)
  *   to-trinh              Tờ trình đề nghị công nhận (TT 24 only)
- * The Biểu điểm (TT 22) is the lead's document; under TT 24 the bản tổng hợp is planned here when the
- * lead's run does not plan one. Pure and deterministic: same context → identical output.
+ * The Biểu điểm is planned by run() for every evaluation (documents/bieu-diem.ts); under TT 24 the bản
+ * tổng hợp is also planned here, unless told not to. Pure and deterministic: same context → identical output.
  */
 import type { DocContext, DocOutput } from "../context";
 import type { SheetPlan } from "../../plan";
-import type { Issue } from "../../issues";
+import { issue, type Issue } from "../../messages";
 import { buildBaoCao } from "./bao-cao";
 import { buildBienBan } from "./bien-ban";
 import { buildDanhMuc } from "./danh-muc";
 import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
 import { buildToTrinh, buildTongHopTT24 } from "./tt24";
-import { readReportContent } from "./content";
-import { evaluateTargets } from "./targets";
 import { indexEvidence } from "./evidence-index";
-import { evidenceCodePatches } from "./evidence-codes";
 import { isPoints, recipientText } from "./common";
-import { dossierIssue } from "./messages";
-
-export { assignEvidenceCodes, evidenceCodePatches, effectiveEvidenceCodes, codePrefix } from "./evidence-codes";
-export { reportContentSheet, sampleDossierInputs } from "./template";
-export { readReportContent, SECTIONS, CONTENT_SHEET_NAME } from "./content";
-export { evaluateTargets } from "./targets";
-export { DOSSIER_SHEET_NAMES } from "./common";
-export { DOSSIER_CATALOG } from "./messages";
 
 export interface DossierOptions {
   /** Plan the TT 24 bản tổng hợp here (default true under TT 24; set false if run() plans its own). */
@@ -42,14 +31,12 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   const issues: Issue[] = [];
   const sheets: SheetPlan[] = [];
   if (!ctx.model.unit.recipient?.trim())
-    issues.push(dossierIssue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
+    issues.push(issue("RECIPIENT_MISSING", { shown: recipientText(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
   const ev = indexEvidence(ctx);
-  const content = readReportContent(ctx);
-  issues.push(...content.issues);
-  const t = evaluateTargets(ctx);
-  issues.push(...t.issues);
+  // What the reader could not use in "Nội dung báo cáo" matters only now that the report is made.
+  issues.push(...(ctx.model.reportContent?.issues ?? []));
 
-  const report = buildBaoCao(ctx, { ev, content, targets: t.targets });
+  const report = buildBaoCao(ctx, { ev });
   sheets.push(report.sheet);
   issues.push(...report.issues);
   const minutes = buildBienBan(ctx, ev);
@@ -64,5 +51,7 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   const plan = buildKeHoach(ctx);
   sheets.push(plan.sheet, plan.auto);
   issues.push(...plan.issues);
-  return { sheets, patches: evidenceCodePatches(ctx.model, ctx.ruleSet), issues };
+  // The dossier writes nothing into the clerk's sheets: the codes it prints are written back by the
+  // pipeline's one patch builder (pipeline/patches.ts).
+  return { sheets, patches: [], issues };
 }

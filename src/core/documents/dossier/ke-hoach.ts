@@ -7,21 +7,20 @@
  * The clerk may edit dates and statuses in this product-owned sheet. To keep those edits across
  * re-runs without mistaking yesterday's automatic value for an edit, the automatic values each run
  * generated are recorded in a companion sheet the clerk never sees (veryHidden, owned id
- * "ke-hoach-tien-do-auto"). On the next run a visible cell that differs from its recorded automatic
- * value is the clerk's edit and is kept; a cell equal to it, or cleared, is recomputed.
+ * "ke-hoach-tien-do-auto"). The reader brings back both (read/previous-plan.ts, into
+ * model.previousPlan); a visible cell that differs from its recorded automatic value is the clerk's
+ * edit and is kept; a cell equal to it, or cleared, is recomputed.
  * (A hidden sheet rather than columns beside the table: nothing extra on screen, and nothing that a
  * print area has to keep off the paper.)
  */
 import type { DocContext } from "../context";
-import type { Issue } from "../../issues";
-import type { CellValue, SheetGrid } from "../../grid";
-import { cellAt, isCellError } from "../../grid";
+import { issue, type Issue } from "../../messages";
 import type { PlanValue, SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../builder";
-import { formatDateVi, parseDayFirst, serialToYmd, ymdToSerial } from "../../text/dates";
-import { clean, fold } from "../../text/vi";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, infoDate, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
-import { dossierIssue } from "./messages";
+import { formatDateVi, serialToYmd, ymdToSerial } from "../../text/dates";
+import { SHEET_NAMES } from "../../workbook/sheets";
+import { PLAN_AUTO_COLUMNS, PLAN_AUTO_ID, PLAN_COLUMNS, PLAN_TASK_HEADER } from "../../workbook/ke-hoach";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
 
 export const STATUS = {
   notYet: "Chưa đến hạn",
@@ -31,17 +30,9 @@ export const STATUS = {
   postponed: "Tạm hoãn",
 } as const;
 
-/**
- * Visible columns: TT, Nội dung công việc, Từ ngày, Đến ngày, Người thực hiện, Trạng thái, Ghi chú.
- * The task comes second so that the header's left block (TT + task ≈ 38 units) and right block
- * (≈ 54 units, for the national title) fall on column boundaries.
- */
-const COL = { seq: 0, task: 1, from: 2, to: 3, who: 4, status: 5, note: 6 } as const;
-/** Columns of the companion sheet of recorded automatic values. */
-const AUTO = { seq: 0, from: 1, to: 2, status: 3 } as const;
-export const AUTO_SHEET_ID = "ke-hoach-tien-do-auto";
-const AUTO_SHEET_NAME = "_dvht_tien_do";
-const HEADER_TASK = "Nội dung công việc";
+const COL = PLAN_COLUMNS;
+const AUTO = PLAN_AUTO_COLUMNS;
+export const AUTO_SHEET_ID = PLAN_AUTO_ID;
 
 export interface Step {
   seq: number;
@@ -64,7 +55,7 @@ export function defaultSteps(ctx: DocContext): Step[] {
   // (TT 22) or the TT 24 calendar (data to 31/12, dossier before 15/01 of the next year).
   const meeting = ctx.model.unit.meeting.date ?? (points ? d(11, 9) : d(1, 8, y + 1));
   // The deadline is a setting too ("Hạn nộp hồ sơ" in Thông tin); otherwise the circular's own.
-  const setDeadline = infoDate(ctx, "Hạn nộp hồ sơ", "Hạn nộp");
+  const setDeadline = ctx.model.unit.deadline;
   const deadline =
     setDeadline !== undefined
       ? `hạn nộp: ${formatDateVi(setDeadline)}`
@@ -157,86 +148,30 @@ function councilHeld(ctx: DocContext): boolean {
   return d !== undefined && d <= ctx.today;
 }
 
-function asDate(v: CellValue): number | undefined {
-  if (typeof v === "number" && v > 0) return Math.floor(v);
-  if (typeof v === "string") return parseDayFirst(v) ?? undefined;
-  return undefined;
-}
-function asText(v: CellValue): string {
-  if (v === null || v === undefined || isCellError(v)) return "";
-  return clean(String(v));
-}
-
-interface Previous {
-  grid: SheetGrid;
-  /** seq → 0-based row */
-  rows: Map<number, number>;
-  /** seq → the automatic values the previous run recorded (absent when the record is missing). */
-  auto?: Map<number, { from?: number; to?: number; status: string }>;
-}
-
-function findAuto(ctx: DocContext): Previous["auto"] {
-  const name = ctx.model.owned?.[AUTO_SHEET_ID];
-  const grid = name ? ctx.grids.sheets.find((g) => g.name === name) : undefined;
-  if (!grid) return undefined;
-  const out: NonNullable<Previous["auto"]> = new Map();
-  for (let r = 1; r < grid.values.length; r++) {
-    const v = cellAt(grid, r, AUTO.seq);
-    const n = typeof v === "number" ? v : Number(asText(v));
-    if (!Number.isInteger(n) || n <= 0) continue;
-    out.set(n, { from: asDate(cellAt(grid, r, AUTO.from)), to: asDate(cellAt(grid, r, AUTO.to)), status: asText(cellAt(grid, r, AUTO.status)) });
-  }
-  return out;
-}
-
-function findPrevious(ctx: DocContext): Previous | undefined {
-  const name = ctx.model.owned?.["ke-hoach-tien-do"];
-  if (!name) return undefined;
-  const grid = ctx.grids.sheets.find((g) => g.name === name);
-  if (!grid) return undefined;
-  let header = -1;
-  for (let r = 0; r < Math.min(grid.values.length, 40) && header < 0; r++) if (fold(asText(cellAt(grid, r, COL.task))) === fold(HEADER_TASK)) header = r;
-  if (header < 0) return undefined;
-  const rows = new Map<number, number>();
-  for (let r = header + 1; r < grid.values.length; r++) {
-    const v = cellAt(grid, r, COL.seq);
-    const n = typeof v === "number" ? v : Number(asText(v));
-    if (Number.isInteger(n) && n > 0 && !rows.has(n)) rows.set(n, r);
-    else if (rows.size && !asText(cellAt(grid, r, COL.task))) break;
-  }
-  return { grid, rows, auto: findAuto(ctx) };
-}
-
 /** Steps with the clerk's edits of a previous run applied. */
 export function stepsWithEdits(ctx: DocContext): { steps: Step[]; auto: Step[]; kept: number } {
   const auto = defaultSteps(ctx);
-  const prev = findPrevious(ctx);
+  const prev = ctx.model.previousPlan;
   if (!prev) return { steps: auto, auto, kept: 0 };
   let kept = 0;
   const steps = auto.map((s) => {
-    const r = prev.rows.get(s.seq);
-    if (r === undefined) return s;
-    const g = prev.grid;
+    const found = prev.steps[s.seq];
+    if (!found) return s;
     const out = { ...s };
     // Without the record (deleted, or a copy of the sheet), today's automatic values stand in: an
     // edit is then never lost, at worst yesterday's automatic status is kept once.
-    const rec = prev.auto ? prev.auto.get(s.seq) : { from: s.from, to: s.to, status: s.status };
-    const from = asDate(cellAt(g, r, COL.from));
-    const fromAuto = rec?.from;
-    if (from !== undefined && from !== fromAuto) {
-      out.from = from;
+    const rec = prev.auto ? prev.auto[s.seq] : { from: s.from, to: s.to, status: s.status };
+    if (found.from !== undefined && found.from !== rec?.from) {
+      out.from = found.from;
       kept++;
     }
-    const to = asDate(cellAt(g, r, COL.to));
-    const toAuto = rec?.to;
-    if (to !== undefined && to !== toAuto) {
-      out.to = to;
+    if (found.to !== undefined && found.to !== rec?.to) {
+      out.to = found.to;
       kept++;
     }
-    const st = asText(cellAt(g, r, COL.status));
     const stAuto = rec?.status ?? "";
-    if (st && st !== stAuto) {
-      out.status = st;
+    if (found.status && found.status !== stAuto) {
+      out.status = found.status;
       kept++;
     } else if (out.from !== s.from || out.to !== s.to) out.status = autoStatus(ctx, out);
     return out;
@@ -246,13 +181,8 @@ export function stepsWithEdits(ctx: DocContext): { steps: Step[]; auto: Step[]; 
 
 /** The clerk's notes (column "Ghi chú") are theirs alone: the product writes none, so any text is kept. */
 function previousNotes(ctx: DocContext): Map<number, string> {
-  const prev = findPrevious(ctx);
   const out = new Map<number, string>();
-  if (!prev) return out;
-  for (const [seq, r] of prev.rows) {
-    const t = asText(cellAt(prev.grid, r, COL.note));
-    if (t) out.set(seq, t);
-  }
+  for (const [seq, step] of Object.entries(ctx.model.previousPlan?.steps ?? {})) if (step.note) out.set(Number(seq), step.note);
   return out;
 }
 
@@ -263,7 +193,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   const lastVisible = COL.note;
   const { steps, auto, kept } = stepsWithEdits(ctx);
   const notes = previousNotes(ctx);
-  if (kept + notes.size > 0) issues.push(dossierIssue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
+  if (kept + notes.size > 0) issues.push(issue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
 
   docHeader(b, headerInfo(ctx, numberLine(ctx, "KH")), 2);
   titleBlock(b, "Kế hoạch", [`Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`]);
@@ -276,7 +206,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   );
   b.row++;
   const head = b.row++;
-  b.line(head, 0, ["TT", HEADER_TASK, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
+  b.line(head, 0, ["TT", PLAN_TASK_HEADER, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
   b.height(head, 34);
   const date = (v: number): PlanValue => v;
   const statusStyle = (s: string) =>
@@ -330,7 +260,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
 
 /** The record of this run's automatic values (veryHidden: machine data, not for the clerk). */
 function autoSheet(auto: Step[]): SheetPlan {
-  const a = new SheetBuilder(AUTO_SHEET_ID, AUTO_SHEET_NAME, [6, 12, 12, 28], 11);
+  const a = new SheetBuilder(AUTO_SHEET_ID, SHEET_NAMES[AUTO_SHEET_ID], [6, 12, 12, 28], 11);
   a.line(0, 0, ["TT", "Từ (tự động)", "Đến (tự động)", "Trạng thái (tự động)"], S.bold);
   auto.forEach((s, k) => {
     a.set(k + 1, AUTO.seq, s.seq);

@@ -11,10 +11,7 @@ import {
   TABLE_CENTER,
   TABLE_HEAD,
   fitRow,
-  groupNumber,
   headerInfo,
-  infoDate,
-  infoValue,
   legalBasisLine,
   metText,
   numberLine,
@@ -27,6 +24,7 @@ import {
   recipientText,
   sentence,
 } from "./common";
+import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex } from "./evidence-index";
 
 const notReached = (ctx: DocContext) => (ctx.ruleSet.rating.kind === "levels" ? ctx.ruleSet.rating.notReached : "");
@@ -36,9 +34,7 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
   const r = ctx.result;
   const unit = unitNameText(ctx);
   const b = new SheetBuilder("to-trinh", sheetName(ctx, "to-trinh"), [5, 33, 12, 14, 12, 12]);
-  const written = infoValue(ctx, "Số tờ trình");
-  const date = infoDate(ctx, "Ngày tờ trình", "Ngày báo cáo", "Ngày lập báo cáo");
-  docHeader(b, headerInfo(ctx, numberLine(ctx, "TTr", written ? String(written.value) : undefined), date), 2);
+  docHeader(b, headerInfo(ctx, numberLine(ctx, "TTr", u.requestNumber), u.requestDate), 2);
   const reached = r.rating !== notReached(ctx);
   titleBlock(b, "Tờ trình", [`Về việc đề nghị công nhận "Đơn vị học tập"${reached ? ` ${r.rating}` : ""} năm ${r.year}`]);
   para(b, sentence(`Kính gửi: ${recipientText(ctx)}`), merge(S.bold, { align: { h: "center" } }));

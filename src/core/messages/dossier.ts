@@ -1,11 +1,10 @@
 /**
- * The dossier's own problem texts, in one catalog (Vietnamese first, English second), built the same
- * way as core/issues.ts so the pane and the "Kiểm tra" sheet show them alike. Kept here rather than in
- * the shared catalog so the dossier can grow without touching the core's contract file.
+ * What the dossier reports: the clerk's report content, the plan's targets, facts the documents lack, and
+ * the clerk's edits it kept.
  */
-import type { Entry, Issue, Params } from "../../issues";
+import type { Entry } from "./entry";
 
-export const DOSSIER_CATALOG = {
+export const DOSSIER_MESSAGES = {
   DOSSIER_DEFAULT_TEXT: {
     severity: "info",
     vi: (p) => `Phần "${p.section}" của báo cáo chưa có nội dung; phần mềm đã tự viết đoạn mặc định từ kết quả chấm.`,
@@ -26,22 +25,22 @@ export const DOSSIER_CATALOG = {
   },
   DOSSIER_UNKNOWN_SECTION: {
     severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: không nhận ra phần "${p.value}" của báo cáo; nội dung dòng này không được dùng.`,
+    vi: (p) => `không nhận ra phần "${p.value}" của báo cáo; nội dung dòng này không được dùng.`,
     fix: (p) => `Ghi tên phần là một trong: ${p.known}.`,
-    en: (p) => `${p.sheet}!${p.cell}: unknown report section "${p.value}".`,
+    en: (p) => `unknown report section "${p.value}".`,
   },
   TARGET_UNPARSED: {
     severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: không hiểu mức chỉ tiêu '${p.value}' của "${p.label}".`,
+    vi: (p) => `không hiểu mức chỉ tiêu '${p.value}' của "${p.label}".`,
     fix: () => "Ghi mức chỉ tiêu dạng phần trăm (100%, 90%), số (85 điểm) hoặc tên danh hiệu/xếp loại (Tập thể lao động tiên tiến, Tốt).",
-    en: (p) => `${p.sheet}!${p.cell}: cannot read the target '${p.value}' of "${p.label}".`,
+    en: (p) => `cannot read the target '${p.value}' of "${p.label}".`,
   },
   TARGET_UNKNOWN_MEASURE: {
     severity: "warning",
-    vi: (p) => `${p.sheet}!${p.cell}: chỉ tiêu "${p.label}" chưa có cách tính tự động; báo cáo ghi "${p.shown}".`,
+    vi: (p) => `chỉ tiêu "${p.label}" chưa có cách tính tự động; báo cáo ghi "${p.shown}".`,
     fix: () =>
       "Ghi kết quả thực hiện vào cột thứ ba cạnh mức chỉ tiêu, hoặc đặt tên chỉ tiêu theo một cột của trang Thành viên (Kỹ năng số, Gia đình đăng ký GĐHT, …).",
-    en: (p) => `${p.sheet}!${p.cell}: no automatic measure for target "${p.label}".`,
+    en: (p) => `no automatic measure for target "${p.label}".`,
   },
   TARGET_NO_DATA: {
     severity: "warning",
@@ -74,11 +73,3 @@ export const DOSSIER_CATALOG = {
     en: (p) => `Kept ${p.count} hand-edited cells on "${p.sheet}".`,
   },
 } satisfies Record<string, Entry>;
-
-export type DossierIssueCode = keyof typeof DOSSIER_CATALOG;
-
-export function dossierIssue(code: DossierIssueCode, params: Params = {}, where: { sheet?: string; cell?: string; itemId?: string } = {}): Issue {
-  const e: Entry = DOSSIER_CATALOG[code];
-  const p = { ...where, ...params };
-  return { severity: e.severity, code, ...where, message: e.vi(p), fix: e.fix(p), en: e.en(p) };
-}

@@ -1,26 +1,16 @@
 /**
- * Plan targets (chỉ tiêu), as the Bình An plan sets them: "100% … có KH tự học", "Đơn vị đạt Tập thể
- * lao động tiên tiến", "100% CB, VC đạt LĐTT", "Gia đình … 100% đạt Gia đình học tập; 90% hình thành
- * kỹ năng số". The clerk lists them in "Thông tin", one row each:
- *
- *   | Chỉ tiêu: Gia đình đăng ký GĐHT | 100% |                 (computed from the member column)
- *   | Chỉ tiêu: Kỹ năng số             | 90%  |
- *   | Chỉ tiêu: Danh hiệu tập thể      | Tập thể lao động tiên tiến |
- *   | Chỉ tiêu: Xếp loại đơn vị học tập | Tốt |
- *   | Chỉ tiêu: Không có CBVC vi phạm pháp luật | 100% | 100% |  (third column: achieved, typed by hand)
- *
- * Also accepted: key "Chỉ tiêu" with the label in the value column and the target in the third column;
- * "Chỉ tiêu -", "Chỉ tiêu kế hoạch:", "CT:". The measure is chosen from the label's words; a label the
- * product cannot measure takes the achieved value from the third column, or is reported as not
- * assessed (never a guessed "Đạt").
+ * Whether the plan's targets (read from "Thông tin" into model.unit.targets, read/targets.ts) were met.
+ * The measure is chosen from the label's words: a member column, the members' titles, the collective
+ * title, the rating, the total; a label the product cannot measure takes the achieved value the clerk
+ * typed in the third column, or is reported as not assessed (never a guessed "Đạt").
  */
-import type { DocContext } from "../context";
-import type { InfoRow, Member } from "../../model";
-import type { MemberField } from "../../rules/schema";
-import type { Issue } from "../../issues";
-import { matchCollectiveTitle, COLLECTIVE_TITLES } from "../../rules/titles";
-import { clean, fold, formatNumberVi, formatPercentVi } from "../../text/vi";
-import { dossierIssue } from "./messages";
+import type { InfoRow, Member, Model } from "../model";
+import type { EvaluationResult, PlanTarget } from "../result";
+import type { MemberField, RuleSet } from "../rules/schema";
+import { issue, type Issue } from "../messages";
+import { matchCollectiveTitle, COLLECTIVE_TITLES } from "../rules/titles";
+import { clean, fold, formatNumberVi, formatPercentVi } from "../text/vi";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 
 export type Measure =
   | { kind: "member-field"; field: MemberField; column: string }
@@ -35,40 +25,6 @@ export type TargetValue =
   | { kind: "rate"; value: number } // 0..1
   | { kind: "number"; value: number }
   | { kind: "text"; value: string };
-
-export interface PlanTarget {
-  label: string;
-  /** The target as the clerk wrote it, tidied ("100%"). */
-  targetText: string;
-  achievedText: string;
-  /** null = could not be assessed (no data, unknown measure without a hand-typed result). */
-  met: boolean | null;
-  /** "11/12 thành viên" etc.; empty when not applicable. */
-  detail: string;
-  /** Members (names) who do not meet a member target, for the report when few. */
-  failing: string[];
-  cell: string;
-  row: number;
-  measure: Measure["kind"];
-}
-
-const HEADING_WORDS = new Set(["ke hoach", "noi dung", "muc", "muc chi tieu", "gia tri", "chi tieu", "ten chi tieu"]);
-
-const PREFIX = /^(chi tieu(?: ke hoach)?|ct)\b\s*/;
-
-/** Rows of "Thông tin" that declare a target. */
-export function isTargetRow(r: InfoRow): boolean {
-  return PREFIX.test(r.keyFolded) && r.keyFolded !== "chi tieu ke hoach khac";
-}
-
-function labelOf(r: InfoRow): { label: string; target: InfoRow["value"]; manual: InfoRow["extra"] } {
-  // Strip "Chỉ tiêu" and the separator from the key as written (keeps diacritics for printing).
-  const m = /^\s*(?:chỉ\s*tiêu(?:\s*kế\s*hoạch)?|ct)\s*[:\-–—.]?\s*/iu.exec(r.key.normalize("NFC"));
-  const rest = m ? clean(r.key.slice(m[0].length)) : "";
-  if (rest) return { label: rest, target: r.value, manual: r.extra };
-  // "Chỉ tiêu" | label | target
-  return { label: clean(String(r.value ?? "")), target: r.extra ?? null, manual: undefined };
-}
 
 export function measureFor(label: string, targetRaw: InfoRow["value"], indicators: boolean): Measure {
   const f = fold(label);
@@ -124,39 +80,42 @@ function counted(members: Member[]): Member[] {
   return members.filter((m) => !m.excludedReason);
 }
 
-/** All targets declared in "Thông tin", with what was achieved. */
-export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issues: Issue[] } {
+/** What the evaluation of the plan's targets needs: the model, the result, the rule set. */
+export interface TargetsInput {
+  model: Model;
+  result: EvaluationResult;
+  ruleSet: RuleSet;
+}
+
+/** Every target read from "Thông tin" (model.unit.targets), with what was achieved. */
+export function evaluateTargets(ctx: TargetsInput): { targets: PlanTarget[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const targets: PlanTarget[] = [];
-  const sheet = ctx.model.unit.sheet ?? "Thông tin";
+  const sheet = ctx.model.unit.sheet ?? INPUT_SHEET_NAMES.unitInfo;
   const indicators = ctx.result.ruleSet.model === "indicators";
   const people = counted(ctx.model.members);
-  for (const r of ctx.model.unit.rows) {
-    if (!isTargetRow(r)) continue;
-    const { label, target: raw, manual } = labelOf(r);
-    // A heading row of a small targets table ("Chỉ tiêu | Kế hoạch | Thực hiện") is not a target.
-    if (!label || HEADING_WORDS.has(fold(label))) continue;
-    const cell = r.valueCell;
+  for (const t of ctx.model.unit.targets) {
+    const { label, target: raw, manual, cell } = t;
     const measure = measureFor(label, raw, indicators);
-    const base = { label, cell, row: r.row, measure: measure.kind, failing: [] as string[], detail: "" };
+    const base = { label, cell, row: t.row, measure: measure.kind, failing: [] as string[], detail: "" };
     const rateLike = measure.kind === "member-field" || measure.kind === "member-title" || measure.kind === "member-cdht";
     const tv = parseTargetValue(raw, rateLike);
     const targetText = tv?.kind === "rate" ? rateText(tv.value) : tv?.kind === "number" ? formatNumberVi(tv.value) : tv?.kind === "text" ? tv.value : "";
     if (!tv && measure.kind !== "collective-title") {
-      issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw ?? ""), label }, { sheet, cell }));
+      issues.push(issue("TARGET_UNPARSED", { value: String(raw ?? ""), label }, { sheet, cell }));
       targets.push({ ...base, targetText: String(raw ?? ""), achievedText: "Chưa đánh giá", met: null });
       continue;
     }
     if (rateLike) {
       if (tv!.kind !== "rate") {
-        issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: "Chưa đánh giá", met: null });
         continue;
       }
       const test = memberTest(ctx, measure);
       if (!test) {
         const column = measure.kind === "member-field" ? measure.column : label;
-        issues.push(dossierIssue("TARGET_NO_DATA", { label, column }));
+        issues.push(issue("TARGET_NO_DATA", { label, column }));
         targets.push({ ...base, targetText, achievedText: "Chưa có dữ liệu", met: null });
         continue;
       }
@@ -185,7 +144,7 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
         achievedText: haveText || "Chưa có danh hiệu",
         met: have ? have.rank >= want.rank && want.rank > 0 : haveText ? false : null,
       });
-      if (!have && !haveText) issues.push(dossierIssue("TARGET_NO_DATA", { label, column: "Danh hiệu tập thể năm đánh giá (trang Thông tin)" }));
+      if (!have && !haveText) issues.push(issue("TARGET_NO_DATA", { label, column: "Danh hiệu tập thể năm đánh giá (trang Thông tin)" }));
       continue;
     }
     if (measure.kind === "rating") {
@@ -193,7 +152,7 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
       const want = tv!.kind === "text" ? order.findIndex((l) => fold(l) === fold(tv!.value)) : -1;
       const have = order.findIndex((l) => fold(l) === fold(ctx.result.rating));
       if (want < 0) {
-        issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: ctx.result.rating, met: null });
         continue;
       }
@@ -204,7 +163,7 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
     if (measure.kind === "total") {
       const total = ctx.result.total;
       if (tv!.kind !== "number" || total === undefined) {
-        issues.push(dossierIssue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: total === undefined ? "Chưa đánh giá" : formatNumberVi(total), met: null });
         continue;
       }
@@ -226,16 +185,15 @@ export function evaluateTargets(ctx: DocContext): { targets: PlanTarget[]; issue
       else if (got?.kind === "text" && /^(chua dat|khong|khong dat|chua)$/.test(fold(got.value))) met = false;
     }
     const shown = manualText || "Chưa đánh giá";
-    if (!manualText) issues.push(dossierIssue("TARGET_UNKNOWN_MEASURE", { label, shown }, { sheet, cell }));
+    if (!manualText) issues.push(issue("TARGET_UNKNOWN_MEASURE", { label, shown }, { sheet, cell }));
     targets.push({ ...base, targetText, achievedText: shown, met });
   }
   for (const t of targets)
-    if (t.met === false)
-      issues.push(dossierIssue("TARGET_NOT_MET", { label: t.label, target: t.targetText, achieved: t.achievedText }, { sheet, cell: t.cell }));
+    if (t.met === false) issues.push(issue("TARGET_NOT_MET", { label: t.label, target: t.targetText, achieved: t.achievedText }, { sheet, cell: t.cell }));
   return { targets, issues };
 }
 
-function ratingOrder(ctx: DocContext): string[] {
+function ratingOrder(ctx: TargetsInput): string[] {
   const r = ctx.ruleSet.rating;
   if (r.kind === "bands") return r.bands.map((b) => b.label);
   return [...r.levels]
@@ -245,7 +203,7 @@ function ratingOrder(ctx: DocContext): string[] {
 }
 
 /** A test per member, or null when the workbook holds no data for it (the column is absent). */
-function memberTest(ctx: DocContext, m: Measure): ((x: Member) => boolean) | null {
+function memberTest(ctx: TargetsInput, m: Measure): ((x: Member) => boolean) | null {
   const ms = counted(ctx.model.members);
   if (m.kind === "member-field") {
     if (!ms.some((x) => x.fields[m.field] !== undefined)) return null;

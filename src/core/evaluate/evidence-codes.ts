@@ -3,16 +3,15 @@
  * accreditation style `H{group}-{group}.{item}-{nn}` with TT 22 items a/b/c/d numbered 1/2/3/4
  * (2c → H2-2.3-01). Codes a school already uses are kept exactly as written.
  *
- * This is the ONE implementation: the lead's non-dossier run and the dossier both call
- * `assignEvidenceCodes`, so the code written back to the evidence sheet is the code printed in the
- * danh mục.
+ * Codes are assigned once per run, by evaluate() into result.evidenceCodes: every document prints them
+ * and the one patch builder (pipeline/patches.ts) writes them back into the blank code cells, so the
+ * code written back to the evidence sheet is the code printed in the danh mục.
  */
-import type { Evidence, Model } from "../../model";
-import type { CellPatch } from "../../plan";
-import type { RuleSet } from "../../rules/schema";
-import { parseA1 } from "../../grid";
-import { fold, clean } from "../../text/vi";
-import { itemNumber, groupNumber } from "./common";
+import type { Evidence } from "../model";
+import type { RuleSet } from "../rules/schema";
+import { fold } from "../text/vi";
+import { writtenCode } from "../text/codes";
+import { itemNumber, groupNumber } from "../rules/ids";
 
 /** "H2-2.3-" for item 2c (TT 22) or "H2-2.1-" for indicator 2.1 (TT 24); null for an unknown item. */
 export function codePrefix(itemId: string, ruleSet: RuleSet): string | null {
@@ -40,12 +39,6 @@ export function primaryItem(e: Evidence, ruleSet: RuleSet): string | null {
 
 const CODE_RE = /^\[?\s*(H\d+-\d+\.\d+-)(\d+)\s*\]?$/i;
 
-/** A code as the clerk wrote it, trimmed; brackets "[H1-1.1-01]" are part of some schools' style and kept. */
-export function writtenCode(e: Evidence): string | undefined {
-  const c = e.code === undefined || e.code === null ? "" : clean(String(e.code));
-  return c ? c : undefined;
-}
-
 /**
  * Codes for the evidence rows whose code cell is blank, keyed by the row (1-based Excel row).
  * Rows are numbered in sheet order; each prefix continues after the highest number already used
@@ -57,7 +50,7 @@ export function assignEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): Map
   const highest = new Map<string, number>();
   const used = new Set<string>();
   for (const e of evidence) {
-    const c = writtenCode(e);
+    const c = writtenCode(e.code);
     if (!c) continue;
     used.add(c.toUpperCase());
     const m = CODE_RE.exec(c);
@@ -69,7 +62,7 @@ export function assignEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): Map
   const out = new Map<number, string>();
   const rows = [...evidence].sort((a, b) => a.row - b.row);
   for (const e of rows) {
-    if (writtenCode(e)) continue;
+    if (writtenCode(e.code)) continue;
     const item = primaryItem(e, ruleSet);
     if (!item) continue;
     const prefix = codePrefix(item, ruleSet);
@@ -90,29 +83,6 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 export function effectiveEvidenceCodes(evidence: Evidence[], ruleSet: RuleSet): Map<number, string | undefined> {
   const assigned = assignEvidenceCodes(evidence, ruleSet);
   const out = new Map<number, string | undefined>();
-  for (const e of evidence) out.set(e.row, writtenCode(e) ?? assigned.get(e.row));
+  for (const e of evidence) out.set(e.row, writtenCode(e.code) ?? assigned.get(e.row));
   return out;
-}
-
-/**
- * The write-back: one single-cell patch per assigned code, into the (blank) code cell of the
- * evidence sheet. Never touches a cell that holds a code.
- */
-export function evidenceCodePatches(model: Model, ruleSet: RuleSet): CellPatch[] {
-  const rec = model.recognition.find((r) => r.role === "evidence");
-  if (!rec) return [];
-  const assigned = assignEvidenceCodes(model.evidence, ruleSet);
-  const patches: CellPatch[] = [];
-  for (const e of [...model.evidence].sort((a, b) => a.row - b.row)) {
-    const code = assigned.get(e.row);
-    if (!code || !e.cells.code) continue;
-    const at = parseA1(e.cells.code);
-    patches.push({ sheet: rec.sheet, kind: "evidence-code", top: at.row, left: at.col, values: [[code]] });
-  }
-  return patches;
-}
-
-/** Natural order of codes ("H1-1.1-2" before "H1-1.1-10"), for stable lists in the documents. */
-export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "vi", { numeric: true, sensitivity: "base" });
 }

@@ -1,0 +1,112 @@
+/**
+ * What the reader reports: sheets and columns it cannot find or choose, and cell values it cannot read.
+ */
+import type { Entry } from "./entry";
+
+export const READER_MESSAGES = {
+  // Finding sheets and columns
+  NO_MEMBERS_SHEET: {
+    severity: "error",
+    vi: () => 'Không tìm thấy trang danh sách thành viên (cần dòng tiêu đề có "Họ và tên" và các cột tiêu chí).',
+    fix: () => 'Thêm trang "Thành viên" theo mẫu (nút Tạo mẫu hoặc lệnh dvht template) rồi chạy lại.',
+    en: () => "No members sheet found.",
+  },
+  AMBIGUOUS_ROLE: {
+    severity: "error",
+    vi: (p) => `Có nhiều trang giống trang ${p.role}: ${p.candidates}. Không thể tự chọn.`,
+    fix: (p) => `Đổi tên hoặc xóa dòng tiêu đề ở các trang không phải trang ${p.role}, chỉ giữ một trang.`,
+    en: (p) => `Several sheets look like the ${p.role} sheet: ${p.candidates}.`,
+  },
+  MISSING_COLUMN: {
+    severity: "error",
+    vi: (p) => `Trang ${p.sheet} thiếu cột "${p.column}".`,
+    fix: (p) => `Thêm cột "${p.column}" vào dòng tiêu đề (dòng ${p.row}), ví dụ theo trang mẫu.`,
+    en: (p) => `Sheet ${p.sheet} lacks the column "${p.column}".`,
+  },
+  AMBIGUOUS_COLUMN: {
+    severity: "error",
+    vi: (p) => `Trang ${p.sheet} có nhiều cột cùng là "${p.column}": ${p.cells}.`,
+    fix: () => "Giữ lại một cột, đổi tiêu đề các cột còn lại.",
+    en: (p) => `Sheet ${p.sheet} has several "${p.column}" columns: ${p.cells}.`,
+  },
+  NO_MEMBER_ROWS: {
+    severity: "error",
+    vi: (p) => `Trang ${p.sheet} không có dòng thành viên nào dưới dòng tiêu đề.`,
+    fix: () => "Nhập danh sách thành viên (mỗi người một dòng) rồi chạy lại.",
+    en: (p) => `Sheet ${p.sheet} has no member rows.`,
+  },
+  NO_COUNTED_MEMBERS: {
+    severity: "error",
+    vi: (p) => `Trang ${p.sheet}: mọi thành viên đều bị loại trừ, không còn ai để tính tỉ lệ.`,
+    fix: () => 'Kiểm tra cột "Không tính (lý do)".',
+    en: () => "Every member is excluded.",
+  },
+  // Cell values
+  BAD_YES_NO: {
+    severity: "error",
+    vi: (p) => `không hiểu giá trị '${p.value}' (cần Có/Không).`,
+    fix: () => "Nhập x, Có hoặc Đạt cho có; để trống, Không hoặc Chưa cho không.",
+    en: (p) => `'${p.value}' is not yes/no.`,
+  },
+  BAD_TITLE: {
+    severity: "error",
+    vi: (p) => `không nhận ra danh hiệu '${p.value}'.`,
+    fix: () => "Chọn một danh hiệu trong danh sách: Lao động tiên tiến, Chiến sĩ thi đua cơ sở, … hoặc Hoàn thành (tốt) nhiệm vụ, hoặc để trống.",
+    en: (p) => `unknown title '${p.value}'.`,
+  },
+  BAD_DATE: {
+    severity: "error",
+    vi: (p) => `'${p.value}' không phải ngày hợp lệ (ngày/tháng/năm).`,
+    fix: () => "Nhập ngày dạng dd/mm/yyyy, ví dụ 05/09/2023.",
+    en: (p) => `'${p.value}' is not a date.`,
+  },
+  BAD_NUMBER: {
+    severity: "error",
+    vi: (p) => `'${p.value}' không phải là số điểm.`,
+    fix: () => "Nhập số điểm, ví dụ 9,5 hoặc 10.",
+    en: (p) => `'${p.value}' is not a number.`,
+  },
+  CELL_ERROR: {
+    severity: "error",
+    vi: (p) => `ô có lỗi ${p.value}.`,
+    fix: () => "Sửa công thức hoặc nhập giá trị trực tiếp.",
+    en: (p) => `error value ${p.value}.`,
+  },
+  ROW_WITHOUT_NAME: {
+    severity: "error",
+    vi: (p) => `dòng ${p.row} có dữ liệu nhưng thiếu họ tên.`,
+    fix: () => "Nhập họ tên, hoặc xóa dữ liệu thừa ở dòng này.",
+    en: (p) => `row ${p.row} has data but no name.`,
+  },
+  SUMMARY_ROW_SKIPPED: {
+    severity: "info",
+    vi: (p) => `dòng ${p.row} ("${p.text}") là dòng tổng cộng, không tính là thành viên.`,
+    fix: () => "Không cần sửa. Nếu đây là một người, hãy sửa lại họ tên.",
+    en: (p) => `row ${p.row} is a totals line, not a member.`,
+  },
+  EXCLUSION_WITHOUT_REASON: {
+    severity: "error",
+    vi: (p) => `thành viên ${p.name} được đánh dấu không tính nhưng không ghi lý do.`,
+    fix: () => "Ghi lý do (ví dụ: mới chuyển đến tháng 9/2023, nghỉ dài hạn) hoặc xóa dấu.",
+    en: () => "exclusion without a reason.",
+  },
+  DUPLICATE_MEMBER: {
+    severity: "warning",
+    vi: (p) => `họ tên ${p.name} trùng với dòng ${p.other}.`,
+    fix: () => "Nếu là hai người khác nhau, thêm ghi chú phân biệt; nếu trùng, xóa một dòng.",
+    en: (p) => `duplicate name ${p.name}.`,
+  },
+  MEMBER_WITHOUT_GROUP: {
+    severity: "warning",
+    vi: (p) => `${p.name} chưa có tổ; được xếp vào "Chưa phân tổ".`,
+    fix: () => "Nhập tổ chuyên môn hoặc bộ phận của thành viên.",
+    en: (p) => `${p.name} has no group.`,
+  },
+  // Unit information
+  NO_UNIT_INFO: {
+    severity: "warning",
+    vi: () => "Không tìm thấy trang Thông tin đơn vị; tên đơn vị, cơ quan chủ quản sẽ để trống trên văn bản.",
+    fix: () => 'Thêm trang "Thông tin" theo mẫu.',
+    en: () => "No unit information sheet.",
+  },
+} satisfies Record<string, Entry>;

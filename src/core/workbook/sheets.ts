@@ -1,0 +1,42 @@
+/**
+ * Every sheet name the product spells, in one place: the clerk's input sheets (by role) and the
+ * product's own sheets (by owned-sheet id).
+ */
+import type { Role } from "../model";
+
+/**
+ * The clerk's input sheets, by role: the names the template gives them. The reader finds them by
+ * their content whatever they are called; these names are what the template writes and what a
+ * message names when a sheet is missing.
+ */
+export const INPUT_SHEET_NAMES: Record<Role, string> = {
+  unitInfo: "Thông tin",
+  members: "Thành viên",
+  unitItems: "Tiêu chí đơn vị",
+  evidence: "Minh chứng",
+  reportContent: "Nội dung báo cáo",
+};
+
+/**
+ * The product's sheets, by owned-sheet id: their preferred names. run() keeps the name the registry
+ * records and never takes a clerk's sheet ("Biểu điểm (2)" instead); documents refer to each other
+ * through the final names, falling back to these.
+ */
+export const SHEET_NAMES: Record<string, string> = {
+  "kiem-tra": "Kiểm tra",
+  "bieu-diem": "Biểu điểm",
+  "ket-qua": "Kết quả",
+  "bao-cao": "Báo cáo tự đánh giá",
+  "bien-ban": "Biên bản",
+  "danh-muc-minh-chung": "Danh mục minh chứng",
+  "tong-hop-to": "Tổng hợp theo tổ",
+  "ke-hoach-tien-do": "Kế hoạch - tiến độ",
+  "to-trinh": "Tờ trình",
+  "tong-hop-tt24": "Bản tổng hợp",
+  // veryHidden: the automatic values of the last run's Kế hoạch – tiến độ (documents/dossier/ke-hoach.ts).
+  "ke-hoach-tien-do-auto": "_dvht_tien_do",
+  // veryHidden: the product's registry of what it owns (read/registry.ts).
+  registry: "_dvht",
+  // The district's consolidated table (district/index.ts), written to a new workbook.
+  "tong-hop-don-vi": "Tổng hợp đơn vị",
+};
