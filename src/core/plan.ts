@@ -111,6 +111,12 @@ export interface SheetPlan {
   tabColor?: string;
   /** Excel shows gridlines? Documents meant for print hide them. */
   showGridLines?: boolean;
+  /**
+   * The cells that print the evaluation's result (Biểu điểm: each item's result, the total, the rating).
+   * Not written anywhere: the summary block carries their hash, so the district can tell a printed result
+   * typed over by hand (workbook/summary.ts, printedCheck).
+   */
+  printedResult?: Rect;
 }
 
 /**

@@ -1,8 +1,11 @@
 import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
+import type { SheetPlan } from "../plan";
 import type { Preset, RuleSet } from "../rules/schema";
-import { summaryRows, type SummaryJson } from "../workbook/summary";
+import { rectA1, sheetRef } from "../grid";
+import { formatDateVi } from "../text/dates";
+import { printedCheck, summaryRows, type SummaryJson } from "../workbook/summary";
 
 /**
  * Stage 9: the machine-readable result (workbook/summary.ts): printed by `dvht evaluate --json`, written as
@@ -16,6 +19,10 @@ export function summarize(
   year: number,
   result: EvaluationResult | undefined,
   issues: Issue[],
+  /** The run's today: the block's evaluatedAt. */
+  today: number,
+  /** The document that prints the result (Biểu điểm), when one was planned. */
+  printedOn?: SheetPlan,
 ): SummaryJson {
   const s: Omit<SummaryJson, "contentHash"> = {
     framework: ruleSet?.id ?? "",
@@ -43,7 +50,22 @@ export function summarize(
     maxTotal: result?.maxTotal ?? null,
     rating: result?.rating ?? null,
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
+    evaluatedAt: formatDateVi(today),
+    printed: printedOn ? printedOf(printedOn) : null,
   };
   const rows = summaryRows(s);
   return { ...s, contentHash: String(rows[rows.length - 1][1]) };
+}
+
+/** The printed result's range on its sheet and the hash of what it shows (workbook/summary.ts, printedCheck). */
+function printedOf(plan: SheetPlan): string | null {
+  const r = plan.printedResult;
+  if (!r) return null;
+  const cells = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line = [];
+    for (let col = r.left; col <= r.right; col++) line.push(plan.values[row]?.[col] ?? null);
+    cells.push(line);
+  }
+  return printedCheck(sheetRef(plan.name, rectA1(r)), cells);
 }

@@ -28,6 +28,10 @@ export interface SummaryJson {
   maxTotal: number | null;
   rating: string | null;
   issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
+  /** The day of the evaluation (dd/mm/yyyy, the run's today): of two results of one unit, the district keeps the newer. */
+  evaluatedAt: string | null;
+  /** Where the printed result is and a hash of what it shows (printedCheck): the district tells a printed result typed over. */
+  printed: string | null;
   contentHash: string;
 }
 
@@ -70,6 +74,30 @@ export function summaryRows(s: Omit<SummaryJson, "contentHash"> & { contentHash?
     ["issues.errors", s.issues.filter((i) => i.severity === "error").length, "Số lỗi dữ liệu"],
     ["issues.warnings", s.issues.filter((i) => i.severity === "warning").length, "Số cảnh báo"],
   );
+  rows.push(["evaluatedAt", s.evaluatedAt, "Ngày đánh giá"], ["printed", s.printed, "Kết quả in (vùng ô và mã kiểm tra)"]);
   rows.push(["contentHash", s.contentHash ?? hashBlock(rows), "Mã kiểm tra nội dung (FNV-1a 64)"]);
   return rows;
+}
+
+/** A printed cell as the check sees it: numbers to 6 decimals (what any writer keeps), text NFC and trimmed. */
+export function printedText(v: PlanValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return String(Math.round(v * 1e6) / 1e6);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.normalize("NFC").trim();
+}
+
+/**
+ * The printed result's check (the block's "printed" row): the range that prints the result on a
+ * document (Biểu điểm's results column, total and rating), then a hash of the cells' text, row by row.
+ * A result typed over on the printed sheet keeps the block's hash right; this catches it.
+ */
+export function printedCheck(range: string, cells: ReadonlyArray<ReadonlyArray<PlanValue | undefined>>): string {
+  return `${range} ${fnv1a64(cells.map((r) => r.map(printedText).join("\t")).join("\n"))}`;
+}
+
+/** "'Biểu điểm'!D12:D30 0123456789abcdef" → its parts; null when the row is not one. */
+export function parsePrintedCheck(text: string): { range: string; hash: string } | null {
+  const m = /^(.+)\s([0-9a-f]{16})$/.exec(text.trim());
+  return m ? { range: m[1], hash: m[2] } : null;
 }
