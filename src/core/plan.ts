@@ -68,6 +68,10 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
   /** Footer text in Excel header/footer codes, e.g. "Trang &P/&N". */
   footer?: string;
+  /** Header text in the same codes: "&C&P" is the page number centred in the top margin (NĐ 30/2020). */
+  header?: string;
+  /** The first page prints without header and footer (NĐ 30/2020: no page number on the first page). */
+  differentFirst?: boolean;
   horizontalCentered?: boolean;
 }
 
@@ -117,6 +121,12 @@ export interface SheetPlan {
    * typed over by hand (workbook/summary.ts, printedCheck).
    */
   printedResult?: Rect;
+  /**
+   * Data bars (conditional formatting) over numeric cells: a picture the sheet draws itself. The scale
+   * runs from 0 to `max` so bars of several ranges compare. Rendered by the file adapter (the district's
+   * workbook is written by the command line only).
+   */
+  dataBars?: { range: Rect; color: string; max: number }[];
 }
 
 /**
