@@ -316,8 +316,8 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
     // The first page's own header and footer are empty: no page number on it.
     if (p.differentFirst) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   }
-  // Excel 2007 data bars (gradient): no x14 extension, whose ids exceljs draws at random (a second run
-  // must write the same file), and LibreOffice draws them too.
+  // Solid bars from 0 (Excel 2010's extension: no bar at all for 0), drawn by LibreOffice too; their
+  // ids are made from the rule (exceljs-fixes.ts), so a second run writes the same file.
   (plan.dataBars ?? []).forEach((d, i) => {
     ws.addConditionalFormatting({
       ref: rectA1(d.range),
@@ -325,7 +325,10 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
         {
           type: "dataBar",
           priority: i + 1,
-          gradient: true,
+          gradient: false,
+          minLength: 0,
+          maxLength: 100,
+          border: false,
           cfvo: [
             { type: "num", value: 0 },
             { type: "num", value: Math.max(1, d.max) },

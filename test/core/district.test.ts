@@ -119,8 +119,10 @@ describe("a district of 30 units under Thông tư 24: roster, a tampered block, 
     expect(table.dataBars).toHaveLength(3);
     const max = Math.max(...out.counts.rows.flatMap((c) => c.levels));
     for (const [i, bar] of table.dataBars!.entries()) {
-      expect(bar).toMatchObject({ range: { top: head + 1, bottom: head + 3, left: 2 + i, right: 2 + i }, max });
-      expect(table.values[head][2 + i]).toBe(out.counts.columns[i]);
+      // Each level's cell spans two columns (bars on cells of about one width compare).
+      expect(bar).toMatchObject({ range: { top: head + 1, bottom: head + 3, left: 2 + 2 * i, right: 2 + 2 * i }, max });
+      expect(table.values[head][2 + 2 * i]).toBe(out.counts.columns[i]);
+      expect(table.merges).toContainEqual({ top: head + 1, left: 2 + 2 * i, bottom: head + 1, right: 3 + 2 * i });
     }
   });
 

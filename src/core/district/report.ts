@@ -125,7 +125,7 @@ export function buildReport(id: string, name: string, t: ReportInput): SheetPlan
     para(b, `${n++}. Đề nghị công nhận`, S.bold);
     para(
       b,
-      `      Đề nghị công nhận "Đơn vị học tập" năm ${y}: ${LEVEL_TEXT.M2} ${per("M2")} đơn vị; ${LEVEL_TEXT.M1} ${per("M1")} đơn vị (danh sách tại dự thảo Quyết định công nhận kèm theo).`,
+      `      Đề nghị công nhận "Đơn vị học tập" năm ${y}: ${LEVEL_TEXT.M2}: ${per("M2")} đơn vị; ${LEVEL_TEXT.M1}: ${per("M1")} đơn vị (danh sách tại dự thảo Quyết định công nhận kèm theo).`,
     );
     para(b, `${n++}. Những chỉ tiêu nhiều đơn vị chưa đạt`, S.bold);
     para(

@@ -21,8 +21,8 @@ import { KIND_TEXT, LEVEL_TEXT } from "./tt24-block";
 
 const RED = "#C00000";
 const RED_ROW: CellStyle = { font: { color: RED, bold: true } };
-/** Bar colours per level column: the best level green, then blue, amber, red. */
-const BAR_COLORS = ["#2E7D32", "#1565C0", "#EF6C00", "#C62828"];
+/** Bar colours per level column, light enough for the figure to read on them: the best level green, then blue, amber, red. */
+const BAR_COLORS = ["#81C784", "#64B5F6", "#FFB74D", "#E57373"];
 
 export interface TableInput {
   id: string;
@@ -122,10 +122,9 @@ function columnsFor(t: TableInput): Column[] {
 
 export function buildTable(t: TableInput): SheetPlan {
   const cols = columnsFor(t);
-  const countCols = t.counts.columns.length + 3;
   // The counts and the lists below the table use the same columns; a narrow table gets spare columns.
   const widths = cols.map((c) => c.width);
-  while (widths.length < 2 + countCols) widths.push(10);
+  while (widths.length < 2 + 2 * t.counts.columns.length + 3) widths.push(10);
   const b = new SheetBuilder(t.id, t.name, widths, 11);
   const split = Math.max(2, Math.floor(widths.length / 2));
   nd30Header(b, { parentBody: t.settings.parentBody, unitName: t.settings.office, numberLine: "Số: ……", place: t.settings.place, date: t.today }, split);
@@ -238,32 +237,47 @@ function section(b: SheetBuilder, title: string): void {
 
 /**
  * The counts by unit type: TT | Loại hình | each level | Không tính | Chưa gửi | Tổng số, from column
- * `left`. Returns the data bars over the level counts (one colour per level, one scale for all).
+ * `left`. Each level's cell spans two columns, so that the bars (one colour per level, one scale for
+ * all) are drawn on cells of about the same width and compare. Returns those data bars.
  */
-export function countsTable(b: SheetBuilder, counts: Counts, left: number, withBars = true): NonNullable<SheetPlan["dataBars"]> {
+export function countsTable(b: SheetBuilder, counts: Counts, left: number): NonNullable<SheetPlan["dataBars"]> {
   const r0 = b.row;
+  const levelCols = counts.columns.map((_, i) => left + 2 + 2 * i);
+  const after = left + 2 + 2 * counts.columns.length;
+  const cells: [number, number][] = [
+    [left, left],
+    [left + 1, left + 1],
+    ...levelCols.map((c): [number, number] => [c, c + 1]),
+    [after, after],
+    [after + 1, after + 1],
+    [after + 2, after + 2],
+  ];
+  const put = (r: number, values: PlanValue[], style: CellStyle) => {
+    values.forEach((v, i) => b.block(r, cells[i][0], cells[i][1], v));
+    b.style({ top: r, left, bottom: r, right: after + 2 }, style);
+  };
   const heads = ["TT", "Loại hình đơn vị", ...counts.columns, "Không tính", "Chưa gửi", "Tổng số"];
-  b.line(r0, left, heads, TABLE_HEAD);
+  put(r0, heads, TABLE_HEAD);
   fitRow(
     b,
     r0,
-    heads.map((h, i) => ({ text: h, left: left + i, right: left + i, bold: true })),
+    heads.map((h, i) => ({ text: h, left: cells[i][0], right: cells[i][1], bold: true })),
   );
   const line = (r: number, no: PlanValue, c: Counts["totals"]) => {
-    b.line(r, left, [no, c.type, ...c.levels, c.notCounted, c.notSent, c.total], TABLE_CELL);
-    b.style({ top: r, left: left + 2, bottom: r, right: left + heads.length - 1 }, TABLE_CENTER);
+    put(r, [no, c.type, ...c.levels, c.notCounted, c.notSent, c.total], TABLE_CELL);
+    b.style({ top: r, left: left + 2, bottom: r, right: after + 2 }, TABLE_CENTER);
     b.style({ top: r, left, bottom: r, right: left }, TABLE_CENTER);
     fitRow(b, r, [{ text: c.type, left: left + 1, right: left + 1 }]);
   };
   counts.rows.forEach((c, i) => line(r0 + 1 + i, i + 1, c));
   const totalRow = r0 + 1 + counts.rows.length;
   line(totalRow, null, counts.totals);
-  b.style({ top: totalRow, left, bottom: totalRow, right: left + heads.length - 1 }, S.bold);
+  b.style({ top: totalRow, left, bottom: totalRow, right: after + 2 }, S.bold);
   b.row = totalRow + 1;
-  if (!withBars || counts.rows.length === 0) return [];
+  if (counts.rows.length === 0) return [];
   const max = Math.max(1, ...counts.rows.flatMap((c) => c.levels));
-  return counts.columns.map((_, i) => ({
-    range: { top: r0 + 1, left: left + 2 + i, bottom: r0 + counts.rows.length, right: left + 2 + i },
+  return levelCols.map((col, i) => ({
+    range: { top: r0 + 1, left: col, bottom: r0 + counts.rows.length, right: col },
     color: BAR_COLORS[i] ?? BAR_COLORS[BAR_COLORS.length - 1],
     max,
   }));
