@@ -80,19 +80,40 @@ const codeKey = (s: string) => fold(s).replace(/\s+/g, "");
 
 export type RosterMatch = { index: number; by: "code" | "name" | "loose" } | { ambiguous: number[] } | null;
 
+interface RosterIndex {
+  byCode: Map<string, number[]>;
+  byName: Map<string, number[]>;
+  byLoose: Map<string, number[]>;
+}
+
+// The roster's keys, made once per roster (a district of a thousand units matches a thousand files).
+const INDEXES = new WeakMap<Roster, RosterIndex>();
+
+function indexOf(roster: Roster): RosterIndex {
+  let ix = INDEXES.get(roster);
+  if (ix) return ix;
+  ix = { byCode: new Map(), byName: new Map(), byLoose: new Map() };
+  const add = (m: Map<string, number[]>, k: string, i: number) => k && m.set(k, [...(m.get(k) ?? []), i]);
+  roster.units.forEach((u, i) => {
+    if (u.code) add(ix!.byCode, codeKey(u.code), i);
+    add(ix!.byName, nameKey(u.name), i);
+    add(ix!.byLoose, looseKey(u.name), i);
+  });
+  INDEXES.set(roster, ix);
+  return ix;
+}
+
 export function matchRoster(roster: Roster, name: string, code: string | null): RosterMatch {
-  const units = roster.units;
+  const ix = indexOf(roster);
   if (code) {
-    const k = codeKey(code);
-    const hits = units.map((u, i) => (u.code && codeKey(u.code) === k ? i : -1)).filter((i) => i >= 0);
+    const hits = ix.byCode.get(codeKey(code)) ?? [];
     if (hits.length === 1) return { index: hits[0], by: "code" };
   }
   if (!name) return null;
-  const exact = units.map((u, i) => (nameKey(u.name) === nameKey(name) ? i : -1)).filter((i) => i >= 0);
+  const exact = ix.byName.get(nameKey(name)) ?? [];
   if (exact.length === 1) return { index: exact[0], by: "name" };
   if (exact.length > 1) return { ambiguous: exact };
-  const lk = looseKey(name);
-  const loose = units.map((u, i) => (lk && looseKey(u.name) === lk ? i : -1)).filter((i) => i >= 0);
+  const loose = ix.byLoose.get(looseKey(name)) ?? [];
   if (loose.length === 1) return { index: loose[0], by: "loose" };
   if (loose.length > 1) return { ambiguous: loose };
   return null;
@@ -100,10 +121,8 @@ export function matchRoster(roster: Roster, name: string, code: string | null): 
 
 /** A file's name as a unit's name ("truong-th-binh-an.xlsx" → "truong th binh an"), for a file that gave no result. */
 export function matchFileName(roster: Roster, source: string): number | null {
-  const base = source.replace(/\.[^.]+$/, "").replace(/[-_.]+/g, " ");
-  const k = looseKey(base);
-  if (!k) return null;
-  const hits = roster.units.map((u, i) => (looseKey(u.name) === k ? i : -1)).filter((i) => i >= 0);
+  const k = looseKey(source.replace(/\.[^.]+$/, "").replace(/[-_.]+/g, " "));
+  const hits = k ? (indexOf(roster).byLoose.get(k) ?? []) : [];
   return hits.length === 1 ? hits[0] : null;
 }
 
