@@ -5,7 +5,7 @@
  */
 import type { Issue } from "../core";
 import type { RunOutcome } from "../core";
-import { formatNumberVi, formatPercentVi, presentIssue, SEVERITY_LABEL } from "../core";
+import { formatNumberVi, formatPercentVi, KIND_TEXT, LEVEL_TEXT, presentIssue, SEVERITY_LABEL } from "../core";
 
 const MAX_ISSUES = 10;
 
@@ -82,15 +82,17 @@ const STATUS_TEXT: Record<Row["status"], string> = {
   "not-sent": "chưa gửi",
 };
 
-function rowResult(r: Row, mode: Consolidation["mode"]): [string, string] {
+/** The result columns of a row: TT 24's level and proposal, TT 22's total (decimal comma) and rating; or why there is none. */
+function rowResult(r: Row, mode: Consolidation["mode"]): string {
   const k = r.kept;
-  if (!k || r.status !== "counted") return ["", STATUS_TEXT[r.status]];
-  if (mode === "tt24") {
+  const tt24 = mode === "tt24";
+  if (!k || r.status !== "counted") return `${tt24 ? "" : " ".repeat(9)}${STATUS_TEXT[r.status]}`;
+  if (tt24) {
     const p = k.tt24?.proposal;
-    const proposal = p?.level ? `đề nghị ${p.level === "M2" ? "Mức độ 2" : "Mức độ 1"}` : p?.kind === "maintain" ? "bảo lưu" : "";
-    return [k.rating, proposal];
+    const proposal = p?.kind === "maintain" ? "bảo lưu" : p?.level ? `đề nghị ${LEVEL_TEXT[p.level]}${p.kind ? ` (${KIND_TEXT[p.kind]})` : ""}` : "";
+    return `${pad(k.rating, 10)}${proposal}`;
   }
-  return [k.total === null ? "" : formatNumberVi(k.total), k.rating];
+  return `${padStart(k.total === null ? "" : formatNumberVi(k.total), 7)}  ${k.rating}`;
 }
 
 /** The table as text: one line per expected unit (decimal comma, the roster's order), the counts, the problems. */
@@ -98,12 +100,7 @@ export function formatConsolidation(o: Consolidation): string {
   const lines: string[] = [];
   lines.push(`Tổng hợp kết quả "Đơn vị học tập" năm ${o.year ?? "…"}: ${o.rows.length} đơn vị${o.roster ? " trong danh sách" : ""}.`);
   lines.push("");
-  o.rows.forEach((r, i) => {
-    const [a, b] = rowResult(r, o.mode);
-    const note = r.status === "counted" ? "" : STATUS_TEXT[r.status];
-    const res = r.status === "counted" ? `${padStart(a, o.mode === "tt24" ? 9 : 7)}  ${pad(b, 20)}` : pad(note, 31);
-    lines.push(`${padStart(String(i + 1), 4)}  ${pad(cut(r.name, 44), 45)} ${res}`.trimEnd());
-  });
+  o.rows.forEach((r, i) => lines.push(`${padStart(String(i + 1), 4)}  ${pad(cut(r.name, 44), 45)} ${rowResult(r, o.mode)}`.trimEnd()));
   if (o.apart.length) {
     lines.push("", "Không đưa vào bảng:");
     for (const a of o.apart) lines.push(`  ${a.source}${a.unit ? ` (${a.unit})` : ""}: ${a.why}`);

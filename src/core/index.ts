@@ -30,3 +30,4 @@ export {
   type FoundBlock,
   type TableRow,
 } from "./district";
+export { KIND_TEXT, LEVEL_TEXT } from "./district/tt24-block";

@@ -312,7 +312,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
     ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(plan.print) };
     const p = plan.print;
     if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer, evenFooter: p.footer };
-    if (p.header) ws.headerFooter = { ...ws.headerFooter, oddHeader: p.header, evenHeader: p.header };
+    if (p.header) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${p.header}`, evenHeader: `&C${p.header}` };
     // The first page's own header and footer are empty: no page number on it.
     if (p.differentFirst) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   }

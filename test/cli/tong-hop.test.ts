@@ -109,6 +109,9 @@ describe("thirty Thông tư 24 units, the roster and settings in the officer's c
     const rows = lines.filter((l) => /^ {1,3}\d+ {2}/.test(l));
     expect(rows).toHaveLength(30);
     expect(rows[6]).toMatch(/7 {2}Trường Mầm non Hưng Long +chưa gửi$/);
+    expect(rows[15]).toMatch(/16 {2}Trường Tiểu học Thạnh Lợi +Mức độ 2 {2}đề nghị Mức độ 2 \(nâng mức độ\)$/);
+    // The results start in one column, whatever the row says.
+    expect(new Set(rows.map((l) => l.search(/(Mức độ|Chưa đạt|chưa gửi|KHÔNG TÍNH)/))).size).toBe(1);
     expect(rows[8]).toContain("KHÔNG TÍNH (kết quả bị sửa)");
     const apart = lines.slice(lines.indexOf("Không đưa vào bảng:") + 1, lines.indexOf("Không đưa vào bảng:") + 3);
     expect(apart).toEqual(["  t4.xlsx (TRƯỜNG TIỂU HỌC ĐỨC HÒA): kết quả năm 2025, không phải năm 2026", expect.stringMatching(/^ {2}t31\.xlsx: /)]);

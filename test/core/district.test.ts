@@ -189,7 +189,7 @@ describe("a district of 30 units under Thông tư 24: roster, a tampered block, 
     expect(t.some((x) => x.includes("Phòng Văn hóa – Xã hội báo cáo kết quả"))).toBe(true);
     const totals = rep.values.find((r) => r[1] === "Tổng số")!;
     expect(totals.slice(2, 8)).toEqual([...out.counts.totals.levels, 2, 3, 30]);
-    expect(rep.print).toMatchObject({ paperSize: "A4", orientation: "portrait", header: "&C&P", differentFirst: true });
+    expect(rep.print).toMatchObject({ paperSize: "A4", orientation: "portrait", header: "&P", differentFirst: true });
     expect(rep.print!.footer).toBeUndefined();
   });
 
@@ -346,6 +346,21 @@ describe("files and rosters", () => {
     );
     expect(out.rows[0].kept!.source).toBe("a.xlsx");
     expect(out.rows[0].notes[0]).toContain("cùng ngày đánh giá, tệp lưu sau");
+  });
+
+  test.each([
+    ["not finalized", undefined, {}, ["Chưa", ""]],
+    ["finalized, unchanged", { at: "14/01/2027" }, {}, ["14/01/2027", "Không"]],
+    ["finalized, then its printed result typed over", { at: "14/01/2027" }, { printed: "Mức độ 2" }, ["14/01/2027", "Có"]],
+    ["finalized, then changed (the block says so)", { at: "14/01/2027", changed: true }, {}, ["14/01/2027", "Có"]],
+  ] as const)("issue 12's columns: %s", (_, finalized, tamper, cells) => {
+    const u = { ...ok[0].unit, missM1: ["1.1"], finalized: finalized && { ...finalized } };
+    const out = consolidate([{ source: "a.xlsx", grids: unitGrids(u, tamper) }], { today: MARCH_5 });
+    const table = sheet(out, "tong-hop-don-vi");
+    const head = table.values.findIndex((r) => r[0] === "TT");
+    const col = table.values[head].indexOf("Hoàn tất");
+    expect(table.values[head][col + 1]).toBe("Sửa sau khi hoàn tất");
+    expect(table.values[head + 1].slice(col, col + 2)).toEqual([...cells].map((c) => c || null));
   });
 
   test("the settings sheet gives the report's recipient and office; the options win", () => {

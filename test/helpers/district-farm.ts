@@ -28,6 +28,8 @@ export interface FarmUnit {
   proposal?: { level: "Mức độ 1" | "Mức độ 2" | null; kind: "first" | "upgrade" | "renewal" | "maintain" | null };
   recognition?: { level: "Mức độ 1" | "Mức độ 2"; decisionNumber: string; decisionDate: string };
   evaluatedAt: string;
+  /** Issue 12's finalize, assumed keys (src/core/district/block.ts, readFinalization). */
+  finalized?: { at: string; changed?: boolean };
 }
 
 /** The level the generated indicators reach (Điều 8: every indicator of the level). */
@@ -75,6 +77,7 @@ export function blockRows(u: FarmUnit): [string, PlanValue][] {
       ["recognition.decisionDate", u.recognition.decisionDate],
     );
   rows.push(["issues.errors", 0], ["issues.warnings", 0], ["evaluatedAt", u.evaluatedAt]);
+  if (u.finalized) rows.push(["finalized.at", u.finalized.at], ...(u.finalized.changed ? [["finalized.changed", true] as [string, PlanValue]] : []));
   return rows;
 }
 

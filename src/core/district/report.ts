@@ -26,7 +26,7 @@ import { KIND_TEXT, LEVEL_TEXT } from "./tt24-block";
 import type { Tt24LevelId } from "../rules/schema";
 
 /** The page number centred in the top margin, not on the first page (NĐ 30/2020). */
-const PRINT = { header: "&C&P", differentFirst: true, footer: undefined } as const;
+const PRINT = { header: "&P", differentFirst: true, footer: undefined } as const;
 
 export interface ReportInput {
   mode: Mode;

@@ -73,9 +73,10 @@ function recognitionText(r: TableRow): string {
     .join("; ");
 }
 
-const finalizedText = (r: TableRow) => (r.kept?.finalization.at != null ? formatDateVi(r.kept.finalization.at) : r.kept ? "Chưa" : "");
-const changedText = (r: TableRow) => (r.kept?.finalization.changedAfter == null ? "" : r.kept.finalization.changedAfter ? "Có" : "Không");
-const filesText = (r: TableRow) => [r.kept?.source, ...r.setAside.map((s) => s.source), ...r.failed].filter(Boolean).join("; ");
+// Issue 12: whether the unit's workbook was finalized (the day) and whether it was changed afterwards.
+const finalizedText = (r: TableRow): PlanValue => (r.kept?.finalization.at != null ? formatDateVi(r.kept.finalization.at) : r.kept ? "Chưa" : null);
+const changedText = (r: TableRow): PlanValue => (r.kept?.finalization.changedAfter == null ? null : r.kept.finalization.changedAfter ? "Có" : "Không");
+const filesText = (r: TableRow): PlanValue => [r.kept?.source, ...r.setAside.map((s) => s.source), ...r.failed].filter(Boolean).join("; ") || null;
 
 function columnsFor(t: TableInput): Column[] {
   const first: Column[] = [
@@ -216,7 +217,7 @@ export function buildTable(t: TableInput): SheetPlan {
   return b.build({
     print: a4Print(
       { top: 0, left: 0, bottom: last, right: b.lastCol },
-      { orientation: "landscape", repeatRows: { from: head, to: head }, footer: undefined, header: "&C&P", differentFirst: true },
+      { orientation: "landscape", repeatRows: { from: head, to: head }, footer: undefined, header: "&P", differentFirst: true },
     ),
     showGridLines: false,
     freeze: { rows: head + 1, cols: 2 },
