@@ -4,6 +4,7 @@ import { looseKey, matchRoster, nameKey, type Roster } from "../../src/core/dist
 import { runningName } from "../../src/core/district/report";
 import { formatDateLineVi, ymdToSerial } from "../../src/core/text/dates";
 import { applyValues, cleanBook, info, TODAY } from "./helpers";
+import { fixtureGrids } from "./dossier/fixture";
 import { district30, levelOf, rosterSheetValues, unitGrids, type Farm, type FarmUnit } from "../helpers/district-farm";
 
 const MARCH_5 = ymdToSerial({ y: 2027, m: 3, d: 5 });
@@ -439,6 +440,19 @@ describe("the block read back", () => {
     expect(out.rows[0].status).toBe(state === "edited" ? "not-counted" : "counted");
   });
 });
+
+test("a Thông tư 24 result as today's evaluation writes it (one result per indicator) consolidates, its printed result checked", () => {
+  const g = fixtureGrids({ tt24: true, year: 2026 });
+  const evaluated = applyValues(g, run(g, { today: MARCH_5 }).plan);
+  const found = readSummaryBlock(evaluated)!;
+  expect([found.hashOk, found.printed.state]).toEqual([true, "ok"]);
+  const out = consolidate([{ source: "tan-lap.xlsx", grids: evaluated }], { today: MARCH_5 });
+  const row = out.rows[0];
+  expect([out.mode, row.status, row.kept!.tt24!.level]).toEqual(["tt24", "counted", levelOf2(String(found.block.rating))]);
+  expect(row.kept!.tt24!.indicators.find((i) => i.id === "3.1")).toMatchObject({ m1: false, m2: null });
+  for (const s of out.plan.sheets.filter((p) => p.id !== "registry")) for (const t of texts(s)) expect(t).not.toMatch(/TT24\/2023|provisional/);
+});
+const levelOf2 = (rating: string) => (rating === "Mức độ 2" ? "M2" : rating === "Mức độ 1" ? "M1" : "none");
 
 describe("Thông tư 22 results (older years) consolidate as before", () => {
   test("one row per school, sorted, totals with a decimal comma, counts per rating", () => {
