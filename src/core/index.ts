@@ -15,7 +15,7 @@ export { run, type RunOptions, type RunOutcome } from "./run";
 export { isTt24Summary, type SummaryJson, type PointsSummaryJson, type Tt24SummaryJson } from "./workbook/summary";
 export { readWorkbook, type ReadOutcome } from "./read";
 export { evaluate } from "./evaluate";
-export { planTemplate } from "./documents/template";
+export { planTemplate, templateRuleSet, type TemplateOptions } from "./documents/template";
 export * from "./text/vi";
 export * from "./text/dates";
 export { SHEET_NAMES, INPUT_SHEET_NAMES } from "./workbook/sheets";

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxPort } from "../../src/xlsx";
-import type { SummaryJson } from "../../src/core";
+import type { PointsSummaryJson as SummaryJson } from "../../src/core";
 import { tempDir, writeAllFixtures } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");

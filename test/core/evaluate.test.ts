@@ -1,7 +1,21 @@
 import { run, RULE_SETS, PRESETS, applyPreset } from "../../src/core";
 import { floorToStep, memberPoints } from "../../src/core/evaluate/scoring";
 import { RuleSet as RuleSetSchema, Preset as PresetSchema } from "../../src/core/rules/schema";
-import { book, cleanBook, evidence, FULL_EVIDENCE, FULL_UNIT_ITEMS, info, members, okMember, TODAY, TODAY_2026, tt24Book, unitItems } from "./helpers";
+import {
+  book,
+  cleanBook,
+  evidence,
+  FULL_EVIDENCE,
+  FULL_UNIT_ITEMS,
+  info,
+  members,
+  okMember,
+  pointsOf,
+  TODAY,
+  TODAY_2026,
+  tt24Book,
+  unitItems,
+} from "./helpers";
 
 describe("rule sets are valid data that name their source", () => {
   test.each(RULE_SETS.map((r) => [r.id, r]))("%s validates against the schema", (_id, r) => {
@@ -63,7 +77,7 @@ describe("evaluation", () => {
   test("a clean unit scores 100, Tốt, with an explanation line per item", () => {
     const r = run(cleanBook(10), { today: TODAY });
     expect(r.fatal).toBe(false);
-    expect(r.summary.total).toBe(100);
+    expect(pointsOf(r.summary).total).toBe(100);
     expect(r.summary.rating).toBe("Tốt");
     expect(r.result!.items.find((i) => i.id === "2a")!.line).toBe("10/10 thành viên (100%) có KH tự học được duyệt → 10/10 điểm");
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -135,10 +149,10 @@ describe("evaluation", () => {
     unit[4][3] = 0; // 3c 0 → 95
     unit[2][3] = 0; // 1c 0 → 85
     const r85 = run(bookWith([okMember("A")], unit), { today: TODAY });
-    expect([r85.summary.total, r85.summary.rating]).toEqual([85, "Tốt"]);
+    expect([pointsOf(r85.summary).total, r85.summary.rating]).toEqual([85, "Tốt"]);
     unit[1][3] = 9.75;
     const r = run(bookWith([okMember("A")], unit), { today: TODAY });
-    expect([r.summary.total, r.summary.rating]).toEqual([84.75, "Khá"]);
+    expect([pointsOf(r.summary).total, r.summary.rating]).toEqual([84.75, "Khá"]);
     expect(r.result!.gap).toMatchObject({ next: "Tốt", pointsNeeded: 0.25 });
     expect(r.result!.gap.openItems[0]).toMatchObject({ id: "1c", open: 10 });
   });

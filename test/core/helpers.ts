@@ -1,5 +1,11 @@
 /** Small grid builders for core tests: the reader sees exactly what an adapter would hand it. */
-import type { CellValue, SheetGrid, WorkbookGrids, WritePlan } from "../../src/core";
+import { isTt24Summary, type CellValue, type PointsSummaryJson, type SheetGrid, type SummaryJson, type WorkbookGrids, type WritePlan } from "../../src/core";
+
+/** A Thông tư 22 summary (points), or the test fails here. */
+export function pointsOf(s: SummaryJson): PointsSummaryJson {
+  if (isTt24Summary(s)) throw new Error(`expected a TT 22 summary, got ${s.framework}`);
+  return s;
+}
 
 export const TODAY = 45250; // 20/11/2023
 

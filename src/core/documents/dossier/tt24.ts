@@ -6,26 +6,7 @@
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, signatureBlock, a4Print } from "../builder";
-import {
-  TABLE_CELL,
-  TABLE_CENTER,
-  TABLE_HEAD,
-  fitRow,
-  headerInfo,
-  legalBasisLine,
-  metText,
-  numberLine,
-  orderedItems,
-  para,
-  pct,
-  sheetName,
-  unitNameText,
-  docHeader,
-  recipientText,
-  sentence,
-} from "./common";
-import { groupNumber } from "../../rules/ids";
-import type { EvidenceIndex } from "./evidence-index";
+import { headerInfo, legalBasisLine, numberLine, para, sheetName, unitNameText, docHeader, recipientText, sentence } from "./common";
 
 const notReached = (ctx: DocContext) => (ctx.ruleSet.rating.kind === "levels" ? ctx.ruleSet.rating.notReached : "");
 
