@@ -55,6 +55,8 @@ export interface Tt24LevelResult {
   gap?: string;
   /** The extra sentence of 1.2 and 3.2 (public preschools) binds the unit. */
   extra: boolean;
+  /** Member indicators: who was counted for this level (2.4: the certificate at Mức độ 1, the level at Mức độ 2). */
+  members?: { meeting: number; counted: number; percent: number; rate: string; met: boolean; fact: string };
   /** 3.1: the learners' clause (its rate, or why it does not apply). */
   learners?: { applies: true; meeting: number; counted: number; percent: number; rate: string; met: boolean } | { applies: false; reason: string };
 }

@@ -49,7 +49,11 @@ function achieved(it: ItemResult): string {
   if (applies.length === 0) return lv.M1.reason;
   const out: string[] = [];
   if (it.measuredOn === "members") {
-    out.push(it.counted !== undefined ? `${it.meeting}/${it.counted} thành viên (${rateText(it)})` : lv[applies[0]].reason);
+    const [m1, m2] = [lv.M1.members, lv.M2.members];
+    // 2.4 counts a certificate at Mức độ 1 and a language level at Mức độ 2: both figures when they differ.
+    if (m1 && m2 && m1.fact !== m2.fact)
+      out.push(`Mức độ 1: ${m1.meeting}/${m1.counted} thành viên (${m1.rate})`, `Mức độ 2: ${m2.meeting}/${m2.counted} thành viên (${m2.rate})`);
+    else out.push(it.counted !== undefined ? `${it.meeting}/${it.counted} thành viên (${rateText(it)})` : lv[applies[0]].reason);
     const l = lv.M1.learners ?? lv.M2.learners;
     if (l?.applies) out.push(`${l.meeting}/${l.counted} người học (${l.rate})`);
     // The clause's reason without the list of Điều 2 (the circular's words are in the text column).

@@ -260,6 +260,10 @@ function decisionIssues(d: Tt24Decision, entries: Map<string, UnitItemEntry>, sh
 function levelResult(l: LevelOutcome): Tt24LevelResult {
   const out: Tt24LevelResult = { status: l.status, reason: l.reason, extra: l.extra };
   if (l.gap) out.gap = l.gap;
+  if (l.members) {
+    const { meeting, counted, percent, rate, met, fact } = l.members;
+    out.members = { meeting, counted, percent, rate, met, fact };
+  }
   if (l.learners)
     out.learners =
       "met" in l.learners
