@@ -120,6 +120,8 @@ export interface UnitItemEntry {
   points?: number | null; // TT 22
   met?: boolean | null; // TT 24
   notApplicable?: boolean;
+  /** What the result cell holds when it is neither points nor a result: the evaluation says so in its framework's words. */
+  unreadable?: string;
   evidence: string[];
   explanation?: string;
   cells: { id: string; points?: string; evidence?: string; explanation?: string };

@@ -59,9 +59,9 @@ const CASES: Case[] = [
     { sheet: "Thành viên", cell: "I2" },
   ],
   [
-    "words in the points column → BAD_UNIT_ENTRY",
+    "words in the points column → BAD_POINTS",
     () => book(info(), members([okMember("A")]), unitItems([["1a", "", 10, "mười", "H1-1.1-01", null]]), evidence(FULL_EVIDENCE)),
-    "BAD_UNIT_ENTRY",
+    "BAD_POINTS",
     { sheet: "Tiêu chí đơn vị", cell: "D2" },
   ],
   ["#N/A in a yes/no cell → CELL_ERROR", withMember((r) => (r[3] = { error: "#N/A" })), "CELL_ERROR", { sheet: "Thành viên", cell: "D2" }],

@@ -90,6 +90,8 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     const proofText = evidence.length ? `; minh chứng: ${evidence.join(", ")}` : explanation ? `; giải trình: ${explanation}` : "";
     const max = it.max ?? 0;
     const step = it.scoring?.mode === "council" ? it.scoring.step : 0.25;
+    if (e?.unreadable !== undefined || (e && e.points === undefined && e.met !== undefined && e.met !== null))
+      issues.push(issue("BAD_POINTS", { value: e.unreadable ?? (e.met ? "Đạt" : "Không đạt") }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
     if (e && e.points !== undefined && e.points !== null) {
       let p = e.points;
       if (p > max) {

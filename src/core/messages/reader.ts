@@ -60,11 +60,17 @@ export const READER_MESSAGES = {
     fix: () => "Nhập ngày dạng dd/mm/yyyy, ví dụ 05/09/2023.",
     en: (p) => `'${p.value}' is not a date.`,
   },
+  BAD_POINTS: {
+    severity: "error",
+    vi: (p) => `'${p.value}' không phải là số điểm.`,
+    fix: () => "Nhập số điểm, ví dụ 9,5 hoặc 10.",
+    en: (p) => `'${p.value}' is not a number of points.`,
+  },
   BAD_UNIT_ENTRY: {
     severity: "error",
     vi: (p) => `không hiểu kết quả '${p.value}'.`,
-    fix: () => "Thông tư 24/2023: ghi Đạt, Không đạt hoặc Không áp dụng. Thông tư 22/2020: ghi số điểm, ví dụ 9,5.",
-    en: (p) => `'${p.value}' is neither a result (Đạt / Không đạt / Không áp dụng) nor points.`,
+    fix: () => "Ghi Đạt, Không đạt hoặc Không áp dụng (chọn trong danh sách).",
+    en: (p) => `'${p.value}' is not a result (Đạt / Không đạt / Không áp dụng).`,
   },
   CELL_ERROR: {
     severity: "error",

@@ -467,13 +467,14 @@ function readUnitItems(grid: SheetGrid, m: HeaderMatch): { entries: UnitItemEntr
       if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: cells.points }));
       else if (f === "khong ap dung" || f === "kad" || f === "n a" || f === "na") entry.notApplicable = true;
       else {
-        // Points (TT 22) or a result (TT 24: Đạt / Không đạt); the evaluation decides which the rule set wants.
+        // Points (TT 22) or a result (TT 24: Đạt / Không đạt); the evaluation decides which the rule set
+        // wants, and says what it cannot read in its own words (TT 24 speaks of results, never of points).
         const n = parseNumber(v);
         if (n.ok) entry.points = n.value;
         else {
           const yn = parseYesNo(v);
           if (yn.ok) entry.met = yn.value;
-          else issues.push(issue("BAD_UNIT_ENTRY", { value: n.shown }, { sheet, cell: cells.points }));
+          else entry.unreadable = n.shown;
         }
       }
     }

@@ -215,6 +215,7 @@ function unitFact(model: Model, id: string, e: UnitItemEntry | undefined, assign
     if (!evidence.includes(code)) evidence.push(code);
   }
   let entered: UnitEntry | null = null;
+  if (e?.unreadable !== undefined) issues.push(issue("BAD_UNIT_ENTRY", { value: e.unreadable }, { sheet, cell: e.cells.points }));
   if (e?.notApplicable) entered = "khong-ap-dung";
   else if (e?.met !== undefined && e.met !== null) entered = e.met ? "dat" : "khong-dat";
   else if (e?.points !== undefined && e.points !== null) {
