@@ -10,7 +10,7 @@
  *   5 evaluate        model → result, evidence codes assigned (evaluate/)
  *   6 checks          the workbook against the rule set (pipeline/checks.ts)
  *   7 dossier inputs  the report's prose (read/content.ts) and the plan's targets (evaluate/targets.ts)
- *   8 documents       Biểu điểm and the dossier (documents/), the patches into the clerk's sheets
+ *   8 documents       Biểu điểm (TT 22) or Bản tổng hợp (TT 24), and the dossier (documents/); the patches into the clerk's sheets
  *                     (pipeline/patches.ts)
  *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
@@ -27,12 +27,13 @@ import { evaluate } from "./evaluate";
 import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
 import { buildBieuDiem } from "./documents/bieu-diem";
+import { buildBanTongHop } from "./documents/ban-tong-hop";
 import { buildDossier } from "./documents/dossier";
 import { buildKetQua } from "./documents/ket-qua";
 import { buildKiemTra } from "./documents/kiem-tra";
 import { chooseRules, type RulesChoice } from "./pipeline/rules";
-import { checkAgainstRules, checkColumns } from "./pipeline/checks";
-import { nameSheets, registryName, wantedSheets } from "./pipeline/names";
+import { checkAgainstRules, checkColumns, notApplicableIds } from "./pipeline/checks";
+import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipeline/names";
 import { planPatches } from "./pipeline/patches";
 import { summarize } from "./pipeline/summary";
 import type { SummaryJson } from "./workbook/summary";
@@ -66,8 +67,8 @@ export interface RunOutcome {
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const read = readWorkbook(grids);
   const rules = chooseRules(read.model, options);
-  const columns = checkColumns(read.model, rules.ruleSet, read.fatal);
-  const fatal = read.fatal || columns.fatal;
+  const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
+  const fatal = read.fatal || rules.fatal || columns.fatal;
   const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true));
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
   const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
@@ -92,16 +93,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     ],
     grids.sheets.map((g) => g.name),
   );
-  const summary = summarize(
-    read.model,
-    fatal ? undefined : rules.ruleSet,
-    rules.preset,
-    rules.year,
-    evaluated?.result,
-    issues,
-    options.today,
-    documents?.bieuDiem,
-  );
+  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues, options.today, documents?.main);
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,
@@ -116,7 +108,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
 
 /** Stages 5 and 6: the evaluation, then the workbook checked against the rule set. */
 function evaluateWorkbook(model: Model, rules: RulesChoice): { result: EvaluationResult; issues: Issue[] } {
-  const result = evaluate(model, rules.ruleSet, { preset: rules.preset, year: rules.year });
+  const result = evaluate(model, rules.ruleSet, { preset: rules.preset, year: rules.year, unit: rules.unit });
   // Assigned codes count as the rows' codes only where they are written back (a code column exists).
   const codeColumn = model.recognition.find((r) => r.role === "evidence")?.columns.code !== undefined;
   const checks = checkAgainstRules(model, rules.ruleSet, codeColumn ? result.evidenceCodes : {});
@@ -140,21 +132,23 @@ function dossierInputs(
 }
 
 interface Documents {
-  bieuDiem: SheetPlan;
+  /** The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24): the sheet shown after a run without errors. */
+  main: SheetPlan;
   dossier: SheetPlan[];
   issues: Issue[];
 }
 
-/** Stage 8: Biểu điểm, and the dossier when asked for. */
+/** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), and the dossier when asked for. */
 function planDocuments(ctx: DocContext, dossier: boolean): Documents {
-  const bieuDiem = buildBieuDiem(ctx, ctx.names["bieu-diem"]);
-  if (!dossier) return { bieuDiem, dossier: [], issues: [] };
+  const id = resultSheetId(ctx.ruleSet);
+  const main = id === "bieu-diem" ? buildBieuDiem(ctx, ctx.names[id]) : buildBanTongHop(ctx, ctx.names[id]);
+  if (!dossier) return { main, dossier: [], issues: [] };
   const d = buildDossier(ctx);
-  return { bieuDiem, dossier: d.sheets, issues: d.issues };
+  return { main, dossier: d.sheets, issues: d.issues };
 }
 
 /**
- * Stage 9: the plan. Kiểm tra first, Biểu điểm, Kết quả and the dossier, then the registry that records
+ * Stage 9: the plan. Kiểm tra first, Biểu điểm (or Bản tổng hợp), Kết quả and the dossier, then the registry that records
  * the sheets and the band the product owns now (a band on another sheet stays recorded).
  */
 function writePlan(
@@ -172,7 +166,7 @@ function writePlan(
     year: rules.year,
     ruleSet: docs ? rules.ruleSet.legalSource.document : undefined,
   });
-  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier] : [];
+  const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier] : [];
   const members = model.recognition.find((r) => r.role === "members")?.sheet;
   const bands = [...registry.bands.filter((b) => members === undefined || b.sheet !== members), ...(out.band ? [out.band] : [])];
   const registrySheet = registryPlan({ ...registry.owned, ...names }, bands, registryName(grids, registry));
@@ -180,6 +174,6 @@ function writePlan(
     sheets: [kiemTra, ...documents, registrySheet],
     patches: out.patches,
     owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
-    activate: !docs || hasErrors(out.issues) ? "kiem-tra" : "bieu-diem",
+    activate: !docs || hasErrors(out.issues) ? "kiem-tra" : docs.main.id,
   };
 }

@@ -45,7 +45,7 @@ describe("Thông tư 22 results, as before", () => {
     const r = dvht(["tong-hop", path.join(dir, "in"), "-o", out, "--co-quan", "PHÒNG GD&ĐT HUYỆN THỦ THỪA", "--today", "10/01/2024"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/1 {2}TRƯỜNG TIỂU HỌC AN PHÚ +95,75 {2}Tốt/);
-    expect(r.stdout).toContain("Tổng số: 2 đơn vị. Tốt: 2; Khá: 0; Trung bình: 0; Không đạt: 0; không tính: 0; chưa gửi: 0.");
+    expect(r.stdout).toContain("Tổng số: 2 đơn vị. Tốt: 2; Khá: 0; Trung bình: 0; Chưa đạt: 0; không tính: 0; chưa gửi: 0.");
     const grids = await (await XlsxPort.fromFile(out)).read();
     const table = grids.sheets.find((s) => s.name === "Tổng hợp đơn vị")!;
     const text = table.values.flat().filter((v) => typeof v === "string");

@@ -441,16 +441,30 @@ describe("the block read back", () => {
   });
 });
 
-test("a Thông tư 24 result as today's evaluation writes it (one result per indicator) consolidates, its printed result checked", () => {
+test("a Thông tư 24 block as the evaluation writes it: the printed result checked, each indicator at both levels, the recognition ending this year", () => {
   const g = fixtureGrids({ tt24: true, year: 2026 });
+  const infoSheet = g.sheets.find((x) => x.name === "Thông tin")!;
+  infoSheet.values.push(
+    ["Công nhận hiện có: mức độ", "Mức độ 1"],
+    ["Công nhận hiện có: số quyết định", "215/QĐ-UBND"],
+    ["Công nhận hiện có: ngày quyết định", "12/02/2024"],
+  );
   const evaluated = applyValues(g, run(g, { today: MARCH_5 }).plan);
   const found = readSummaryBlock(evaluated)!;
   expect([found.hashOk, found.printed.state]).toEqual([true, "ok"]);
+  expect(found.block).toMatchObject({ "recognition.level": "Mức độ 1", "recognition.validUntil": "31/12/2027", evaluatedAt: "05/03/2027" });
   const out = consolidate([{ source: "tan-lap.xlsx", grids: evaluated }], { today: MARCH_5 });
   const row = out.rows[0];
   expect([out.mode, row.status, row.kept!.tt24!.level]).toEqual(["tt24", "counted", levelOf2(String(found.block.rating))]);
-  expect(row.kept!.tt24!.indicators.find((i) => i.id === "3.1")).toMatchObject({ m1: false, m2: null });
-  for (const s of out.plan.sheets.filter((p) => p.id !== "registry")) for (const t of texts(s)) expect(t).not.toMatch(/TT24\/2023|provisional/);
+  expect(row.kept!.tt24!.indicators.find((i) => i.id === "3.1")).toMatchObject({ m1: false, m2: false });
+  expect(row.kept!.tt24!.tier).toBe("cap-huyen");
+  expect(out.expiring.map((e) => [e.row.name, e.decisionNumber])).toEqual([[row.name, "215/QĐ-UBND"]]);
+  for (const s of out.plan.sheets.filter((p) => p.id !== "registry")) for (const t of texts(s)) expect(t).not.toMatch(/TT24\/2023|provisional|cap-huyen/);
+  // The printed level typed over on the Bản tổng hợp: not counted.
+  const bth = evaluated.sheets.find((x) => found.printed.state === "ok" && x.name === found.printed.sheet)!;
+  const r = bth.values.findIndex((v) => v[0] === "Mức độ đơn vị có thể đề nghị công nhận");
+  bth.values[r][3] = "Mức độ 2";
+  expect(consolidate([{ source: "tan-lap.xlsx", grids: evaluated }], { today: MARCH_5 }).rows[0].status).toBe("not-counted");
 });
 const levelOf2 = (rating: string) => (rating === "Mức độ 2" ? "M2" : rating === "Mức độ 1" ? "M1" : "none");
 

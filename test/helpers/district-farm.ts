@@ -3,10 +3,11 @@
  * DVHT_KETQUA block (hashed as the evaluation hashes it) and the "Biểu điểm" sheet whose result
  * column is the printed result the block's "printed" row checks.
  *
- * Thông tư 24 blocks carry the keys the district reads (src/core/district/tt24-block.ts): the unit's
- * tier and type, each indicator met at each level, the level reached, the proposal and the current
- * recognition. They are written here, not by run(), because the evaluation's TT 24 block is being
- * extended at the same time; the keys are the contract between the two.
+ * Thông tư 24 blocks carry the keys the evaluation writes (workbook/summary.ts) and the district reads
+ * (src/core/district/tt24-block.ts): the unit's tier and type, each indicator met at each level, the
+ * level reached, the proposal and the current recognition. Generated rather than evaluated, so that
+ * thirty units with chosen levels, misses and recognitions take milliseconds; test/core/district.test.ts
+ * also consolidates a block that run() wrote.
  */
 import ExcelJS from "exceljs";
 import type { PlanValue, SheetPlan, WorkbookGrids } from "../../src/core";

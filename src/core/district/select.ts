@@ -45,6 +45,15 @@ export interface Received {
   finalization: { at: number | null; changedAfter: boolean | null };
 }
 
+/**
+ * The rating a block states. Thông tư 22's lowest band is "Chưa đạt" (its Điều 6: "Loại chưa đạt");
+ * blocks written by earlier versions said "Không đạt", and still count, under the right word.
+ */
+function ratingOf(b: Record<string, PlanValue>): string {
+  const r = str(b.rating);
+  return r === "Không đạt" && str(b.framework).startsWith("TT22") ? "Chưa đạt" : r;
+}
+
 /** Counted only when the block and the printed result both still show what was evaluated. */
 export const trusted = (r: Received) => r.hashOk && r.printed.state !== "edited";
 export const hasResult = (r: Received) => r.rating !== "";
@@ -91,7 +100,7 @@ export function toReceived(inp: SelectInput & { found: FoundBlock }): Received {
     code: str(b["unit.code"]) || null,
     year: num(b.year),
     framework: str(b.framework),
-    rating: str(b.rating),
+    rating: ratingOf(b),
     total: num(b.total),
     counted: num(b["members.counted"]),
     errors: num(b["issues.errors"]) ?? 0,

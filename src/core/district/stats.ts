@@ -15,7 +15,7 @@ export type Mode = "tt24" | "tt22";
 
 /** The columns of the counts, in order: the levels (or ratings), then the rows without a counted result. */
 export function levelColumns(mode: Mode): string[] {
-  return mode === "tt24" ? [LEVEL_TEXT.M2, LEVEL_TEXT.M1, LEVEL_TEXT.none] : ["Tốt", "Khá", "Trung bình", "Không đạt"];
+  return mode === "tt24" ? [LEVEL_TEXT.M2, LEVEL_TEXT.M1, LEVEL_TEXT.none] : ["Tốt", "Khá", "Trung bình", "Chưa đạt"];
 }
 
 /** A counted row's level as a column of the counts ("Mức độ 2" …, or the TT 22 rating). */

@@ -36,7 +36,7 @@ export function evidenceCodePatches(model: Model, codes: Record<number, string>)
   return patches;
 }
 
-/** Unit items decided by the collective title: the points (or Đạt / Chưa đạt) only where the clerk left them blank. */
+/** Unit items decided by the collective title: the points (or Đạt / Không đạt, the TT 24 entry) only where the clerk left them blank. */
 function unitPointPatches(model: Model, result: EvaluationResult, ruleSet: RuleSet): CellPatch[] {
   const rec = model.recognition.find((r) => r.role === "unitItems");
   const patches: CellPatch[] = [];
@@ -50,7 +50,7 @@ function unitPointPatches(model: Model, result: EvaluationResult, ruleSet: RuleS
       kind: "unit-points",
       top: row,
       left: col,
-      values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt"]],
+      values: [[ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Không đạt"]],
     });
   }
   return patches;
