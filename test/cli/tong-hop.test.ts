@@ -75,6 +75,26 @@ describe("Thông tư 22 results, as before", () => {
   });
 });
 
+test("the 2026 sample evaluated by dvht counts; its printed level typed over in the workbook does not", async () => {
+  const folder = path.join(dir, "tt24-real");
+  fs.mkdirSync(folder);
+  const sample = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
+  expect(dvht(["evaluate", sample, "-o", path.join(folder, "tan-phu.xlsx"), "--today", "10/01/2027"]).code).toBe(0);
+  const ok = dvht(["tong-hop", folder, "-o", path.join(dir, "real.xlsx"), "--json", "--today", "05/03/2027"]);
+  expect(JSON.parse(ok.stdout).rows.map((x: { status: string; printed: string }) => [x.status, x.printed])).toEqual([["counted", "ok"]]);
+  // The clerk types another level over the Bản tổng hợp's result (the block is left as it was).
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(folder, "tan-phu.xlsx"));
+  wb.getWorksheet("Bản tổng hợp")!.eachRow((row) => {
+    if (String(row.getCell(1).value).startsWith("Mức độ đơn vị có thể đề nghị")) row.getCell(4).value = "Mức độ 2";
+  });
+  await wb.xlsx.writeFile(path.join(folder, "tan-phu.xlsx"));
+  const edited = dvht(["tong-hop", folder, "-o", path.join(dir, "real2.xlsx"), "--json", "--today", "05/03/2027"]);
+  const json = JSON.parse(edited.stdout);
+  expect(json.rows.map((x: { status: string; printed: string }) => [x.status, x.printed])).toEqual([["not-counted", "edited"]]);
+  expect(json.issues.map((i: { code: string }) => i.code)).toContain("DISTRICT_PRINTED_EDITED");
+});
+
 describe("thirty Thông tư 24 units, the roster and settings in the officer's consolidation workbook", () => {
   const farm = district30();
   let book: string;
