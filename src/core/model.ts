@@ -109,6 +109,8 @@ export interface Member {
   approvalDate?: number;
   excludedReason?: string;
   note?: string;
+  /** Every answer cell blank (a blank reads as "no"): with every member so, the workbook is not yet filled. */
+  unanswered?: true;
   // No per-member addresses: a value's cell is (row, the column in the members recognition), so a
   // 10,000-member sheet does not allocate 40,000 address strings that are almost never read.
 }

@@ -132,6 +132,11 @@ export interface SheetPlan {
    * workbook is written by the command line only).
    */
   dataBars?: { range: Rect; color: string; max: number }[];
+  /**
+   * Hoàn tất (issue 12): the sheet is protected once written (no password: against a slip, not a
+   * person; Mở khóa lifts it).
+   */
+  protect?: boolean;
 }
 
 /**
@@ -160,6 +165,11 @@ export interface WritePlan {
    * makes no such claim (the template's, which only adds sheets) leaves it out.
    */
   owned?: string[];
+  /**
+   * Existing sheets of the product's to unprotect before anything is written (Mở khóa, issue 12). Only
+   * sheets the product owns (in `owned`); an adapter still refuses to write into any other protected sheet.
+   */
+  unprotect?: string[];
   /** The sheet to show the clerk when done ("Biểu điểm", or "Kiểm tra" when there are errors). */
   activate?: OwnedSheetId;
 }

@@ -15,7 +15,7 @@
  *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
 import type { WorkbookGrids } from "./grid";
-import { hasErrors, sortIssues, type Issue } from "./messages";
+import { hasErrors, issue, sortIssues, type Issue } from "./messages";
 import type { BandRecord, Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
@@ -37,6 +37,10 @@ import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipelin
 import { planPatches } from "./pipeline/patches";
 import { summarize } from "./pipeline/summary";
 import type { SummaryJson } from "./workbook/summary";
+import type { FinalizationStamp, LogEntry } from "./workbook/finalization";
+import { buildFinalizationLog } from "./documents/nhat-ky";
+import { LOG_ID } from "./read/finalization";
+import { formatDateVi } from "./text/dates";
 
 export interface RunOptions {
   /** Today as an Excel serial (the shell reads the clock; the core never does). */
@@ -47,6 +51,14 @@ export interface RunOptions {
   framework?: string;
   /** Also plan the dossier documents. */
   dossier?: boolean;
+  /**
+   * Hoàn tất / Mở khóa (year/finalize.ts) only: what to stamp. Given, the run is not refused on a
+   * finalized workbook; otherwise the workbook's log decides (a finalized workbook is refused, an
+   * un-finalized one's block says it was changed after finalizing).
+   */
+  finalization?: FinalizationStamp;
+  /** Hoàn tất / Mở khóa only: the log to write ("Nhật ký hoàn tất", with the new entry). */
+  log?: LogEntry[];
 }
 
 export interface RunOutcome {
@@ -62,14 +74,20 @@ export interface RunOutcome {
   summary: SummaryJson;
   /** Final sheet names by owned-sheet id. */
   names: Record<string, string>;
+  /** The workbook is finalized (Hoàn tất): nothing was evaluated and the plan writes nothing (issue 12). */
+  refused?: boolean;
 }
 
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const read = readWorkbook(grids);
   const rules = chooseRules(read.model, options);
+  const fin = read.finalization.state;
+  if (fin.state === "finalized" && !options.finalization) return refusedRun(grids, read, rules, options.today);
+  const stamp = options.finalization ?? (fin.state === "unlocked" ? { kind: "changed" as const, at: fin.finalizedAt } : undefined);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
   const fatal = read.fatal || rules.fatal || columns.fatal;
-  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true));
+  const wanted = wantedSheets(fatal, rules.ruleSet, options.dossier === true);
+  const naming = nameSheets(grids, read.registry, options.log ? [...wanted, LOG_ID] : wanted);
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
   const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
   const ctx: DocContext | undefined = evaluated && {
@@ -93,16 +111,64 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     ],
     grids.sheets.map((g) => g.name),
   );
-  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues, options.today, documents?.main);
+  const summary = summarize(
+    read.model,
+    fatal ? undefined : rules.ruleSet,
+    rules.preset,
+    rules.year,
+    evaluated?.result,
+    issues,
+    options.today,
+    documents?.main,
+    stamp,
+  );
+  const log = options.log && buildFinalizationLog(options.log, naming.names[LOG_ID], read.model.unit.name);
+  const plan = writePlan(grids, read, rules, naming.names, { issues, summary, documents, log, ...writes });
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, ...writes }),
+    plan: stamp?.kind === "finalized" ? stampPlan(plan, stamp) : plan,
     summary,
     names: { ...read.registry.owned, ...naming.names },
+  };
+}
+
+/**
+ * A finalized workbook (issue 12): evaluating it again would replace the submitted version, so nothing
+ * is evaluated and nothing written; the clerk is told to un-finalize first (Mở khóa).
+ */
+function refusedRun(grids: WorkbookGrids, read: ReadOutcome, rules: RulesChoice, today: number): RunOutcome {
+  const fin = read.finalization.state;
+  const at = fin.state === "finalized" ? fin.last.at : today;
+  const issues = [issue("WORKBOOK_FINALIZED", { at: formatDateVi(at), log: read.registry.owned[LOG_ID] ?? "" })];
+  return {
+    model: read.model,
+    issues,
+    fatal: true,
+    refused: true,
+    plan: { sheets: [], patches: [] },
+    summary: summarize(read.model, undefined, rules.preset, rules.year, undefined, issues, today),
+    names: { ...read.registry.owned },
+  };
+}
+
+/**
+ * Hoàn tất: every document's footer carries the stamp (the finalization, its day and hash) beside its
+ * page number, and every sheet the product wrote but its registry is protected (no password: it guards
+ * against a slip, and Mở khóa lifts it).
+ */
+function stampPlan(plan: WritePlan, stamp: Extract<FinalizationStamp, { kind: "finalized" }>): WritePlan {
+  const line = `Bản hoàn tất lần ${stamp.count}, ngày ${formatDateVi(stamp.at)}, mã ${stamp.hash}`;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => {
+      if (s.id === "registry") return s;
+      const print = s.print && { ...s.print, footer: `&L&8${line.replace(/&/g, "&&")}&C${s.print.footer ?? ""}` };
+      return { ...s, protect: true, ...(print ? { print } : {}) };
+    }),
   };
 }
 
@@ -157,7 +223,7 @@ function writePlan(
   rules: RulesChoice,
   names: Record<string, string>,
   /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
-  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; band?: BandRecord },
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; band?: BandRecord; log?: SheetPlan },
 ): WritePlan {
   const { model, registry } = read;
   const { documents: docs } = out;
@@ -171,7 +237,7 @@ function writePlan(
   const bands = [...registry.bands.filter((b) => members === undefined || b.sheet !== members), ...(out.band ? [out.band] : [])];
   const registrySheet = registryPlan({ ...registry.owned, ...names }, bands, registryName(grids, registry));
   return {
-    sheets: [kiemTra, ...documents, registrySheet],
+    sheets: [kiemTra, ...documents, ...(out.log ? [out.log] : []), registrySheet],
     patches: out.patches,
     owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
     activate: !docs || hasErrors(out.issues) ? "kiem-tra" : docs.main.id,

@@ -8,6 +8,7 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Actions } from "./components/Actions";
+import { Finalize } from "./components/Finalize";
 import { Header } from "./components/Header";
 import { Issues } from "./components/Issues";
 import { Notice } from "./components/Notice";
@@ -59,6 +60,9 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
           onDossier={() => session.evaluate(true)}
           onTemplate={session.addTemplate}
         />
+        {outcome && (
+          <Finalize t={t} finalized={outcome.refused === true} disabled={busy !== null} onFinalize={session.finalize} onUnfinalize={session.unfinalize} />
+        )}
         {result && <Result t={t} result={result} written={written !== null} />}
         {outcome && <Issues t={t} lang={lang} issues={sortedIssues(outcome)} onSelect={session.select} />}
       </main>

@@ -7,6 +7,7 @@ import type { InfoRow } from "../core";
 import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
 import { planTemplate, serialToYmd } from "../core";
+import { finalize, unfinalize, type FinalizeOutcome } from "../core";
 
 export interface CellWrite {
   cell: string;
@@ -60,6 +61,8 @@ export async function evaluateAndWrite(port: PanePort, today: number, dossier: b
   onStep(1);
   await yieldToPage();
   const outcome = run(grids, { today, dossier });
+  // Hoàn tất: the submitted version is not evaluated again; nothing is written.
+  if (outcome.refused) return { outcome };
   onStep(2, writeSize(outcome.plan));
   await yieldToPage();
   const report = await port.write(outcome.plan);
@@ -114,4 +117,24 @@ export async function saveSetting(port: PanePort, outcome: RunOutcome, key: Sett
   if (!sheet || !row) return false;
   await port.writeCells(sheet, [{ cell: row.valueCell, value: value === "" ? null : value }]);
   return true;
+}
+
+/** What the pane stamps as the tool that finalized (the command line stamps its package version). */
+export const PANE_TOOL = "dvht (Excel)";
+
+/**
+ * Hoàn tất: the checklist on what is in the workbook now; written only when every point holds (the
+ * product's sheets stamped and protected, the log). Nothing is written otherwise.
+ */
+export async function finalizeWorkbook(port: PanePort, today: number): Promise<FinalizeOutcome> {
+  const outcome = finalize(await port.read(), { today, tool: PANE_TOOL });
+  if (!outcome.fatal) await port.write(outcome.plan);
+  return outcome;
+}
+
+/** Mở khóa, with the clerk's reason (logged in the workbook); nothing is written without one. */
+export async function unfinalizeWorkbook(port: PanePort, today: number, reason: string): Promise<FinalizeOutcome> {
+  const outcome = unfinalize(await port.read(), { today, tool: PANE_TOOL, reason });
+  if (!outcome.fatal) await port.write(outcome.plan);
+  return outcome;
 }

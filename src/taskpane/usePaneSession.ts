@@ -7,9 +7,20 @@
 import * as React from "react";
 import { flushSync } from "react-dom";
 import type { Issue, RunOutcome } from "../core";
-import { addTemplate, evaluateAndWrite, preview, saveSetting, type PanePort, type SettingKey, type Step, type WriteSize } from "./session";
+import {
+  addTemplate,
+  evaluateAndWrite,
+  finalizeWorkbook,
+  preview,
+  saveSetting,
+  unfinalizeWorkbook,
+  type PanePort,
+  type SettingKey,
+  type Step,
+  type WriteSize,
+} from "./session";
 
-export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting";
+export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize";
 
 /** What the pane tells the clerk, as data: the sections put it into words in the chosen language. */
 export type Note =
@@ -17,7 +28,9 @@ export type Note =
   | { kind: "fatal" }
   | { kind: "templateDone"; added: string[] }
   | { kind: "settingsSaved" }
-  | { kind: "settingsNoRow"; key: SettingKey };
+  | { kind: "settingsNoRow"; key: SettingKey }
+  /** Hoàn tất or Mở khóa: done (one line), or the checklist's points that failed (nothing written). */
+  | { kind: "year"; done: boolean; issues: Issue[] };
 
 export interface Written {
   cells: number;
@@ -43,6 +56,10 @@ export interface PaneSession {
   saveSetting(key: SettingKey, value: string): void;
   /** Show an issue's cell in the workbook. */
   select(issue: Issue): void;
+  /** Hoàn tất: the checklist, then stamp and protect (issue 12). */
+  finalize(): void;
+  /** Mở khóa with the clerk's reason. */
+  unfinalize(reason: string): void;
 }
 
 function failure(e: unknown): Note {
@@ -90,6 +107,11 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
           }),
         );
         setOutcome(r.outcome);
+        if (r.outcome.refused) {
+          setStep(null);
+          setNote({ kind: "year", done: false, issues: r.outcome.issues });
+          return;
+        }
         const shown = r.outcome.names[r.outcome.plan.activate ?? "bieu-diem"] ?? r.outcome.names["kiem-tra"] ?? "";
         setWritten({ cells: r.report?.cellsWritten ?? 0, sheet: shown });
         if (r.outcome.fatal) setNote({ kind: "fatal" });
@@ -128,5 +150,31 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [port],
   );
 
-  return { busy, step, writing, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, select };
+  const year = React.useCallback(
+    (what: "finalize" | "unfinalize", reason = "") =>
+      void act(what, async () => {
+        setNote(null);
+        setWritten(null);
+        const r = what === "finalize" ? await finalizeWorkbook(port, today) : await unfinalizeWorkbook(port, today, reason);
+        setNote({ kind: "year", done: !r.fatal, issues: r.issues });
+        setOutcome(await preview(port, today));
+      }),
+    [act, port, today],
+  );
+
+  return {
+    busy,
+    step,
+    writing,
+    outcome,
+    written,
+    note,
+    reload,
+    evaluate,
+    addTemplate: template,
+    saveSetting: setting,
+    select,
+    finalize: () => year("finalize"),
+    unfinalize: (reason: string) => year("unfinalize", reason),
+  };
 }

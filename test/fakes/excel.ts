@@ -455,6 +455,13 @@ class FakeProtection {
   get protected(): boolean {
     return this.ws.read("protection/protected") as boolean;
   }
+  /** Without a password, as Hoàn tất protects (ExcelApi 1.2). */
+  protect() {
+    this.ws.write({ m: "protect" }, (s) => (s.protected = true), true);
+  }
+  unprotect() {
+    this.ws.write({ m: "unprotect" }, (s) => (s.protected = false), true);
+  }
 }
 
 class FakeFreezePanes {

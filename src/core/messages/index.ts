@@ -16,6 +16,7 @@ import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
 import { TT24_MESSAGES } from "./tt24";
+import { YEAR_MESSAGES } from "./year";
 
 export type { Entry, Params, Severity } from "./entry";
 
@@ -27,6 +28,7 @@ export const CATALOG = {
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
+  ...YEAR_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof CATALOG;

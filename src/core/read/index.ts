@@ -13,6 +13,8 @@ import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
+import { readFinalizationState } from "./finalization";
+import type { FinalizationState, LogEntry } from "../workbook/finalization";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
@@ -28,6 +30,8 @@ export interface ReadOutcome {
   /** True when no evaluation is possible (no members sheet, no member rows). Missing rule-specific columns are checked by run(). */
   fatal: boolean;
   registry: Registry;
+  /** Hoàn tất and Mở khóa: the log and whether the workbook is the submitted version (issue 12). */
+  finalization: { log: LogEntry[]; state: FinalizationState };
 }
 
 const HEADER_SCAN_ROWS = 15;
@@ -356,6 +360,8 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
     .filter((f) => cols[f] !== undefined)
     .map((f) => [f, cols[f]] as const);
   const compCols = m.competences.every((c) => c !== undefined) ? (m.competences as number[]) : null;
+  // Every answer column: a member with none of them filled has not answered yet (a new year's workbook).
+  const answerCols = [...flagCols.map(([, c]) => c), cols.title, cols.competencesAll, ...(compCols ?? [])].filter((c): c is number => c !== undefined);
   // Column letters once per sheet, for the addresses of problems and of the cells a member keeps.
   const letters = Array.from({ length: width + 1 }, (_, c) => a1(0, c).slice(0, -1));
   const addr = (r: number, c: number) => `${letters[c] ?? a1(0, c).slice(0, -1)}${r + 1}`;
@@ -422,6 +428,7 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
       }
     }
     mem.note = text(at(cols.note));
+    if (answerCols.every((c) => isBlank(at(c)))) mem.unanswered = true;
     members.push(mem);
   }
   // Duplicate names and members without a tổ: warnings (two staff can share a name). Names compare
@@ -652,7 +659,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
   const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
-  return { model, issues, fatal, registry };
+  return { model, issues, fatal, registry, finalization: readFinalizationState(grids, registry) };
 }
 
 /**

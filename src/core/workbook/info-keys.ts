@@ -43,7 +43,10 @@ export type InfoField =
   | "reportDate"
   | "requestDate"
   | "requestNumber"
-  | "minutesNumber";
+  | "minutesNumber"
+  | "awardLevel"
+  | "awardNumber"
+  | "awardDate";
 
 export interface InfoKey {
   field: InfoField;
@@ -208,6 +211,10 @@ export const INFO_KEYS: InfoKey[] = [
   { field: "requestDate", label: "Ngày tờ trình", phrases: ["ngay to trinh", "ngay bao cao", "ngay lap bao cao"], exact: true },
   { field: "requestNumber", label: "Số tờ trình", phrases: ["so to trinh"], exact: true },
   { field: "minutesNumber", label: "Số biên bản", phrases: ["so bien ban"], exact: true },
+  // The decision on this year's dossier, when it has come (Tạo sổ năm sau carries it into "Công nhận hiện có").
+  { field: "awardLevel", label: "Quyết định công nhận năm nay: mức độ", phrases: ["quyet dinh cong nhan nam nay muc do"], exact: true },
+  { field: "awardNumber", label: "Quyết định công nhận năm nay: số quyết định", phrases: ["quyet dinh cong nhan nam nay so quyet dinh"], exact: true },
+  { field: "awardDate", label: "Quyết định công nhận năm nay: ngày quyết định", phrases: ["quyet dinh cong nhan nam nay ngay quyet dinh"], exact: true },
 ];
 
 const BY_FIELD = new Map(INFO_KEYS.map((k) => [k.field, k]));

@@ -33,6 +33,8 @@ export const SHEET_NAMES: Record<string, string> = {
   "ke-hoach-tien-do": "Kế hoạch - tiến độ",
   "to-trinh": "Tờ trình",
   "tong-hop-tt24": "Bản tổng hợp",
+  // The log of Hoàn tất and Mở khóa (issue 12, workbook/finalization.ts).
+  "nhat-ky-hoan-tat": "Nhật ký hoàn tất",
   // veryHidden: the automatic values of the last run's Kế hoạch – tiến độ (documents/dossier/ke-hoach.ts).
   "ke-hoach-tien-do-auto": "_dvht_tien_do",
   // veryHidden: the product's registry of what it owns (read/registry.ts).

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { settingLabel } from "../session";
-import type { Strings } from "../strings";
+import { STRINGS, type Strings } from "../strings";
 import type { Note } from "../usePaneSession";
 
 export interface NoticeProps {
@@ -22,6 +22,13 @@ function words(note: Note, t: Strings): { intent: "success" | "warning" | "error
       return { intent: "success", text: t.settingsSaved };
     case "settingsNoRow":
       return { intent: "warning", text: t.settingsNoRow(settingLabel(note.key)) };
+    case "year": {
+      // The checklist's points (or the one line saying what was done) come from the core's catalog.
+      const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));
+      return note.done
+        ? { intent: "success", text: lines.join(" ") }
+        : { intent: "warning", title: t.notDone, text: lines.join(" "), fix: note.issues.find((i) => i.severity === "error")?.fix };
+    }
   }
 }
 
