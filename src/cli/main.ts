@@ -11,11 +11,13 @@ import {
   HELP_FINALIZE,
   HELP_MAIN,
   HELP_TEMPLATE,
+  HELP_GOP_TO,
   HELP_NEXT_YEAR,
+  HELP_PHIEU_TO,
   HELP_TONG_HOP,
   HELP_UNFINALIZE,
 } from "./texts";
-import { finalizeCommand, nextYearCommand, unfinalizeCommand } from "./year";
+import { finalizeCommand, gopToCommand, nextYearCommand, phieuToCommand, unfinalizeCommand } from "./year";
 import {
   checkInput,
   defaultOutput,
@@ -77,6 +79,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         finalize: HELP_FINALIZE,
         unfinalize: HELP_UNFINALIZE,
         "next-year": HELP_NEXT_YEAR,
+        "phieu-to": HELP_PHIEU_TO,
+        "gop-to": HELP_GOP_TO,
       };
       io.out(help[topic ?? ""] ?? HELP_MAIN);
       return 0;
@@ -91,7 +95,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (cmd === "finalize") return await finalizeCommand(rest, io, version());
     if (cmd === "unfinalize") return await unfinalizeCommand(rest, io, version());
     if (cmd === "next-year") return await nextYearCommand(rest, io);
-    throw new UsageError(`Không có lệnh '${cmd}'. Các lệnh: template, evaluate, tong-hop, finalize, unfinalize, next-year.`);
+    if (cmd === "phieu-to") return await phieuToCommand(rest, io);
+    if (cmd === "gop-to") return await gopToCommand(rest, io);
+    throw new UsageError(`Không có lệnh '${cmd}'. Các lệnh: template, evaluate, tong-hop, phieu-to, gop-to, finalize, unfinalize, next-year.`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`dvht: ${e.message}\nXem hướng dẫn: dvht --help\n`);

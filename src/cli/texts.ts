@@ -6,6 +6,8 @@ Cách dùng:
   dvht template TỆP.xlsx            Tạo sổ mẫu của năm (Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng)
   dvht evaluate TỆP.xlsx [tùy chọn] Đọc sổ, đánh giá, ghi Biểu điểm (TT 22) hoặc Bản tổng hợp (TT 24) và trang Kiểm tra vào một tệp mới
   dvht tong-hop TỆP.xlsx … -o KQ.xlsx  (Phòng/UBND) Tổng hợp kết quả của nhiều đơn vị vào một bảng
+  dvht phieu-to TỆP.xlsx -o THƯ-MỤC  Phiếu theo tổ: mỗi tổ một tệp để tổ trưởng điền, ký
+  dvht gop-to TỆP.xlsx PHIẾU… -o KQ.xlsx  Gộp phiếu tổ gửi lại vào trang Thành viên (chỉ ô còn trống)
   dvht finalize TỆP.xlsx            Hoàn tất: kiểm tra trước khi nộp, đóng dấu và khóa các trang kết quả, hồ sơ
   dvht unfinalize TỆP.xlsx --reason "…"  Mở khóa sổ đã hoàn tất (lý do được ghi vào nhật ký của sổ)
   dvht next-year TỆP.xlsx -o SỔ-NĂM-SAU.xlsx  Tạo sổ năm sau (đơn vị, thành viên, chỉ tiêu; minh chứng năm nay để tham khảo)
@@ -226,4 +228,28 @@ nhận năm nay: mức độ / số quyết định / ngày quyết định" tro
 chức vụ, tổ; chưa có câu trả lời, bỏ cột không tính); các chỉ tiêu kế hoạch; minh chứng năm nay trong một
 trang riêng để tham khảo (chép sang trang Minh chứng, để trống mã: phần mềm cấp mã mới). Không có kết quả,
 không có hồ sơ. TỆP không bị sửa.
+`;
+
+export const HELP_PHIEU_TO = `dvht phieu-to: Phiếu theo tổ
+
+Cách dùng:
+  dvht phieu-to TỆP.xlsx -o THƯ-MỤC [--force]
+
+Từ trang Thành viên, tạo cho mỗi tổ một tệp nhỏ (phieu-to-1.xlsx …): danh sách thành viên của tổ, đúng các
+cột câu trả lời bộ tiêu chí của năm cần (chọn Có / Không, danh hiệu thi đua trong danh sách), tên tổ trưởng,
+dòng đếm số đạt, và "Bản tổng hợp tự đánh giá của tổ" để in, ký. TỆP không bị sửa. Tổ trưởng điền, gửi lại;
+gộp bằng dvht gop-to.
+`;
+
+export const HELP_GOP_TO = `dvht gop-to: Gộp phiếu tổ
+
+Cách dùng:
+  dvht gop-to TỆP.xlsx PHIẾU.xlsx … (hoặc THƯ-MỤC) -o TỆP-ĐÃ-GỘP.xlsx
+  dvht gop-to TỆP.xlsx THƯ-MỤC --in-place
+
+Ghi câu trả lời trong các phiếu tổ gửi lại vào trang Thành viên, theo từng người (họ tên và tổ; không
+phân biệt cách gõ dấu, khoảng trắng). Chỉ ghi vào ô còn trống: ô đã có câu trả lời khác được giữ nguyên và
+liệt kê; người không có trong danh sách, câu trả lời không đọc được đều được chỉ ra ở ô của phiếu. Gộp lại
+lần nữa cùng các phiếu: không thay đổi gì.
+Mã thoát: 0 = đã gộp (có thể còn cảnh báo); 1 = không gộp được (không có phiếu, không có trang Thành viên).
 `;

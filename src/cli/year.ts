@@ -21,7 +21,7 @@ import {
   type Io,
   type Opened,
 } from "./shared";
-import { HELP_FINALIZE, HELP_NEXT_YEAR, HELP_UNFINALIZE } from "./texts";
+import { HELP_FINALIZE, HELP_GOP_TO, HELP_NEXT_YEAR, HELP_PHIEU_TO, HELP_UNFINALIZE } from "./texts";
 
 const FLAGS: FlagSpec[] = [
   { name: "output", short: "o", value: true },
@@ -145,5 +145,115 @@ export async function nextYearCommand(argv: string[], io: Io): Promise<number> {
   }
   io.out(`${outcome.issues.map((i) => i.message).join("\n")}\n`);
   io.err(`Đã ghi ${output}. Nhập kết quả năm ${outcome.year} rồi chạy: dvht evaluate ${output}\n`);
+  return 0;
+}
+
+const PHIEU_TO_FLAGS: FlagSpec[] = [
+  { name: "output", short: "o", value: true },
+  { name: "today", value: true },
+  { name: "force" },
+  { name: "help", short: "h" },
+];
+
+/** Phiếu theo tổ: one small workbook per tổ in a folder (the clerk's workbook is only read). */
+export async function phieuToCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, PHIEU_TO_FLAGS);
+  if (flags.help) {
+    io.out(HELP_PHIEU_TO);
+    return 0;
+  }
+  const example = "dvht phieu-to so-dvht-2026.xlsx -o phieu-to/";
+  if (positionals.length !== 1) throw new UsageError(`Cần đúng một sổ. Ví dụ: ${example}`);
+  if (typeof flags.output !== "string") throw new UsageError(`Thiếu thư mục ghi phiếu: thêm -o THƯ-MỤC. Ví dụ: ${example}`);
+  const input = positionals[0];
+  const folder = flags.output;
+  if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new UsageError(`'${folder}' là một tệp, không phải thư mục.`);
+  checkInput(input);
+  const core = load.core();
+  const today = todayFrom(core, flags.today, io);
+  const opened = await openInput(input);
+  const outcome = core.planTeamForms(opened.book.grids, { today });
+  const report = load.report();
+  if (outcome.fatal) {
+    io.out(`${report.formatIssues(outcome.issues).join("\n")}\n`);
+    io.err("Chưa tạo phiếu.\n");
+    return 1;
+  }
+  const targets = outcome.forms.map((f) => path.join(folder, f.fileName));
+  const taken = targets.filter((t) => fs.existsSync(t));
+  if (taken.length && flags.force !== true)
+    throw new UsageError(`Đã có ${taken.map((t) => `'${t}'`).join(", ")}. Chọn thư mục khác, hoặc thêm --force để ghi đè.`);
+  for (let i = 0; i < outcome.forms.length; i++) {
+    const f = outcome.forms[i];
+    try {
+      saveAtomically(await freshWorkbook({ sheets: [f.sheet], patches: [] }), targets[i]);
+    } catch (e) {
+      io.err(`dvht: ${saveErrorMessage(targets[i], e)}\n`);
+      return 1;
+    }
+    io.out(`${f.label}: ${f.members} thành viên${f.leader ? `, tổ trưởng ${f.leader}` : ""} → ${targets[i]}\n`);
+  }
+  io.err(
+    `Đã tạo ${outcome.forms.length} phiếu trong ${folder}. Gửi mỗi tổ phiếu của tổ; nhận lại rồi chạy: dvht gop-to ${input} ${folder} -o SO-DA-GOP.xlsx\n`,
+  );
+  return 0;
+}
+
+const GOP_TO_FLAGS: FlagSpec[] = [{ name: "output", short: "o", value: true }, { name: "in-place" }, { name: "help", short: "h" }];
+
+/** Gộp phiếu tổ: the returned forms' answers into the members sheet (blank cells only). */
+export async function gopToCommand(argv: string[], io: Io): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, GOP_TO_FLAGS);
+  if (flags.help) {
+    io.out(HELP_GOP_TO);
+    return 0;
+  }
+  const example = "dvht gop-to so-dvht-2026.xlsx phieu-to/ -o so-dvht-2026-da-gop.xlsx";
+  if (positionals.length < 2) throw new UsageError(`Cần sổ và ít nhất một phiếu (hoặc thư mục phiếu). Ví dụ: ${example}`);
+  const inPlace = flags["in-place"] === true;
+  if (inPlace && typeof flags.output === "string") throw new UsageError("Không dùng cùng lúc --in-place và -o.");
+  if (!inPlace && typeof flags.output !== "string") throw new UsageError(`Thiếu tệp kết quả: thêm -o TỆP.xlsx (hoặc --in-place). Ví dụ: ${example}`);
+  const [input, ...rest] = positionals;
+  const wanted = inPlace ? null : (flags.output as string);
+  if (wanted !== null && !/\.(xlsx|xlsm)$/i.test(wanted)) throw new UsageError(`Tệp kết quả '${wanted}' phải có đuôi .xlsx.`);
+  if (wanted !== null && path.resolve(wanted) === path.resolve(input))
+    throw new UsageError("Tệp kết quả trùng sổ gốc. Chọn tên khác với -o, hoặc dùng --in-place.");
+  checkInput(input);
+  const core = load.core();
+  const files: string[] = [];
+  for (const p of rest) {
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
+      files.push(
+        ...fs
+          .readdirSync(p)
+          .filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
+          .sort(core.compareVi)
+          .map((f) => path.join(p, f)),
+      );
+    } else files.push(p);
+  }
+  for (const f of files) checkInput(f);
+  const opened = await openInput(input);
+  const sources = [];
+  for (const f of files) sources.push({ source: path.basename(f), grids: (await openInput(f)).book.grids });
+  const outcome = core.mergeTeamForms(opened.book.grids, sources);
+  const report = load.report();
+  io.out(`${report.formatIssues(outcome.issues).join("\n")}\n`);
+  if (outcome.fatal) {
+    io.err(`Chưa gộp; sổ '${input}' không bị sửa.\n`);
+    return 1;
+  }
+  for (const f of outcome.forms) io.out(`${f.source || f.sheet} (${f.group}): ${f.rows} dòng, gộp ${f.filled} ô\n`);
+  io.out(
+    `Tổng: gộp ${outcome.filled} ô; ${outcome.same} ô đã có đúng như phiếu; ${outcome.conflicts} ô khác với sổ (giữ nguyên); ${outcome.unknown} người không có trong danh sách.\n`,
+  );
+  if (outcome.plan.patches.length === 0) {
+    // A second merge of the same forms: every answer is already there; nothing is written.
+    io.err(`Không có câu trả lời mới để gộp; không ghi tệp nào.\n`);
+    return 0;
+  }
+  const output = await writeInto(opened, outcome.plan, input, wanted, io);
+  if (output === null) return 1;
+  io.err(`Đã ghi ${output}.\n`);
   return 0;
 }

@@ -133,6 +133,13 @@ export interface SheetPlan {
    */
   dataBars?: { range: Rect; color: string; max: number }[];
   /**
+   * Cells of this sheet that hold a formula (without "="), e.g. a tổ's count under its answers that
+   * follows what the tổ trưởng types. Only the product's own sheets have them, never a patch: a value
+   * in `values` is always written as text. The cell's entry in `values` is what readers see before
+   * Excel calculates (null: nothing).
+   */
+  formulas?: { row: number; col: number; formula: string }[];
+  /**
    * Hoàn tất (issue 12): the sheet is protected once written (no password: against a slip, not a
    * person; Mở khóa lifts it).
    */
@@ -142,11 +149,12 @@ export interface SheetPlan {
 /**
  * A write into a sheet the clerk owns. Only two kinds exist, both in areas the product owns:
  * the result band to the right of the members table, and single cells the clerk left blank
- * (evidence codes, unit-item points).
+ * (evidence codes, unit-item points); and, when the clerk asks for it (Gộp phiếu tổ), the tổ's answers
+ * in the members sheet's blank answer cells ("member-answer").
  */
 export interface CellPatch {
   sheet: string;
-  kind: "member-band" | "evidence-code" | "unit-points";
+  kind: "member-band" | "evidence-code" | "unit-points" | "member-answer";
   top: number;
   left: number;
   values: PlanValue[][];

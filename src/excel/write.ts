@@ -232,6 +232,18 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
   });
   // Phase 1: values.
   ops.push(...valueOps(name, 0, 0, plan.values));
+  if (plan.formulas?.length) {
+    // The plan's formulas (its own sheets only), after the values they replace.
+    const formulas = plan.formulas;
+    ops.push({
+      phase: 1,
+      sheet: name,
+      bytes: jsonBytes(formulas) + ACTION_BYTES * formulas.length,
+      apply: (_ctx, ws) => {
+        for (const f of formulas) ws(name).getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[`=${f.formula}`]];
+      },
+    });
+  }
   // Phase 2: everything that is presentation.
   ops.push(...styleOps(name, plan.styles, support));
   if (plan.protect) {

@@ -274,6 +274,12 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   for (const l of plan.links ?? []) {
     ws.getCell(l.row + 1, l.col + 1).value = { text: cappedValue(l.text) as string, hyperlink: `#${sheetRef(l.sheet, l.cell)}` };
   }
+  // Formulas the plan asks for (its own sheets only); the plan's value, if any, as the cached result.
+  for (const f of plan.formulas ?? []) {
+    const cached = plan.values[f.row]?.[f.col];
+    ws.getCell(f.row + 1, f.col + 1).value =
+      cached === null || cached === undefined ? { formula: f.formula } : ({ formula: f.formula, result: cached } as ExcelJS.CellValue);
+  }
   // Merges before styles, without exceljs copying the top-left style over the others: every cell of a
   // merged area keeps the style the plan gives it (Excel draws a merged area's right and bottom
   // borders from the cells on those edges).

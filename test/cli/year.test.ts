@@ -78,7 +78,7 @@ describe("dvht finalize / unfinalize", () => {
       ["20/12/2026", "Mở khóa", "Phòng yêu cầu bổ sung minh chứng"],
     ]);
     expect(dvht(["evaluate", file, "--dossier", "--in-place", "--today", "21/12/2026"]).code).toBe(0);
-  });
+  }, 300000);
 
   test("dvht next-year: the 2027 workbook, its members carried, evaluated before answers: not yet filled", async () => {
     const dir = tempDir("dvht-next-");
@@ -102,5 +102,5 @@ describe("dvht finalize / unfinalize", () => {
     const ev = dvht(["evaluate", out, "--in-place", "--today", "04/01/2027"]);
     expect(ev.code).toBe(1);
     expect(ev.stdout).toContain("Chưa có câu trả lời nào của 40 thành viên năm 2027");
-  });
+  }, 120000);
 });

@@ -415,6 +415,19 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "NEXT_YEAR_NOT_AFTER",
     "NEXT_YEAR_DONE",
     "MEMBERS_NOT_FILLED",
+    // The tổ's forms (test/core/forms.test.ts).
+    "FORM_SHEET_KEPT",
+    "FORMS_NONE",
+    "FORM_NO_TABLE",
+    "FORM_OTHER_YEAR",
+    "FORM_UNKNOWN_MEMBER",
+    "FORM_AMBIGUOUS_MEMBER",
+    "FORM_ROW_WITHOUT_NAME",
+    "FORM_BAD_ANSWER",
+    "FORM_NO_COLUMN",
+    "FORM_CONFLICT",
+    "FORM_TWICE",
+    "FORM_MEMBERS_MISSING",
   ];
   const covered = new Set([...CASES.map((c) => c[2]), ...TT24_CASES.map((c) => c[2]), ...elsewhere]);
   expect(Object.keys(CATALOG).filter((c) => !covered.has(c as keyof typeof CATALOG))).toEqual([]);

@@ -4,7 +4,91 @@
  */
 import type { Entry } from "./entry";
 
+/** "phiếu 'phieu-to-1.xlsx'" for a form returned as a file, "trang 'Phiếu Tổ 1'" for one in this workbook. */
+const formName = (p: Record<string, unknown>) => (p.source ? `phiếu '${String(p.source)}'` : `trang '${String(p.formSheet ?? p.sheet)}'`);
+
 export const YEAR_MESSAGES = {
+  // ---- The tổ's forms and their merge
+  FORM_SHEET_KEPT: {
+    severity: "info",
+    vi: (p) => `Phiếu của ${p.group} đã có ở trang '${p.sheet}'; giữ nguyên, không tạo lại.`,
+    fix: (p) => `Muốn tạo lại phiếu trống cho ${p.group}, xóa hoặc đổi tên trang '${p.sheet}' rồi bấm Phiếu theo tổ.`,
+    en: (p) => `The form of ${p.group} already exists on '${p.sheet}'; kept as it is.`,
+  },
+  FORMS_NONE: {
+    severity: "error",
+    vi: () => "Không tìm thấy phiếu của tổ nào (trang do Phiếu theo tổ tạo ra).",
+    fix: () =>
+      "Trên máy tính: dvht gop-to SO.xlsx phieu-to-1.xlsx phieu-to-2.xlsx … (hoặc thư mục chứa các phiếu). Trong Excel: chép trang phiếu các tổ gửi lại vào sổ này (chuột phải vào tên trang › Di chuyển hoặc Sao chép), rồi bấm Gộp phiếu tổ.",
+    en: () => "No tổ form found.",
+  },
+  FORM_NO_TABLE: {
+    severity: "warning",
+    vi: (p) => `${formName(p)} không còn bảng thành viên (dòng tiêu đề Họ và tên và các cột câu trả lời); không gộp được phiếu này.`,
+    fix: () => "Dùng lại phiếu đúng như khi tạo (không xóa dòng tiêu đề của bảng), hoặc tạo phiếu mới.",
+    en: (p) => `${formName(p)} has no members table; not merged.`,
+  },
+  FORM_OTHER_YEAR: {
+    severity: "warning",
+    vi: (p) => `${formName(p)} là phiếu năm ${p.formYear}, còn sổ này là năm ${p.year}; không gộp phiếu này.`,
+    fix: (p) => `Gửi cho tổ phiếu năm ${p.year} (Phiếu theo tổ trên sổ năm ${p.year}).`,
+    en: (p) => `${formName(p)} is for ${p.formYear}, this workbook for ${p.year}; not merged.`,
+  },
+  FORM_UNKNOWN_MEMBER: {
+    severity: "warning",
+    vi: (p) =>
+      `'${p.name}' trong ${formName(p)} (${p.group}) không có trong danh sách thành viên${p.elsewhere ? ` của tổ này (có người cùng tên ở ${p.elsewhere})` : ""}; câu trả lời của dòng này chưa được gộp.`,
+    fix: (p) => `Nếu là thành viên của đơn vị, thêm vào trang ${p.membersSheet} (đúng họ tên, tổ) rồi gộp lại; nếu ghi nhầm tên, sửa trong phiếu.`,
+    en: (p) => `'${p.name}' on ${formName(p)} (${p.group}) is not in the members list; its answers were not merged.`,
+  },
+  FORM_AMBIGUOUS_MEMBER: {
+    severity: "warning",
+    vi: (p) =>
+      `Danh sách thành viên có ${p.count} người tên '${p.name}' ở ${p.group} (dòng ${p.rows}); không biết câu trả lời trong ${formName(p)} là của ai, chưa gộp.`,
+    fix: () => "Ghi rõ tên (ví dụ thêm năm sinh trong ngoặc) ở cả danh sách và phiếu, rồi gộp lại; hoặc nhập tay câu trả lời.",
+    en: (p) => `${p.count} members named '${p.name}' in ${p.group}; the answers on ${formName(p)} were not merged.`,
+  },
+  FORM_ROW_WITHOUT_NAME: {
+    severity: "warning",
+    vi: (p) => `dòng ${p.row} của ${formName(p)} có câu trả lời nhưng không có họ tên; chưa gộp.`,
+    fix: () => "Ghi họ tên thành viên vào dòng đó rồi gộp lại.",
+    en: (p) => `row ${p.row} of ${formName(p)} has answers but no name; not merged.`,
+  },
+  FORM_BAD_ANSWER: {
+    severity: "warning",
+    vi: (p) => `không hiểu câu trả lời '${p.value}' (${p.column}) của ${p.name} trong ${formName(p)}; ô này chưa được gộp.`,
+    fix: (p) =>
+      p.column === "Danh hiệu thi đua"
+        ? "Chọn danh hiệu trong danh sách của ô (Lao động tiên tiến, Chiến sĩ thi đua cơ sở …), rồi gộp lại."
+        : "Ghi Có hoặc Không, rồi gộp lại.",
+    en: (p) => `cannot read the answer '${p.value}' (${p.column}) of ${p.name} on ${formName(p)}; not merged.`,
+  },
+  FORM_NO_COLUMN: {
+    severity: "warning",
+    vi: (p) => `Trang ${p.membersSheet} chưa có cột "${p.column}"; câu trả lời cột này trong ${formName(p)} chưa được gộp.`,
+    fix: (p) => `Thêm cột "${p.column}" vào trang ${p.membersSheet} (hoặc dùng Tạo mẫu để xem tên cột chuẩn), rồi gộp lại.`,
+    en: (p) => `${p.membersSheet} has no column "${p.column}"; those answers on ${formName(p)} were not merged.`,
+  },
+  FORM_CONFLICT: {
+    severity: "warning",
+    vi: (p) =>
+      `${p.name}, cột "${p.column}": sổ đang ghi '${p.current}', ${formName(p)} ghi '${p.value}' (ô ${p.formCell}); giữ nguyên '${p.current}', không ghi đè.`,
+    fix: () => "Xem lại với tổ trưởng; nếu phiếu đúng, sửa tay ô này trong sổ (phần mềm không tự ghi đè dữ liệu đã có).",
+    en: (p) => `${p.name}, "${p.column}": the workbook says '${p.current}', ${formName(p)} says '${p.value}'; kept '${p.current}'.`,
+  },
+  FORM_TWICE: {
+    severity: "warning",
+    vi: (p) =>
+      `${p.name}, cột "${p.column}": hai phiếu ghi khác nhau ('${p.first}' trong ${p.firstForm}, '${p.value}' trong ${formName(p)}); đã gộp '${p.first}'.`,
+    fix: () => "Xem lại hai phiếu; sửa tay ô này trong sổ nếu cần.",
+    en: (p) => `${p.name}, "${p.column}": two forms differ ('${p.first}' and '${p.value}'); '${p.first}' was merged.`,
+  },
+  FORM_MEMBERS_MISSING: {
+    severity: "info",
+    vi: (p) => `${formName(p)} (${p.group}) không có ${p.count} thành viên của tổ trong danh sách: ${p.names}; câu trả lời của họ chưa có.`,
+    fix: () => "Nếu tổ đã bỏ sót, bổ sung vào phiếu hoặc nhập tay vào sổ.",
+    en: (p) => `${formName(p)} (${p.group}) lacks ${p.count} members of the tổ: ${p.names}.`,
+  },
   // ---- Next year's workbook
   NEXT_YEAR_NO_YEAR: {
     severity: "error",

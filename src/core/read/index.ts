@@ -14,6 +14,7 @@ import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { readFinalizationState } from "./finalization";
+import { isNotInputSheet } from "./forms";
 import type { FinalizationState, LogEntry } from "../workbook/finalization";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
@@ -546,7 +547,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
   const ownedNames = new Set(Object.values(registry.owned));
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  // A tổ's form has a members table's headers but is not input (workbook/forms.ts).
+  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name) && !isNotInputSheet(g));
   const recognition: RoleRecognition[] = [];
   const taken = new Set<string>();
 

@@ -4,3 +4,5 @@
  */
 export { finalize, unfinalize, type FinalizeOptions, type UnfinalizeOptions, type FinalizeOutcome } from "./finalize";
 export { planNextYear, REFERENCE_EVIDENCE_ID, type NextYearOptions, type NextYearOutcome } from "./next-year";
+export { planTeamForms, formFileName, leaderOf, type FormsOptions, type FormsOutcome, type TeamForm } from "./forms";
+export { mergeTeamForms, type FormSource, type MergeOutcome, type FormMergeReport } from "./merge";
