@@ -71,6 +71,8 @@ export interface UnitInfo {
   requestDate?: number; // Ngày tờ trình, else the report's date (serial)
   requestNumber?: string; // Số tờ trình
   minutesNumber?: string; // Số biên bản
+  postingPlace?: string; // Nơi niêm yết kết quả (Thông báo)
+  commentDays?: number; // Thời gian góp ý, in days (Thông báo)
   /** The plan's targets ("Chỉ tiêu: …" rows). */
   targets: PlanTargetRow[];
   /** A1 of the value each field was read from, for messages that point at it. */

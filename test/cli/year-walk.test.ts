@@ -3,7 +3,7 @@
  * files. The clerk starts from the staff list (answers blank); forms per tổ; each tổ trưởng fills hers (a
  * script: the sample's answers, typed her way, one answer that differs from what the clerk had typed, one
  * person the list lacks); merged (the conflict and the unknown member said; a second merge changes
- * nothing); evaluated with the dossier; finalized; refused on a second evaluation; un-finalized with a
+ * nothing); evaluated with the dossier; announced; finalized; refused on a second evaluation; un-finalized with a
  * reason (logged); evaluated and re-finalized; carried into 2027 with the staff list intact; and the
  * district's consolidation of that school shows it finalized.
  */
@@ -101,6 +101,10 @@ test("a school's year, end to end", async () => {
   for (let k = 0; k < 2; k++) expect(dvht("evaluate", book, "--dossier", "--in-place", "--today", "10/12/2026").code).toBe(0);
   const summary = JSON.parse(dvht("evaluate", book, "-o", path.join(dir, "xem.xlsx"), "--json", "--today", "10/12/2026").out) as { rating: string };
   expect(summary.rating).toBe("Mức độ 1");
+
+  // Announced: the notice to post is in the dossier.
+  const notice = (await gridsOf(book)).sheets.find((s) => s.name === "Thông báo kết quả")!;
+  expect(notice.values.flat()).toContain('Đơn vị đạt Mức độ 1; đề nghị công nhận "Đơn vị học tập" Mức độ 1 năm 2026.');
 
   // Hoàn tất; a second evaluation refused; Mở khóa with a reason; evaluated again and re-finalized.
   expect(dvht("finalize", book, "--today", "14/12/2026").code).toBe(0);

@@ -9,7 +9,7 @@ import type { RuleSet } from "../rules/schema";
 import type { Registry } from "../read/registry";
 import { SHEET_NAMES } from "../workbook/sheets";
 
-const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
+const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto", "thong-bao"];
 /** Under TT 24 the dossier also holds the request letter. */
 const DOSSIER_IDS_TT24 = ["to-trinh"];
 

@@ -287,7 +287,8 @@ function readDocumentSettings(unit: UnitInfo): void {
     if (!k.exact) continue;
     const r = unit.rows.find((x) => x.value !== null && k.phrases.includes(x.keyFolded));
     if (!r) continue;
-    if (k.field === "requestNumber" || k.field === "minutesNumber") unit[k.field] = String(r.value);
+    if (k.field === "requestNumber" || k.field === "minutesNumber" || k.field === "postingPlace") unit[k.field] = String(r.value);
+    else if (k.field === "commentDays") unit.commentDays = typeof r.value === "number" ? r.value : Number(String(r.value).replace(/\D+/g, "")) || undefined;
     else if (k.field === "deadline" || k.field === "reportDate" || k.field === "requestDate") unit[k.field] = dateOf(r.value);
   }
 }

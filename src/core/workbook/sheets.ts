@@ -33,6 +33,7 @@ export const SHEET_NAMES: Record<string, string> = {
   "ke-hoach-tien-do": "Kế hoạch - tiến độ",
   "to-trinh": "Tờ trình",
   "tong-hop-tt24": "Bản tổng hợp",
+  "thong-bao": "Thông báo kết quả",
   // The log of Hoàn tất and Mở khóa (issue 12, workbook/finalization.ts).
   "nhat-ky-hoan-tat": "Nhật ký hoàn tất",
   // veryHidden: the automatic values of the last run's Kế hoạch – tiến độ (documents/dossier/ke-hoach.ts).

@@ -7,6 +7,7 @@
  *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
  *   ke-hoach-tien-do-auto its record of automatic values (veryHidden; see ke-hoach.ts)
  *   to-trinh              Tờ trình đề nghị công nhận (TT 24 only)
+ *   thong-bao             Thông báo kết quả tự đánh giá (to post; issue 12)
  * The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24) is planned by run() for every evaluation
  * (documents/bieu-diem.ts, documents/ban-tong-hop.ts): one table, never a second one here. Pure and
  * deterministic: same context → identical output.
@@ -20,6 +21,7 @@ import { buildDanhMuc } from "./danh-muc";
 import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
 import { buildToTrinh } from "./tt24";
+import { buildThongBao } from "./thong-bao";
 import { indexEvidence } from "./evidence-index";
 import { isPoints, recipientText } from "./common";
 
@@ -44,6 +46,8 @@ export function buildDossier(ctx: DocContext): DocOutput {
   const plan = buildKeHoach(ctx);
   sheets.push(plan.sheet, plan.auto);
   issues.push(...plan.issues);
+  // Step 4 of the year: the results announced before the dossier is sent (issue 12).
+  sheets.push(buildThongBao(ctx));
   // The dossier writes nothing into the clerk's sheets: the codes it prints are written back by the
   // pipeline's one patch builder (pipeline/patches.ts).
   return { sheets, patches: [], issues };
