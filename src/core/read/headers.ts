@@ -32,6 +32,9 @@ const ABBREVIATIONS: Record<string, string> = {
   cc: "chung chi",
   td: "thi dua",
   dhtd: "danh hieu thi dua",
+  // "TT" inside a header is tổ trưởng ("Chức vụ (TT, TP)"); a header that is only "TT" is the sequence
+  // number (headerKeyOf).
+  tt: "to truong",
 };
 
 /** Folded header text with abbreviations expanded: "KH tự BD" → "ke hoach tu boi duong". */
