@@ -64,6 +64,13 @@ const CASES: Case[] = [
     "BAD_POINTS",
     { sheet: "Tiêu chí đơn vị", cell: "D2" },
   ],
+  [
+    "−2 points typed as a number → POINTS_BELOW_ZERO",
+    () => book(info(), members([okMember("A")]), unitItems([["1a", "", 10, -2, "H1-1.1-01", null]]), evidence(FULL_EVIDENCE)),
+    "POINTS_BELOW_ZERO",
+    { sheet: "Tiêu chí đơn vị", cell: "D2" },
+  ],
+  ['"?" in a yes/no cell → BAD_YES_NO', withMember((r) => (r[3] = "?")), "BAD_YES_NO", { sheet: "Thành viên", cell: "D2" }],
   ["#N/A in a yes/no cell → CELL_ERROR", withMember((r) => (r[3] = { error: "#N/A" })), "CELL_ERROR", { sheet: "Thành viên", cell: "D2" }],
   [
     "1a entered twice → DUPLICATE_UNIT_ITEM",

@@ -416,9 +416,12 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
       const v = at(cols.exclusion);
       if (!isBlank(v)) {
         const yn = parseYesNo(v);
-        // "x" or "Có" marks an exclusion but gives no reason: the member stays counted until one is given.
-        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: addr(r, cols.exclusion) }));
-        else if (!(yn.ok && !yn.value)) mem.excludedReason = show(v);
+        // "x" or "Có" marks an exclusion but gives no reason, nor does a mark without a word ("?", "*"):
+        // the member stays counted until one is given.
+        const reason = show(v);
+        if ((yn.ok && yn.value) || (!yn.ok && !/[\p{L}\p{N}]/u.test(reason)))
+          issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: addr(r, cols.exclusion) }));
+        else if (!yn.ok) mem.excludedReason = reason;
       }
     }
     mem.note = text(at(cols.note));
