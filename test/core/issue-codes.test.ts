@@ -70,6 +70,30 @@ const CASES: Case[] = [
     "POINTS_BELOW_ZERO",
     { sheet: "Tiêu chí đơn vị", cell: "D2" },
   ],
+  [
+    "words of no collective title → BAD_COLLECTIVE_TITLE",
+    () => book(info([["Danh hiệu tập thể năm đánh giá", "Tập thể giỏi"]]), members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)),
+    "BAD_COLLECTIVE_TITLE",
+    { sheet: "Thông tin", cell: "B7" },
+  ],
+  [
+    "a member's Giấy khen → TITLE_IS_COMMENDATION",
+    withMember((r) => (r[6] = "Giấy khen của Hiệu trưởng")),
+    "TITLE_IS_COMMENDATION",
+    { sheet: "Thành viên", cell: "G2" },
+  ],
+  [
+    "a collective title of another year → TITLE_YEAR_DIFFERS",
+    () =>
+      book(
+        info([["Danh hiệu tập thể năm đánh giá", "Tập thể lao động tiên tiến năm học 2020 - 2021"]]),
+        members([okMember("A")]),
+        unitItems(FULL_UNIT_ITEMS),
+        evidence(FULL_EVIDENCE),
+      ),
+    "TITLE_YEAR_DIFFERS",
+    { sheet: "Thông tin", cell: "B7" },
+  ],
   ['"?" in a yes/no cell → BAD_YES_NO', withMember((r) => (r[3] = "?")), "BAD_YES_NO", { sheet: "Thành viên", cell: "D2" }],
   ["#N/A in a yes/no cell → CELL_ERROR", withMember((r) => (r[3] = { error: "#N/A" })), "CELL_ERROR", { sheet: "Thành viên", cell: "D2" }],
   [

@@ -133,7 +133,9 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     }
     if (titleOk !== undefined) {
       const p = titleOk ? max : 0;
-      const t = model.unit.collectiveTitle!.label;
+      const title = model.unit.collectiveTitle!;
+      // A Bằng khen or a Giấy khen is said for what it is (rules.md §2), in the item's own line too.
+      const t = title.commendation ? `"${model.unit.collectiveTitleText ?? title.label}" là hình thức khen thưởng, không phải danh hiệu thi đua` : title.label;
       return {
         ...base,
         applicable: true,

@@ -54,6 +54,26 @@ export const READER_MESSAGES = {
     fix: () => "Chọn một danh hiệu trong danh sách: Lao động tiên tiến, Chiến sĩ thi đua cơ sở, … hoặc Hoàn thành (tốt) nhiệm vụ, hoặc để trống.",
     en: (p) => `unknown title '${p.value}'.`,
   },
+  BAD_COLLECTIVE_TITLE: {
+    severity: "error",
+    vi: (p) => `không nhận ra danh hiệu tập thể '${p.value}'.`,
+    fix: () =>
+      "Ghi danh hiệu thi đua tập thể của năm đánh giá: Tập thể lao động tiên tiến, Tập thể lao động xuất sắc hoặc Cờ thi đua (có thể viết tắt TTLĐTT, TTLĐXS, ghi thêm cơ quan tặng); để trống nếu đơn vị chưa có.",
+    en: (p) => `unknown collective title '${p.value}'.`,
+  },
+  TITLE_IS_COMMENDATION: {
+    severity: "warning",
+    vi: (p) => `'${p.value}' của ${p.name} là hình thức khen thưởng, không phải danh hiệu thi đua: không tính là "Lao động tiên tiến" trở lên.`,
+    fix: () =>
+      "Ghi danh hiệu thi đua của năm đánh giá (Lao động tiên tiến, Chiến sĩ thi đua cơ sở …) nếu thành viên có; Bằng khen, Giấy khen ghi ở cột Ghi chú.",
+    en: (p) => `'${p.value}' is a commendation, not an emulation title.`,
+  },
+  TITLE_YEAR_DIFFERS: {
+    severity: "warning",
+    vi: (p) => `danh hiệu '${p.value}' ghi năm ${p.years}, khác năm đánh giá ${p.year}.`,
+    fix: (p) => `Ghi danh hiệu của năm đánh giá ${p.year}; nếu danh hiệu đúng là của năm ${p.year}, sửa hoặc bỏ năm ghi kèm.`,
+    en: (p) => `the title '${p.value}' names ${p.years}, not the assessment year ${p.year}.`,
+  },
   BAD_DATE: {
     severity: "error",
     vi: (p) => `'${p.value}' không phải ngày hợp lệ (ngày/tháng/năm).`,

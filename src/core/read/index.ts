@@ -5,7 +5,7 @@
 import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../messages";
 import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
-import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
+import { readCollectiveTitle, readIndividualTitle, titleYearDiffers } from "../rules/titles";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
@@ -123,6 +123,7 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
   unit.rows = readInfoRows(grid);
   const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
   const tt24 = unit.tt24;
+  let titleYears: { years: number[]; value: string; where: { sheet: string; cell: string } } | undefined;
   for (const r of unit.rows) {
     const f = infoField(r.keyFolded);
     if (!f) continue;
@@ -226,10 +227,13 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
       case "collectiveTitle": {
         unit.collectiveTitleText = t;
-        unit.collectiveTitle = matchCollectiveTitle(t ?? "");
-        if (!unit.collectiveTitle) issues.push(issue("BAD_TITLE", { value: t ?? "" }, where));
-        // A Bằng khen or a Huân chương is a form of commendation (rules.md §2): said, never silently weighed.
-        else if (unit.collectiveTitle.commendation) issues.push(issue("COLLECTIVE_TITLE_IS_COMMENDATION", { value: t ?? "" }, where));
+        const read = readCollectiveTitle(t ?? "");
+        unit.collectiveTitle = read.title;
+        if (!read.title) issues.push(issue("BAD_COLLECTIVE_TITLE", { value: t ?? "" }, where));
+        // A Bằng khen, a Giấy khen or a Huân chương is a form of commendation (rules.md §2): said, never silently weighed.
+        else if (read.title.commendation) issues.push(issue("COLLECTIVE_TITLE_IS_COMMENDATION", { value: t ?? "" }, where));
+        // The year written with it is checked against Năm đánh giá once every row is read.
+        if (read.title && read.years.length) titleYears = { years: read.years, value: t ?? "", where };
         break;
       }
       case "recipient":
@@ -264,6 +268,8 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
     }
   }
+  if (titleYears && titleYearDiffers(titleYears.years, unit.year))
+    issues.push(issue("TITLE_YEAR_DIFFERS", { value: titleYears.value, years: titleYears.years.join(" – "), year: unit.year }, titleYears.where));
   // "Công lập / ngoài công lập" joins the type's words: "Trường tiểu học" + "ngoài công lập" is a private school.
   const typeWords = unit.unitTypeText ? [unit.unitTypeText, tt24.ownershipText].filter(Boolean).join(", ") : "";
   unit.tt24Unit = classifyTt24Unit(typeWords, tt24.tierText);
@@ -330,7 +336,8 @@ const text = (v: CellValue) => {
   return s === "" ? undefined : s;
 };
 
-function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issues: Issue[] } {
+/** `year`: the assessment year "Thông tin" gives, against which a year written with a title is checked. */
+function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined): { members: Member[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const cols = m.columns;
   const width = m.bandStart ?? gridWidth(grid);
@@ -401,8 +408,13 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
       if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: addr(r, cols.title) }));
       else if (!isBlank(v)) {
         mem.titleText = show(v);
-        mem.title = matchIndividualTitle(mem.titleText);
-        if (!mem.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, { sheet, cell: addr(r, cols.title) }));
+        const read = readIndividualTitle(mem.titleText);
+        mem.title = read.title;
+        const where = { sheet, cell: addr(r, cols.title) };
+        if (!read.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, where));
+        else if (read.title.commendation) issues.push(issue("TITLE_IS_COMMENDATION", { value: mem.titleText, name }, where));
+        if (read.title && titleYearDiffers(read.years, year))
+          issues.push(issue("TITLE_YEAR_DIFFERS", { value: mem.titleText, years: read.years.join(" – "), year: year! }, where));
       }
     }
     if (compCols) mem.competences = compCols.map((c) => yesNo(row, r, c));
@@ -616,7 +628,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
         fatal = true;
       }
     }
-    const rows = readMembers(mem.sheet, mem.match);
+    const rows = readMembers(mem.sheet, mem.match, unit.year);
     members = rows.members;
     issues.push(...rows.issues);
     if (members.length === 0) {
