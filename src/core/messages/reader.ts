@@ -106,9 +106,9 @@ export const READER_MESSAGES = {
   },
   SUMMARY_ROW_SKIPPED: {
     severity: "info",
-    vi: (p) => `dòng ${p.row} ("${p.text}") là dòng tổng cộng, không tính là thành viên.`,
-    fix: () => "Không cần sửa. Nếu đây là một người, hãy sửa lại họ tên.",
-    en: (p) => `row ${p.row} is a totals line, not a member.`,
+    vi: (p) => `dòng ${p.row} ("${p.text}") là dòng tổng cộng, không phải một dòng dữ liệu của bảng; không tính.`,
+    fix: () => "Không cần sửa. Các dòng dưới dòng tổng cộng không được đọc, trừ khi bên dưới còn dòng dữ liệu (dòng cộng của từng tổ).",
+    en: (p) => `row ${p.row} is a totals line, not a row of the table.`,
   },
   EXCLUSION_WITHOUT_REASON: {
     severity: "error",

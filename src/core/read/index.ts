@@ -20,6 +20,7 @@ import { show } from "../text/cell";
 import { parseAssessmentYear } from "./assessment-year";
 import { parseRecognitionLevel } from "./recognition";
 import { parseCount, parseDigitalLevel } from "./tt24-values";
+import { splitTotals, totalsRow } from "./totals";
 import { classifyTt24Unit } from "./unit-type";
 
 export interface ReadOutcome {
@@ -380,7 +381,19 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined):
   };
   let row: CellValue[] = [];
   const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
-  for (const r of dataRows(grid, first, width)) {
+  // A totals row ("TỔNG CỘNG", merged or not, a row of counts) ends the list; a tổ's subtotal is skipped:
+  // a row with a name and an answer after it is a member's.
+  const answerCols = [...flagCols.map(([, c]) => c), ...(compCols ?? []), ...(cols.competencesAll !== undefined ? [cols.competencesAll] : [])];
+  const table = splitTotals(
+    dataRows(grid, first, width),
+    (r) => totalsRow(grid, r, width, cols.name),
+    (r) =>
+      !isBlank(grid.values[r]?.[cols.name] ?? null) &&
+      (answerCols.some((c) => answered(grid.values[r]?.[c] ?? null)) ||
+        (cols.title !== undefined && readIndividualTitle(show(grid.values[r]?.[cols.title] ?? null)).title !== null)),
+  );
+  for (const t of table.totals) issues.push(issue("SUMMARY_ROW_SKIPPED", { row: t.r + 1, text: t.label }, { sheet, cell: addr(t.r, cols.name) }));
+  for (const r of table.rows) {
     row = grid.values[r];
     const nameValue = at(cols.name);
     if (isCellError(nameValue)) {
@@ -391,11 +404,6 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined):
     if (!name) {
       const other = row.slice(0, width).some((v, c) => c !== cols.seq && !isBlank(v ?? null));
       if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: addr(r, cols.name) }));
-      continue;
-    }
-    // A totals line under the table ("Tổng cộng: 40", "Tổng số") is not a staff member.
-    if (/^(tong cong|tong so|cong)\b/.test(fold(name))) {
-      issues.push(issue("SUMMARY_ROW_SKIPPED", { row: r + 1, text: name }, { sheet, cell: addr(r, cols.name) }));
       continue;
     }
     const mem: Member = { row: r + 1, name, fields: {}, title: null };
@@ -452,13 +460,25 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined):
   return { members, issues };
 }
 
+/** A yes/no cell that holds one of the listed answers (not blank): a row of members' data. */
+function answered(v: CellValue): boolean {
+  return !isBlank(v) && parseYesNo(v).ok;
+}
+
 function readUnitItems(grid: SheetGrid, m: HeaderMatch): { entries: UnitItemEntry[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const cols = m.columns;
   const sheet = grid.name;
   const out: UnitItemEntry[] = [];
   const first = m.rows[m.rows.length - 1] + 1;
-  for (const r of dataRows(grid, first, gridWidth(grid))) {
+  const width = gridWidth(grid);
+  const table = splitTotals(
+    dataRows(grid, first, width),
+    (r) => totalsRow(grid, r, width, cols.id),
+    (r) => normaliseItemId(grid.values[r]?.[cols.id] ?? null) !== null,
+  );
+  for (const t of table.totals) issues.push(issue("SUMMARY_ROW_SKIPPED", { row: t.r + 1, text: t.label }, { sheet, cell: a1(t.r, cols.id) }));
+  for (const r of table.rows) {
     const row = grid.values[r];
     const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
     const rawId = at(cols.id);
@@ -512,7 +532,14 @@ function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; 
   const sheet = grid.name;
   const out: Evidence[] = [];
   const first = m.rows[m.rows.length - 1] + 1;
-  for (const r of dataRows(grid, first, gridWidth(grid))) {
+  const width = gridWidth(grid);
+  const table = splitTotals(
+    dataRows(grid, first, width),
+    (r) => totalsRow(grid, r, width, cols.title),
+    (r) => !isBlank(grid.values[r]?.[cols.title] ?? null) && (cols.items === undefined || !isBlank(grid.values[r]?.[cols.items] ?? null)),
+  );
+  for (const t of table.totals) issues.push(issue("SUMMARY_ROW_SKIPPED", { row: t.r + 1, text: t.label }, { sheet, cell: a1(t.r, cols.title) }));
+  for (const r of table.rows) {
     const row = grid.values[r];
     const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
     const title = text(at(cols.title));
