@@ -19,9 +19,38 @@ export const READER_MESSAGES = {
   },
   MISSING_COLUMN: {
     severity: "error",
-    vi: (p) => `Trang ${p.sheet} thiếu cột "${p.column}".`,
-    fix: (p) => `Thêm cột "${p.column}" vào dòng tiêu đề (dòng ${p.row}), ví dụ theo trang mẫu.`,
+    vi: (p) => `Trang ${p.sheet} thiếu cột "${p.column}".${p.headers ? ` Các cột chưa nhận ra: ${p.headers}.` : ""}`,
+    // How to map a column of the school's own wording (read/column-map.ts), in the pane and on the command line.
+    fix: (p) =>
+      `Nếu trang đã có cột này dưới tên khác, chọn cột đó một lần: trong ngăn Đơn vị học tập (mục "Cột chưa nhận ra"), ` +
+      `hoặc thêm vào trang Thông tin dòng "Cột: ${p.mapAs}" với giá trị là tiêu đề cột đó, ` +
+      `hoặc trên dòng lệnh: dvht evaluate … --cot "${p.mapAs}=<tiêu đề cột>"; cách ghép được lưu trong sổ cho các lần sau. ` +
+      `Nếu chưa có, thêm cột "${p.column}" vào dòng tiêu đề (dòng ${p.row}), ví dụ theo trang mẫu.`,
     en: (p) => `Sheet ${p.sheet} lacks the column "${p.column}".`,
+  },
+  COLUMN_MAP_UNKNOWN_COLUMN: {
+    severity: "error",
+    vi: (p) => `không có cột "${p.column}" để ghép với tiêu đề của trang.`,
+    fix: (p) => `Ghi tên một trong các cột: ${p.known}.`,
+    en: (p) => `no column "${p.column}" to map.`,
+  },
+  COLUMN_MAP_NOT_FOUND: {
+    severity: "error",
+    vi: (p) => `trang ${p.sheet} không có cột tiêu đề "${p.header}" để đọc làm cột "${p.column}".`,
+    fix: (p) => `Ghi đúng tiêu đề cột như trên trang ${p.sheet}${p.headers ? ` (các cột chưa nhận ra: ${p.headers})` : ""}, hoặc xóa cách ghép này.`,
+    en: (p) => `sheet ${p.sheet} has no header "${p.header}" to read as "${p.column}".`,
+  },
+  COLUMN_MAP_TWICE: {
+    severity: "error",
+    vi: (p) => `cột "${p.column}" hoặc tiêu đề "${p.header}" đã được ghép ở dòng khác; cách ghép này không được dùng.`,
+    fix: () => "Mỗi cột, mỗi tiêu đề chỉ ghép một lần: xóa một trong hai dòng.",
+    en: (p) => `"${p.column}" or "${p.header}" is mapped twice.`,
+  },
+  COLUMN_MAP_NOT_SAVED: {
+    severity: "warning",
+    vi: (p) => `Cột "${p.column}" được đọc từ cột "${p.header}" trong lần chạy này nhưng chưa lưu được vào sổ: sổ chưa có trang Thông tin.`,
+    fix: () => 'Thêm trang "Thông tin" (nút Tạo mẫu hoặc lệnh dvht template) để cách ghép được lưu cùng tệp.',
+    en: (p) => `"${p.column}" read from "${p.header}" for this run only: the workbook has no Thông tin sheet.`,
   },
   AMBIGUOUS_COLUMN: {
     severity: "error",

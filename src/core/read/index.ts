@@ -2,16 +2,16 @@
  * The reader: grids → model + issues. Sheets are found by their header content; every problem is
  * collected (never only the first), each with its sheet and cell.
  */
-import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
+import { a1, gridWidth, isCellError, parseA1, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../messages";
-import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import type { BandPosition, ColumnMapping, Evidence, InfoLayout, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { readCollectiveTitle, readIndividualTitle, titleYearDiffers } from "../rules/titles";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { isBandTitle } from "../workbook/band";
-import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
+import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, columnLabel, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
@@ -20,6 +20,7 @@ import { show } from "../text/cell";
 import { parseAssessmentYear } from "./assessment-year";
 import { parseRecognitionLevel } from "./recognition";
 import { parseCount, parseDigitalLevel } from "./tt24-values";
+import { checkColumnMap, mappedKeys, readColumnMap, withOptions, type ColumnOption } from "./column-map";
 import { splitTotals, totalsRow } from "./totals";
 import { classifyTt24Unit } from "./unit-type";
 
@@ -54,13 +55,13 @@ interface Candidate {
   match: HeaderMatch;
 }
 
-function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): HeaderMatch | null {
+function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number, mapped?: ReadonlyMap<string, string>): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.values.length);
   for (let r = 0; r < rows; r++) {
     // A blank row is never the top of a header (it would make a two-row header of the row below).
     if ((grid.values[r] ?? []).every((v) => isBlank(v ?? null))) continue;
-    const m = matchHeader(grid, r, role.specs, role.competences, bandFrom);
+    const m = matchHeader(grid, r, role.specs, role.competences, bandFrom, mapped);
     if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
     if (!best || m.score > best.score) best = m;
   }
@@ -101,9 +102,33 @@ function readInfoRows(grid: SheetGrid): InfoRow[] {
       value,
       valueCell: a1(r, valueC),
       extra: extraCell ? (plain(extraCell.v) ?? undefined) : undefined,
+      keyCell: a1(r, first.c),
+      extraCell: extraCell ? a1(r, extraCell.c) : undefined,
     });
   });
   return rows;
+}
+
+/**
+ * Where a row the product adds to "Thông tin" goes: keys in the column most rows start in, values in the
+ * "Giá trị" column (else the next one), under everything the sheet holds.
+ */
+function infoLayout(grid: SheetGrid, rows: InfoRow[]): InfoLayout {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.keyCell) counts.set(r.keyCell.replace(/\d+$/, ""), (counts.get(r.keyCell.replace(/\d+$/, "")) ?? 0) + 1);
+  const keyLetters = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "A";
+  const keyColumn = parseA1(`${keyLetters}1`).col;
+  const values = rows.filter((r) => r.keyCell?.replace(/\d+$/, "") === keyLetters).map((r) => parseA1(r.valueCell).col);
+  const valueColumn = values.length ? mode(values) : keyColumn + 1;
+  let last = grid.values.length - 1;
+  while (last >= 0 && (grid.values[last] ?? []).every((v) => isBlank(v ?? null))) last--;
+  return { keyColumn, valueColumn, nextRow: last + 1 };
+}
+
+function mode(xs: number[]): number {
+  const n = new Map<number, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
 function infoScore(grid: SheetGrid): number {
@@ -122,6 +147,7 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
   if (!grid) return { unit, issues };
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
+  unit.layout = infoLayout(grid, unit.rows);
   const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
   const tt24 = unit.tt24;
   let titleYears: { years: number[]; value: string; where: { sheet: string; cell: string } } | undefined;
@@ -577,28 +603,35 @@ function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; 
   return { evidence: out, issues };
 }
 
-export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
-  const issues: Issue[] = [];
-  const registry = readRegistry(grids);
-  const ownedNames = new Set(Object.values(registry.owned));
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
-  const recognition: RoleRecognition[] = [];
-  const taken = new Set<string>();
+/** The reader's options: the command line's column mappings (`--cot`), over those of "Thông tin". */
+export interface ReadOptions {
+  columns?: ColumnOption[];
+}
 
-  // Score every sheet for every table role, then give each role its best sheet (a sheet serves one role).
+/**
+ * Scores every sheet for every table role, then gives each role its best sheet (a sheet serves one role).
+ * Members first (the essential role), then the others, so a rich members sheet is never taken for evidence.
+ * `mapped`: the clerk's column mapping, used for the members role.
+ */
+function assignRoles(
+  inputs: SheetGrid[],
+  registry: Registry,
+  mapped?: ReadonlyMap<string, string>,
+): { found: Partial<Record<Role, Candidate>>; taken: Set<string>; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const taken = new Set<string>();
   const found: Partial<Record<Role, Candidate>> = {};
   const scored: { role: TableRole; cands: Candidate[] }[] = TABLE_ROLES.map((role) => ({
     role,
     cands: inputs
       .map((sheet) => {
         const band = registry.bands.find((b) => b.sheet === sheet.name)?.start;
-        const match = bestHeader(sheet, role, band);
+        const match = bestHeader(sheet, role, band, role.role === "members" ? mapped : undefined);
         return match ? { sheet, match } : null;
       })
       .filter((x): x is Candidate => x !== null)
       .sort((a, b) => b.match.score - a.match.score),
   }));
-  // Members first (the essential role), then the others, so a rich members sheet is never taken for evidence.
   for (const { role, cands } of scored) {
     const free = cands.filter((c) => !taken.has(c.sheet.name));
     if (free.length === 0) continue;
@@ -611,16 +644,25 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     found[role.role] = free[0];
     taken.add(free[0].sheet.name);
   }
+  return { found, taken, issues };
+}
+
+export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): ReadOutcome {
+  const issues: Issue[] = [];
+  const registry = readRegistry(grids);
+  const ownedNames = new Set(Object.values(registry.owned));
+  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  const recognition: RoleRecognition[] = [];
+  let roles = assignRoles(inputs, registry);
 
   // Unit information: key–value rows; the best-scoring remaining sheet.
   const infoCands = inputs
-    .filter((g) => !taken.has(g.name))
+    .filter((g) => !roles.taken.has(g.name))
     .map((g) => ({ g, s: infoScore(g) }))
     .filter((x) => x.s >= 2)
     .sort((a, b) => b.s - a.s);
   const infoSheet = infoCands[0]?.g;
   if (infoSheet) {
-    taken.add(infoSheet.name);
     recognition.push({
       role: "unitInfo",
       sheet: infoSheet.name,
@@ -634,6 +676,21 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const info = readUnitInfo(infoSheet);
   const unit = info.unit;
   issues.push(...info.issues);
+
+  // The clerk's column mappings ("Thông tin", then the command line's): the tables are found again with
+  // them, "Thông tin" left out (it is taken).
+  const stored = readColumnMap(unit.rows, unit.sheet);
+  const given = withOptions(stored.mappings, options.columns ?? [], unit.sheet);
+  const columnMap = given.mappings;
+  issues.push(...stored.issues, ...given.issues);
+  if (columnMap.length > 0)
+    roles = assignRoles(
+      inputs.filter((g) => g !== infoSheet),
+      registry,
+      mappedKeys(columnMap),
+    );
+  issues.push(...roles.issues);
+  const found = roles.found;
 
   let members: Member[] = [];
   let fatal = false;
@@ -664,6 +721,10 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     }
   }
 
+  // A mapping must name a header of the members sheet: one that does not is an error at its row.
+  const mapIssues = checkColumnMap(columnMap, mem && { sheet: mem.sheet, rows: mem.match.rows, unrecognised: mem.match.unrecognised }, unit.sheet);
+  issues.push(...mapIssues);
+
   const items = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match) : { entries: [], issues: [] };
   const unitItems = items.entries;
   issues.push(...items.issues);
@@ -687,13 +748,16 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
       dataRows: rows,
       columns,
       bandStart: c.match.bandStart,
+      ...(role === "members" ? { unrecognised: c.match.unrecognised } : {}),
       score: c.match.score,
     });
   }
 
   const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
-  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
+  // The mappings applied: those naming a header of the members sheet.
+  const applied: ColumnMapping[] = mem ? columnMap.filter((m) => mem.match.mapped.includes(m.field)) : [];
+  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan, columnMap: applied };
   return { model, issues, fatal, registry };
 }
 
@@ -720,25 +784,4 @@ export function roleLabel(role: Role): string {
   return INPUT_SHEET_NAMES[role];
 }
 
-const COLUMN_LABELS: Record<string, string> = {
-  name: "Họ và tên",
-  group: "Tổ chuyên môn",
-  selfStudyPlan: "KH tự học được duyệt",
-  discipline: "Tuân thủ kỷ luật",
-  training: "Hoàn thành bồi dưỡng",
-  title: "Danh hiệu thi đua",
-  competences: "Năng lực, phẩm chất CDHT (8 cột) hoặc Đáp ứng NL, PC CDHT",
-  cdhtTitle: "Danh hiệu Công dân học tập",
-  digitalTraining: "Bồi dưỡng, tham gia chuyển đổi số",
-  languageCertificate: "Chứng chỉ ngoại ngữ / tiếng DTTS",
-  languageLevel: "Trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu",
-  commitment: "Cam kết học tập suốt đời",
-  digitalSkills: "Kỹ năng số",
-  familyRegistered: "Gia đình đăng ký GĐHT",
-  familyRecognised: "Gia đình đạt GĐHT",
-  exclusion: "Không tính (lý do)",
-};
-
-export function columnLabel(field: string): string {
-  return COLUMN_LABELS[field] ?? field;
-}
+export { columnLabel };
