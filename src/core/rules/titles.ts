@@ -184,7 +184,20 @@ function readOne(list: TitleDef[], kind: "individual" | "collective", text: stri
  * two forms in one cell ("Tập thể LĐTT; Bằng khen của UBND tỉnh"): then every part must be understood,
  * and the highest title counts (a form of commendation only when no part is a title).
  */
+// A staff list repeats a handful of title texts thousands of times: each is read once (bounded memo).
+const READ_MEMO = new Map<string, TitleReading>();
+
 function read(list: TitleDef[], kind: "individual" | "collective", text: string): TitleReading {
+  const k = `${kind}\u0000${text}`;
+  const hit = READ_MEMO.get(k);
+  if (hit) return hit;
+  const r = readUncached(list, kind, text);
+  if (READ_MEMO.size >= 5000) READ_MEMO.clear();
+  READ_MEMO.set(k, r);
+  return r;
+}
+
+function readUncached(list: TitleDef[], kind: "individual" | "collective", text: string): TitleReading {
   const whole = readOne(list, kind, text);
   if (whole.title) return whole;
   const parts = text.split(/[;,+\n]|\s+(?:và|va)\s+/i).filter((p) => fold(p) !== "");
