@@ -39,6 +39,7 @@ describe('a mapping typed in "Thông tin"', () => {
     ["the label as the reader knows it (Danh hiệu TĐ)", [["Cột: Danh hiệu TĐ", "Thi đua cuối năm"]], "Thi đua cuối năm", []],
     ["another case and spacing, NFD", [["CỘT:  danh hiệu thi đua".normalize("NFD"), "THI ĐUA  CUỐI NĂM".normalize("NFD")]], "Thi đua cuối năm", []],
     ["a header over two lines", [["Cột: Danh hiệu thi đua", "Thi đua\ncuối năm"]], "Thi đua\ncuối năm", []],
+    ["typed without diacritics", [["Cot Danh hieu thi dua", "Thi dua cuoi nam"]], "Thi đua cuối năm", []],
     ["Cột | Danh hiệu thi đua | Thi đua cuối năm", [], "Thi đua cuối năm", [["Cột", "Danh hiệu thi đua", "Thi đua cuối năm"]]],
   ])("%s: the column is read, the unit evaluated", (_name, rows, header, extra) => {
     const out = ev(schoolWords(rows, header, extra));

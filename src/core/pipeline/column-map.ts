@@ -8,8 +8,7 @@ import { issue, type Issue } from "../messages";
 import type { ColumnMapping, Model, UnitInfo } from "../model";
 import type { CellPatch } from "../plan";
 import { columnLabel } from "../read/headers";
-import { columnKeyText, mappableColumn } from "../read/column-map";
-import { clean, fold } from "../text/vi";
+import { columnKeyText, mappableColumn, mappingRow } from "../read/column-map";
 
 export interface MappingCells {
   /** The "Thông tin" sheet. */
@@ -41,11 +40,8 @@ export function columnMapCells(unit: UnitInfo, mappings: Pick<ColumnMapping, "fi
 /** The value cell of the row of "Thông tin" that maps the field, if one does. */
 function storedRow(unit: UnitInfo, field: string): string | undefined {
   for (const r of unit.rows) {
-    if (!/^cot(?: |$)/.test(r.keyFolded)) continue;
-    const inKey = clean(r.key.replace(/^\s*cột\s*[:\-–—.]?\s*/iu, ""));
-    const label = inKey || (typeof r.value === "string" ? r.value : "");
-    if (!fold(label) || mappableColumn(label) !== field) continue;
-    return inKey ? r.valueCell : (r.extraCell ?? a1(r.row - 1, parseA1(r.valueCell).col + 1));
+    const parts = mappingRow(r);
+    if (parts && parts.label && mappableColumn(parts.label) === field) return parts.cell;
   }
   return undefined;
 }

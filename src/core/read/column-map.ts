@@ -10,7 +10,7 @@
  * `--cot "Danh hiệu thi đua=Thi đua cuối năm"` applies to its run and is written there too when the run
  * writes a workbook (pipeline/column-map.ts).
  */
-import type { SheetGrid } from "../grid";
+import { a1, parseA1, type SheetGrid } from "../grid";
 import { issue, type Issue } from "../messages";
 import type { ColumnMapping, InfoRow } from "../model";
 import { clean, fold } from "../text/vi";
@@ -69,18 +69,29 @@ export function mappingKey(header: string): string {
   return headerKey(header);
 }
 
+/**
+ * A mapping row of "Thông tin", as its parts: "Cột: <column> | <header>", or "Cột | <column> | <header>";
+ * `cell` is where the header is (or goes). Null for any other row.
+ */
+export function mappingRow(r: InfoRow): { label: string; header: string; cell: string } | null {
+  if (!KEY.test(r.keyFolded)) return null;
+  // "Cột", "CỘT", "Cot", with or without a colon.
+  const inKey = clean(r.key.replace(/^\s*c\S{1,2}t\s*[:\-–—.]?\s*/iu, ""));
+  const label = inKey || (typeof r.value === "string" ? clean(r.value) : "");
+  const headerValue = inKey ? r.value : (r.extra ?? null);
+  const header = headerValue === null || headerValue === undefined ? "" : show(headerValue);
+  const cell = inKey ? r.valueCell : (r.extraCell ?? a1(r.row - 1, parseA1(r.valueCell).col + 1));
+  return { label, header, cell };
+}
+
 /** The mappings typed in "Thông tin", each with its cell; unknown columns and a column mapped twice are errors at their cells. */
 export function readColumnMap(rows: InfoRow[], sheet: string | undefined): { mappings: ColumnMapping[]; issues: Issue[] } {
   const mappings: ColumnMapping[] = [];
   const issues: Issue[] = [];
   for (const r of rows) {
-    if (!KEY.test(r.keyFolded)) continue;
-    // "Cột: <column> | <header>", or "Cột | <column> | <header>".
-    const inKey = clean(r.key.replace(/^\s*cột\s*[:\-–—.]?\s*/iu, ""));
-    const label = inKey || (typeof r.value === "string" ? clean(r.value) : "");
-    const headerValue = inKey ? r.value : (r.extra ?? null);
-    const header = headerValue === null || headerValue === undefined ? "" : show(headerValue as never);
-    const cell = inKey ? r.valueCell : r.extraCell;
+    const parts = mappingRow(r);
+    if (!parts) continue;
+    const { label, header, cell } = parts;
     if (!label || !header) continue;
     const field = mappableColumn(label);
     if (!field) {
