@@ -129,6 +129,9 @@ describe("a mapping given on the command line (--cot)", () => {
     const out = ev(schoolWords([["Cột: Danh hiệu thi đua", "Danh hiệu cũ"]]), { columns: cot });
     expect(out.fatal).toBe(false);
     expect(out.issues.map((i) => i.code)).not.toContain("COLUMN_MAP_NOT_FOUND");
+    // A mistyped option does not blame the stored row.
+    const wrong = ev(schoolWords([["Cột: Danh hiệu thi đua", "Thi đua cuối năm"]]), { columns: [{ column: "Danh hiệu thi đua", header: "Không có" }] });
+    expect(at(wrong, "COLUMN_MAP_NOT_FOUND")).toEqual(["!"]);
     expect(out.plan.patches.filter((p) => p.kind === "column-map").map((p) => [p.top, p.left, p.values[0][0]])).toEqual([[7, 1, "Thi đua cuối năm"]]);
   });
 

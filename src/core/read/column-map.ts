@@ -136,7 +136,9 @@ export function withOptions(stored: ColumnMapping[], options: ColumnOption[], in
     const k = mappingKey(m.header);
     const prev = seen.get(k);
     if (prev) {
-      issues.push(issue("COLUMN_MAP_TWICE", { column: columnLabel(m.field), header: m.header }, m.cell ? { sheet: infoSheet, cell: m.cell } : {}));
+      issues.push(
+        issue("COLUMN_MAP_TWICE", { column: columnLabel(m.field), header: m.header }, m.cell && m.from === "info" ? { sheet: infoSheet, cell: m.cell } : {}),
+      );
       continue;
     }
     seen.set(k, m);
@@ -171,7 +173,8 @@ export function checkColumnMap(
       issue(
         "COLUMN_MAP_NOT_FOUND",
         { column: columnLabel(m.field), header: m.header, sheet: members?.sheet.name ?? "Thành viên", headers },
-        m.cell ? { sheet: infoSheet, cell: m.cell } : {},
+        // A command-line mapping points nowhere in the workbook (not at the row it would replace).
+        m.cell && m.from === "info" ? { sheet: infoSheet, cell: m.cell } : {},
       ),
     );
   }
