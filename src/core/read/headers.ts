@@ -68,13 +68,34 @@ export interface ColumnSpec {
   not?: string[];
 }
 
+// Each spec's phrases padded with spaces (whole words only) and joined, built once per spec.
+const PADDED = new WeakMap<ColumnSpec, { words: string[]; whole: string }[]>();
+
+function paddedOf(spec: ColumnSpec): { words: string[]; whole: string }[] {
+  let p = PADDED.get(spec);
+  if (!p) PADDED.set(spec, (p = spec.any.map((all) => ({ words: all.map((w) => ` ${w} `), whole: all.join(" ") }))));
+  return p;
+}
+
 export function matchScore(key: string, spec: ColumnSpec): number {
   if (!key) return 0;
   if (spec.not?.some((n) => key.includes(n))) return 0;
   if (spec.exact?.includes(key)) return 3;
   const padded = ` ${key} `;
-  for (const all of spec.any) if (all.every((p) => padded.includes(` ${p} `))) return all.join(" ") === key ? 3 : 2;
+  for (const all of paddedOf(spec)) if (all.words.every((p) => padded.includes(p))) return all.whole === key ? 3 : 2;
   return 0;
+}
+
+// The competence a header names (index into COMPETENCE_COLUMNS, or -1), once per distinct header.
+const COMPETENCE_MEMO = new Map<string, number>();
+
+function competenceOf(key: string): number {
+  let hit = COMPETENCE_MEMO.get(key);
+  if (hit === undefined) {
+    hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+    if (COMPETENCE_MEMO.size < 5000) COMPETENCE_MEMO.set(key, hit);
+  }
+  return hit;
 }
 
 export const MEMBER_COLUMNS: ColumnSpec[] = [
@@ -310,7 +331,7 @@ export function matchHeader(
           continue;
         }
         if (underGroup) {
-          const hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+          const hit = competenceOf(key);
           if (hit >= 0) {
             competences[hit] = c;
             continue;
@@ -344,7 +365,7 @@ export function matchHeader(
         // A column already taken by another field is not a competence, except the commitment column,
         // which is competence 2 when all eight are spelled out.
         if (Object.entries(columns).some(([f, col]) => col === c && f !== "commitment")) continue;
-        const hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+        const hit = competenceOf(key);
         if (hit >= 0 && competences[hit] === undefined) competences[hit] = c;
       }
       // Fewer than 8 named competence columns are not the 8-column layout.
