@@ -73,6 +73,10 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
   /** Footer text in Excel header/footer codes, e.g. "Trang &P/&N". */
   footer?: string;
+  /** The header's centre section in the same codes: "&P" is the page number centred in the top margin (NĐ 30/2020). */
+  header?: string;
+  /** The first page prints without header and footer (NĐ 30/2020: no page number on the first page). */
+  differentFirst?: boolean;
   horizontalCentered?: boolean;
 }
 

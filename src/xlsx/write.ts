@@ -310,7 +310,11 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   }
   if (plan.print) {
     ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(plan.print) };
-    if (plan.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: plan.print.footer, evenFooter: plan.print.footer };
+    const p = plan.print;
+    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer, evenFooter: p.footer };
+    if (p.header) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${p.header}`, evenHeader: `&C${p.header}` };
+    // The first page's own header and footer are empty: no page number on it.
+    if (p.differentFirst) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   }
   const showGridLines = plan.showGridLines ?? true;
   ws.views =
