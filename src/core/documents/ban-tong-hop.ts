@@ -9,7 +9,7 @@ import type { SheetPlan } from "../plan";
 import type { ItemResult, Tt24Level, Tt24LevelResult } from "../result";
 import type { DocContext } from "./context";
 import { SheetBuilder, S, merge, a4Print, titleBlock, signatureBlock } from "./builder";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, docHeader, fitRow, headerInfo, numberLine, para } from "./dossier/common";
+import { TABLE_CELL, TABLE_CENTER, docHeader, tableHead, fitRow, headerInfo, numberLine, para } from "./dossier/common";
 import { indexEvidence } from "./dossier/evidence-index";
 import { groupNumber } from "../rules/ids";
 import { LEVEL_LABEL, tt24RuleSet, type Tt24Indicator } from "../rules/tt24";
@@ -103,8 +103,7 @@ export function buildBanTongHop(ctx: DocContext, name: string): SheetPlan {
   para(b, `Số liệu tính từ ngày 01/01/${r.year} đến ngày 31/12/${r.year}.`, merge(S.italic, small));
   const head = b.row++;
   const headers = ["TT", "Tiêu chí, chỉ tiêu", "Kết quả thực hiện", "Mức độ 1", "Mức độ 2", "Minh chứng"];
-  b.line(head, 0, headers, merge(TABLE_HEAD, small));
-  b.height(head, 34);
+  tableHead(b, head, headers, 12);
   const crit = new Map(t.criteria.map((c) => [c.id, c]));
   for (const g of ctx.ruleSet.groups) {
     const items = r.items.filter((i) => i.group === g.id);

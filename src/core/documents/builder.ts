@@ -10,6 +10,13 @@ import { formatDateLineVi } from "../text/dates";
 
 export const BODY_SIZE = 13;
 
+/**
+ * A number with two decimals written the Vietnamese way, "29,50", in the format's own language (LCID
+ * 042A): LibreOffice prints the comma whatever the machine's locale; Excel follows the machine's
+ * separators, which on a Vietnamese machine are the same. Cells that are only read carry text instead.
+ */
+export const VI_DECIMAL_2 = "[$-42A]0.00";
+
 export const S = {
   bold: { font: { bold: true } } as CellStyle,
   italic: { font: { italic: true } } as CellStyle,
@@ -124,7 +131,13 @@ export class SheetBuilder {
   }
 }
 
-/** A4 portrait with the NĐ 30/2020 margins (mm), fit to one page wide, page numbers in the footer. */
+/**
+ * The page number as Nghị định 30/2020 (Phụ lục I) places it: Arabic numerals, Times New Roman 13, centred
+ * in the top margin (the writer puts it in the header's centre section), never on the first page.
+ */
+export const PAGE_NUMBER = '&"Times New Roman,Regular"&13&P';
+
+/** A4 portrait with the NĐ 30/2020 margins (mm), fit to one page wide, the page number from page 2 on. */
 export function a4Print(area: Rect, opts: Partial<PrintSetup> = {}): PrintSetup {
   return {
     paperSize: "A4",
@@ -133,7 +146,8 @@ export function a4Print(area: Rect, opts: Partial<PrintSetup> = {}): PrintSetup 
     fitToWidth: true,
     fitToHeight: 0,
     printArea: area,
-    footer: "Trang &P/&N",
+    header: PAGE_NUMBER,
+    differentFirst: true,
     horizontalCentered: true,
     ...opts,
   };

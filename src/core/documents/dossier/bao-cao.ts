@@ -16,7 +16,7 @@ import {
   HEADING,
   TABLE_CELL,
   TABLE_CENTER,
-  TABLE_HEAD,
+  tableHead,
   fitRow,
   headerInfo,
   isPoints,
@@ -225,8 +225,7 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
 
 function targetsTable(b: SheetBuilder, targets: PlanTarget[]): void {
   const head = b.row++;
-  b.line(head, 0, ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá", "Ghi chú"], TABLE_HEAD);
-  b.height(head, 22);
+  tableHead(b, head, ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá", "Ghi chú"]);
   targets.forEach((t, i) => {
     const r = b.row++;
     const verdict = t.met === null ? "Chưa đánh giá" : t.met ? "Đạt" : "Chưa đạt";

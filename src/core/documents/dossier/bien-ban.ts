@@ -13,7 +13,7 @@ import {
   HEADING,
   TABLE_CELL,
   TABLE_CENTER,
-  TABLE_HEAD,
+  tableHead,
   dualSignature,
   fitRow,
   headerInfo,
@@ -73,13 +73,12 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     `Thư ký báo cáo kết quả tự đánh giá của các tổ, bộ phận; Hội đồng rà soát minh chứng và thống nhất kết quả tự đánh giá theo từng ${points ? "tiêu chí" : "chỉ tiêu"} như sau:`,
   );
   const head = b.row++;
-  b.line(
+  tableHead(
+    b,
     head,
-    0,
     ["TT", points ? "Tiêu chí" : "Tiêu chí, chỉ tiêu", points ? "Điểm tối đa" : "Yêu cầu", points ? "Điểm tự đánh giá" : "Kết quả", "Minh chứng"],
-    merge(TABLE_HEAD, { font: { size: 12 } }),
+    12,
   );
-  b.height(head, 34);
   const small = { font: { size: 12 } };
   const items = orderedItems(ctx);
   for (const g of ctx.ruleSet.groups) {

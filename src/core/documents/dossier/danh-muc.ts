@@ -6,7 +6,7 @@
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, tableHead, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, docHeader } from "./common";
 import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex, EvidenceEntry } from "./evidence-index";
 
@@ -27,13 +27,12 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   b.row++;
 
   const head = b.row;
-  b.line(
+  tableHead(
+    b,
     head,
-    0,
     ["TT", "Mã minh chứng", "Tên minh chứng, trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu, đường dẫn", "Ghi chú"],
-    merge(TABLE_HEAD, { font: { size: 12 } }),
+    12,
   );
-  b.height(head, 34);
   b.row++;
 
   let seq = 0;

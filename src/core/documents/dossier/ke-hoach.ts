@@ -20,7 +20,7 @@ import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../
 import { formatDateVi, serialToYmd, ymdToSerial } from "../../text/dates";
 import { SHEET_NAMES } from "../../workbook/sheets";
 import { PLAN_AUTO_COLUMNS, PLAN_AUTO_ID, PLAN_COLUMNS, PLAN_TASK_HEADER } from "../../workbook/ke-hoach";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, tableHead, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
 
 export const STATUS = {
   notYet: "Chưa đến hạn",
@@ -206,8 +206,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   );
   b.row++;
   const head = b.row++;
-  b.line(head, 0, ["TT", PLAN_TASK_HEADER, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
-  b.height(head, 34);
+  tableHead(b, head, ["TT", PLAN_TASK_HEADER, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], 12);
   const date = (v: number): PlanValue => v;
   const statusStyle = (s: string) =>
     s === STATUS.done ? { font: { bold: true, color: "#375623" } } : s === STATUS.overdue ? { font: { bold: true, color: "#C00000" } } : {};

@@ -8,7 +8,7 @@ import type { SheetPlan } from "../../plan";
 import type { ItemResult } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { compareVi, compareViName, formatPercentVi } from "../../text/vi";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, tableHead, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader } from "./common";
 
 export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const items: ItemResult[] = ctx.result.items.filter((i) => i.measuredOn === "members" && i.applicable);
@@ -24,13 +24,7 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
 
   const small = { font: { size: 11 } };
   const head = b.row++;
-  b.line(head, 0, ["TT", "Tổ, bộ phận", "Số thành viên", "Được tính", ...items.map((i) => `${i.id}\n${i.short}`)], merge(TABLE_HEAD, small));
-  fitRow(
-    b,
-    head,
-    items.map((i, k) => ({ text: `${i.id} ${i.short}`, left: 4 + k, right: 4 + k, size: 11 })),
-  );
-  b.height(head, Math.max(b.rowHeights[head] ?? 0, 44));
+  tableHead(b, head, ["TT", "Tổ, bộ phận", "Số thành viên", "Được tính", ...items.map((i) => `${i.id}\n${i.short}`)], 11);
   const cell = (meeting: number, counted: number) => (counted ? `${meeting}/${counted}\n${formatPercentVi(meeting / counted)}` : "–");
   const teams = [...ctx.result.teams];
   teams.forEach((t, k) => {
