@@ -21,6 +21,7 @@ import { parseAssessmentYear } from "./assessment-year";
 import { parseRecognitionLevel } from "./recognition";
 import { parseCount, parseDigitalLevel } from "./tt24-values";
 import { classifyTt24Unit } from "./unit-type";
+import { findPanelSheet, readPanel } from "./panel";
 
 export interface ReadOutcome {
   model: Model;
@@ -261,6 +262,12 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
       case "vote":
         unit.meeting.vote = t;
+        break;
+      case "panelDecisionNumber":
+        unit.panelDecisionNumber = t;
+        break;
+      case "panelDecisionDate":
+        unit.panelDecisionDate = date();
         break;
     }
   }
@@ -539,7 +546,11 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
   const ownedNames = new Set(Object.values(registry.owned));
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  // The Tổ đánh giá's small table (TT 24) has a name column too: set apart first, so that it is never
+  // taken for the members sheet.
+  const panelSheet = findPanelSheet(clerks);
+  const inputs = clerks.filter((g) => g !== panelSheet);
   const recognition: RoleRecognition[] = [];
   const taken = new Set<string>();
 
@@ -651,7 +662,8 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
 
   const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
-  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
+  const panel = panelSheet ? readPanel(panelSheet) : undefined;
+  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan, ...(panel ? { panel } : {}) };
   return { model, issues, fatal, registry };
 }
 

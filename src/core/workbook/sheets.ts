@@ -15,6 +15,7 @@ export const INPUT_SHEET_NAMES: Record<Role, string> = {
   unitItems: "Tiêu chí đơn vị",
   evidence: "Minh chứng",
   reportContent: "Nội dung báo cáo",
+  panel: "Tổ đánh giá",
 };
 
 /**
