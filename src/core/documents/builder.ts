@@ -7,6 +7,7 @@ import type { Rect } from "../grid";
 import type { CellStyle, PlanLink, PlanValue, PrintSetup, SheetPlan, StyleRange, DefinedName, PlanValidation, OwnedSheetId } from "../plan";
 import { DOC_FONT } from "../plan";
 import { formatDateLineVi } from "../text/dates";
+import { wrapLines } from "./metrics";
 
 export const BODY_SIZE = 13;
 
@@ -215,8 +216,14 @@ export function signatureBlock(b: SheetBuilder, s: SignatureInfo): void {
     b.block(left++, 0, s.split - 1, "Nơi nhận:", { font: { bold: true, italic: true, size: 12 } });
     // "Lưu: VT" is appended unless the list already has its own "Lưu: …" line (e.g. "Lưu: VT, HS").
     const own = s.recipients.some((x) => /^lưu\s*:/i.test(x.trim()));
+    // A long recipient wraps inside its block ("- UBND xã Tân Phú (qua Phòng Văn hóa – Xã hội);"), its row as tall as it needs.
+    let width = 0;
+    for (let c = 0; c < s.split; c++) width += b.columnWidths[c] ?? 8;
     for (const x of own ? s.recipients : [...s.recipients, "Lưu: VT"]) {
-      b.block(left++, 0, s.split - 1, `- ${x}${x.startsWith("Lưu") ? "." : ";"}`, { font: { size: 11 } });
+      const line = `- ${x}${x.startsWith("Lưu") ? "." : ";"}`;
+      const lines = wrapLines(line, width, 11);
+      if (lines > 1) b.height(left, Math.ceil(lines * 11 * 1.17 + 3));
+      b.block(left++, 0, s.split - 1, line, { font: { size: 11 }, align: { wrap: true, v: "top" } });
     }
   }
   let right = r;

@@ -116,9 +116,12 @@ export function columnTextPt(widthUnits: number): number {
 
 /**
  * Safety margin on measured widths: Excel on Windows lays Times New Roman out with hinting at screen
- * resolution, a few percent wider than the metrics; a clipped line is worse than a blank one.
+ * resolution, a few percent wider than the metrics; a clipped line is worse than a blank one. Against
+ * LibreOffice's PDF of every cell of both samples' dossiers (893 cells), the estimate is never short even
+ * at 0.97, so the room computed above is itself about 5% short of LibreOffice's: with 1.02 the estimate
+ * keeps about 7% in hand and adds a line to 54 of the 893 cells.
  */
-const SLACK = 1.06;
+const SLACK = 1.02;
 
 /** Lines a text takes in a cell `widthUnits` wide, wrapped at spaces as the spreadsheet wraps it. */
 export function wrapLines(text: string, widthUnits: number, fontSize: number, bold = false): number {

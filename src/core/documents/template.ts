@@ -15,7 +15,7 @@ import { SheetBuilder, S, merge, a4Print } from "./builder";
 import { SECTIONS } from "../workbook/report-sections";
 import { INFO_KEYS, infoLabel, type InfoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
-import { DIGITAL_LEVEL_CHOICES, PUBLIC_CHOICES, RECOGNITION_LEVEL_CHOICES, TIER_CHOICES, TT24_ENTRY_CHOICES } from "../workbook/choices";
+import { DIGITAL_LEVEL_CHOICES, PANEL_ROLE_CHOICES, PUBLIC_CHOICES, RECOGNITION_LEVEL_CHOICES, TIER_CHOICES, TT24_ENTRY_CHOICES } from "../workbook/choices";
 
 /**
  * Plan targets (chỉ tiêu) as in the Bình An plan, pre-filled with that plan's values for the clerk
@@ -337,8 +337,6 @@ function evidenceSheet(): SheetPlan {
   return b.build({ freeze: { rows: 3, cols: 0 } });
 }
 
-/** The Tổ đánh giá's roles, as its table's dropdown offers them (read/panel.ts reads them back). */
-export const PANEL_ROLE_CHOICES = ["Tổ trưởng", "Phó Tổ trưởng", "Thư ký", "Thành viên"];
 const PANEL_ROWS = 15;
 
 /**
@@ -365,7 +363,7 @@ export function panelSheet(rows: [name: string, position: string, role: string][
   }
   b.style({ top: 3, left: 0, bottom: last, right: b.lastCol }, S.box);
   b.style({ top: 3, left: 0, bottom: last, right: 0 }, S.center);
-  b.validations.push({ range: { top: 3, left: 3, bottom: last, right: 3 }, list: PANEL_ROLE_CHOICES, strict: false });
+  b.validations.push({ range: { top: 3, left: 3, bottom: last, right: 3 }, list: [...PANEL_ROLE_CHOICES], strict: false });
   return b.build({ freeze: { rows: 3, cols: 0 } });
 }
 

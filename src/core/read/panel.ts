@@ -11,6 +11,7 @@ import type { Panel, PanelMember, PanelRole } from "../model";
 import { show } from "../text/cell";
 import { clean, fold } from "../text/vi";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
+import { PANEL_ROLE_LABEL } from "../workbook/choices";
 
 const HEADER_SCAN_ROWS = 15;
 
@@ -58,13 +59,6 @@ export function panelRole(text: string): PanelRole {
   if (/^thu ky\b/.test(f)) return "secretary";
   return "member";
 }
-
-export const PANEL_ROLE_LABEL: Record<PanelRole, string> = {
-  lead: "Tổ trưởng",
-  deputy: "Phó Tổ trưởng",
-  secretary: "Thư ký",
-  member: "Thành viên",
-};
 
 export function readPanel(g: SheetGrid): Panel {
   const h = header(g)!;

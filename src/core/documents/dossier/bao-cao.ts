@@ -171,7 +171,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   };
 }
 
-function membersFacts(ctx: DocContext): string {
+export function membersFacts(ctx: DocContext): string {
   const r = ctx.result;
   const teams = r.teams.map((t) => `${t.name} (${t.members} người)`);
   let s = `Năm ${r.year}, đơn vị có ${r.members.total} thành viên (cán bộ quản lý, giáo viên, nhân viên)`;
@@ -223,7 +223,7 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
   for (const l of lines) para(b, `- ${l}`);
 }
 
-function targetsTable(b: SheetBuilder, targets: PlanTarget[]): void {
+export function targetsTable(b: SheetBuilder, targets: PlanTarget[]): void {
   const head = b.row++;
   tableHead(b, head, ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá", "Ghi chú"]);
   targets.forEach((t, i) => {

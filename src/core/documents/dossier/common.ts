@@ -117,10 +117,14 @@ export function heightFor(lines: number, fontSize: number): number {
   return Math.ceil(lines * fontSize * 1.17 + 3);
 }
 
+/**
+ * Width of columns [left, right] in column units, as one merged cell: each column is `units × 7 + 5` px
+ * wide, so a merged cell gains the 5 px of every column after the first.
+ */
 export function widthOf(b: SheetBuilder, left: number, right: number): number {
   let w = 0;
   for (let c = left; c <= right; c++) w += b.columnWidths[c] ?? 8;
-  return w;
+  return w + ((right - left) * 5) / 7;
 }
 
 /**
@@ -219,9 +223,11 @@ export function docHeader(b: SheetBuilder, h: HeaderInfo, split: number): void {
     const lines = Math.max(...texts.map(([t, w, size]) => linesNeeded(t, w, size, true)));
     if (lines > 1) b.height(row, heightFor(lines, 12));
   };
+  // The national title is one line in any right block of 46 units or more (every document's): measured
+  // only below that, where the estimate's safety margin would otherwise add a line it does not need.
   fit(r, [
     [(h.parentBody ?? "").toUpperCase(), left, 12],
-    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12],
+    ...(right < 46 ? [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12] as [string, number, number]] : []),
   ]);
   fit(r + 1, [[(h.unitName ?? "").toUpperCase(), left, 12]]);
 }

@@ -70,7 +70,7 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
     b.set(fh, 0, "TT", merge(TABLE_HEAD, small));
     b.set(fh, 1, "Họ và tên", merge(TABLE_HEAD, small));
     b.block(fh, 2, 3, "Tổ, bộ phận", merge(TABLE_HEAD, small));
-    b.block(fh, 4, b.lastCol, "Chưa đạt (tiêu chí: lý do)", merge(TABLE_HEAD, small));
+    b.block(fh, 4, b.lastCol, isPoints(ctx) ? "Chưa đạt (tiêu chí: lý do)" : "Chưa đạt (chỉ tiêu: lý do)", merge(TABLE_HEAD, small));
     failing.forEach((m, k) => {
       const r = b.row++;
       const lacks = items
