@@ -30,14 +30,15 @@ và .ods được chép sang .xlsx (giữ giá trị, công thức, ô gộp; kh
 
 Tùy chọn:
   -o, --output TỆP      Tệp kết quả
-      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa chấm điểm được;
+      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa đánh giá được;
                         sổ .xls/.ods thì ghi tệp .xlsx mới bên cạnh
       --preset TÊN      Phương án địa phương của Thông tư 22, ví dụ ha-noi (70% thành viên đạt LĐTT);
                         mặc định theo trang Thông tin; Thông tư 24 không có phương án địa phương
       --framework MÃ    Bộ tiêu chí TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá (đến 2023: TT 22,
                         từ 2024: TT 24); với TT 24, cấp huyện / cấp tỉnh theo loại hình đơn vị
-      --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ
-      --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng điểm
+      --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ, tiến độ;
+                        Thông tư 24: cả quyết định thành lập Tổ đánh giá và tờ trình (khi có mức độ để đề nghị)
+      --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng kết quả
       --today dd/mm/yyyy  Ngày lập văn bản (mặc định: hôm nay, giờ Việt Nam)
   -h, --help            Xem hướng dẫn này
 

@@ -26,7 +26,7 @@ const vi = {
   settingsSaved: "Đã lưu vào trang Thông tin.",
   settingsNoRow: (row: string) => `Trang Thông tin chưa có dòng "${row}". Thêm dòng này (hoặc dùng Tạo mẫu) để lưu lựa chọn cùng tệp.`,
   evaluate: "Đánh giá",
-  evaluateHint: "Đọc dữ liệu, chấm điểm và ghi Biểu điểm, Kiểm tra vào bảng tính",
+  evaluateHint: "Đọc dữ liệu, đánh giá và ghi Biểu điểm (Thông tư 22) hoặc Bản tổng hợp (Thông tư 24), Kiểm tra vào bảng tính",
   dossier: "Tạo hồ sơ",
   dossierHint: "Đánh giá và tạo các văn bản hồ sơ (báo cáo, biên bản, danh mục minh chứng…)",
   template: "Tạo mẫu",

@@ -185,8 +185,10 @@ export function dualSignature(
   note = "(Ký, ghi rõ họ tên)",
 ): void {
   const r = b.row + 1;
+  // A side without an authority line ("TM. …") starts one row lower, so that both titles and names align.
+  const lines = Math.max(left.authority ? 1 : 0, right.authority ? 1 : 0);
   const put = (col0: number, col1: number, s: { title: string; name?: string; authority?: string }) => {
-    let row = r;
+    let row = r + lines - (s.authority ? 1 : 0);
     if (s.authority) b.block(row++, col0, col1, s.authority, merge(S.center, S.bold));
     b.block(row++, col0, col1, s.title, merge(S.center, S.bold));
     b.block(row++, col0, col1, note, merge(S.center, S.italic, { font: { size: 11 } }));

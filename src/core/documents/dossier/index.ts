@@ -28,7 +28,7 @@ import { isPoints, recipientText } from "./common";
 import { buildBaoCaoTt24 } from "./bao-cao-tt24";
 import { buildQuyetDinh } from "./quyet-dinh";
 import { buildBienBanTt24 } from "./bien-ban-tt24";
-import { noRequest } from "./tt24-common";
+import { addressee, noRequest } from "./tt24-common";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 
 export function buildDossier(ctx: DocContext): DocOutput {
@@ -63,12 +63,15 @@ function buildDossierTt22(ctx: DocContext): DocOutput {
 /**
  * Thông tư 24 (Điều 10): the decision setting up the Tổ đánh giá, its report and minutes, the tờ trình
  * when something is requested, the evidence list, the tổ summary and the timeline; the Bản tổng hợp is
- * the run's main sheet. The recipient is the settings' (rules/tt24-authority.ts), so no recipient issue.
+ * the run's main sheet. The recipient is the settings' (rules/tt24-authority.ts); without the clerk's own, its
+ * office is printed with dots to complete, and RECIPIENT_MISSING says so.
  */
 function buildDossierTt24(ctx: DocContext): DocOutput {
   const issues: Issue[] = [];
   const ev = indexEvidence(ctx);
   issues.push(...(ctx.model.reportContent?.issues ?? []), ...(ctx.model.panel?.issues ?? []));
+  if (!ctx.model.unit.recipient?.trim())
+    issues.push(issue("RECIPIENT_MISSING", { shown: addressee(ctx) }, ctx.model.unit.sheet ? { sheet: ctx.model.unit.sheet } : {}));
   if (!ctx.model.panel?.members.length)
     issues.push(issue("PANEL_MISSING", { sheet: INPUT_SHEET_NAMES.panel }, ctx.model.panel ? { sheet: ctx.model.panel.sheet } : {}));
   const report = buildBaoCaoTt24(ctx, ev);

@@ -162,7 +162,7 @@ function tt24Steps(ctx: DocContext): Step[] {
       seq: 8,
       task: dossier
         ? `Trình hồ sơ (Tờ trình, Báo cáo tự đánh giá, Bản tổng hợp) đến ${t.authority.recipient}, trước ngày ${formatYmdVi(cal.dossierBefore)}`
-        : `Không trình hồ sơ đề nghị công nhận năm nay: ${none?.why ?? ""}`,
+        : `Không trình hồ sơ đề nghị công nhận năm nay: ${none?.short ?? ""}`,
       who: "Hiệu trưởng, Văn thư",
       from: Math.min(meeting + 1, lastDossierDay),
       to: lastDossierDay,

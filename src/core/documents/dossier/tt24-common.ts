@@ -31,9 +31,13 @@ export function indicatorWord(l: Tt24LevelResult): string {
  */
 export function addressee(ctx: DocContext): string {
   const a = tt24(ctx).authority;
+  // The settings' default names an office, not which one ("Phòng Giáo dục và Đào tạo"): dots to complete
+  // by hand, never a guessed place (RECIPIENT_MISSING says so).
+  const own = !!ctx.model.unit.recipient?.trim();
+  const recipient = own || a.recipient.includes("…") ? a.recipient : `${a.recipient} ……`;
   const through = a.through?.trim();
-  if (!through || fold(a.recipient).includes(fold(through))) return a.recipient;
-  return `${a.recipient} (qua ${through})`;
+  if (!through || fold(recipient).includes(fold(through))) return recipient;
+  return `${recipient} (qua ${through})`;
 }
 
 /** Thông tư số 24/2023/TT-BGDĐT by its full name, as a "Căn cứ" line cites it. */
@@ -109,7 +113,7 @@ export function requestWords(ctx: DocContext): string | undefined {
  * or a recognition still valid ("maintain": the circular keeps it for three years and asks for nothing
  * in between). Undefined when a request goes out.
  */
-export function noRequest(ctx: DocContext): { why: string; todo: string } | undefined {
+export function noRequest(ctx: DocContext): { why: string; todo: string; short: string } | undefined {
   const t = tt24(ctx);
   const p = t.proposal;
   if (p?.dossier) return undefined;
@@ -120,17 +124,20 @@ export function noRequest(ctx: DocContext): { why: string; todo: string } | unde
       ? ` ${unit} đạt Mức độ 2 nhưng chưa đủ 12 tháng kể từ ngày quyết định công nhận Mức độ 1: có thể đề nghị nâng mức độ từ ngày ${formatYmdVi(p.upgradePossibleFrom)}.`
       : "";
     return {
+      short: `${LEVEL_LABEL[c.level]} đang được công nhận, còn được bảo lưu đến hết ngày ${formatYmdVi(c.validUntil)}`,
       why: `${LEVEL_LABEL[c.level]} (${currentDecisionText(ctx)}) còn được bảo lưu đến hết ngày ${formatYmdVi(c.validUntil)}; năm nay không cần đề nghị công nhận.${upgrade}`,
       todo: "Báo cáo tự đánh giá và Bản tổng hợp vẫn được lập để lưu tại đơn vị; nộp hồ sơ đề nghị khi công nhận hết thời hạn bảo lưu hoặc khi đủ điều kiện nâng mức độ.",
     };
   }
   if (!p)
     return {
+      short: "chưa xác định được công nhận hiện có",
       why: "chưa xác định được công nhận hiện có (xem lỗi ở trang Kiểm tra).",
       todo: 'Sửa các dòng "Công nhận hiện có" ở trang Thông tin rồi chạy lại.',
     };
   const missing = missingForLevel(ctx, "M1");
   return {
+    short: "đơn vị chưa đạt Mức độ 1",
     why: `đơn vị chưa đạt Mức độ 1${missing.length ? `; còn thiếu: ${missing.join("; ")}` : ""}.`,
     todo: "Khắc phục các chỉ tiêu chưa đạt (bổ sung minh chứng, số liệu), rồi chạy lại để lập Tờ trình.",
   };
@@ -192,6 +199,7 @@ export function foundText(ctx: DocContext, it: ItemResult): string[] {
 /** "Đạt", or "Không đạt (66,6% < 70%, cần thêm 2 thành viên …)", or "Không áp dụng (…)" at one level. */
 export function levelVerdict(l: Tt24LevelResult): string {
   if (l.status === "met") return "Đạt";
-  if (l.status === "not-applicable") return `Không áp dụng (${l.reason.replace(/^Không áp dụng:?\s*/i, "")})`;
-  return `Không đạt (${l.reason})`;
+  const [word, reason] = l.status === "not-applicable" ? ["Không áp dụng", l.reason.replace(/^Không áp dụng:?\s*/i, "")] : ["Không đạt", l.reason];
+  // A reason with its own parentheses is set off by a dash, never nested in another pair.
+  return /[()]/.test(reason) ? `${word} – ${reason}` : `${word} (${reason})`;
 }
