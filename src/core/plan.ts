@@ -121,6 +121,18 @@ export interface SheetPlan {
   tabColor?: string;
   /** Excel shows gridlines? Documents meant for print hide them. */
   showGridLines?: boolean;
+  /**
+   * The cells that print the evaluation's result (Biểu điểm: each item's result, the total, the rating).
+   * Not written anywhere: the summary block carries their hash, so the district can tell a printed result
+   * typed over by hand (workbook/summary.ts, printedCheck).
+   */
+  printedResult?: Rect;
+  /**
+   * Data bars (conditional formatting) over numeric cells: a picture the sheet draws itself. The scale
+   * runs from 0 to `max` so bars of several ranges compare. Rendered by the file adapter (the district's
+   * workbook is written by the command line only).
+   */
+  dataBars?: { range: Rect; color: string; max: number }[];
 }
 
 /**

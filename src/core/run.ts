@@ -93,7 +93,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     ],
     grids.sheets.map((g) => g.name),
   );
-  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues);
+  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues, options.today, documents?.main);
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,

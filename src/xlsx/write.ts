@@ -316,6 +316,28 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
     // The first page's own header and footer are empty: no page number on it.
     if (p.differentFirst) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   }
+  // Solid bars from 0 (Excel 2010's extension: no bar at all for 0), drawn by LibreOffice too; their
+  // ids are made from the rule (exceljs-fixes.ts), so a second run writes the same file.
+  (plan.dataBars ?? []).forEach((d, i) => {
+    ws.addConditionalFormatting({
+      ref: rectA1(d.range),
+      rules: [
+        {
+          type: "dataBar",
+          priority: i + 1,
+          gradient: false,
+          minLength: 0,
+          maxLength: 100,
+          border: false,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: Math.max(1, d.max) },
+          ],
+          color: { argb: argb(d.color) },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  });
   const showGridLines = plan.showGridLines ?? true;
   ws.views =
     plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)

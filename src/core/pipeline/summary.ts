@@ -1,9 +1,12 @@
 import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
+import type { SheetPlan } from "../plan";
 import type { Preset, RuleSet } from "../rules/schema";
 import { isTt24, LEVEL_LABEL } from "../rules/tt24";
-import { summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
+import { rectA1, sheetRef } from "../grid";
+import { formatDateVi, ymdToSerial } from "../text/dates";
+import { printedCheck, summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
 
 /**
  * Stage 9: the machine-readable result (workbook/summary.ts): printed by `dvht evaluate --json`, written as
@@ -18,6 +21,10 @@ export function summarize(
   year: number,
   result: EvaluationResult | undefined,
   issues: Issue[],
+  /** The run's today: the block's evaluatedAt. */
+  today: number,
+  /** The document that prints the result (Biểu điểm), when one was planned. */
+  printedOn?: SheetPlan,
 ): SummaryJson {
   const base = {
     framework: ruleSet?.id ?? "",
@@ -34,6 +41,8 @@ export function summarize(
   const tail = {
     rating: result?.rating ?? null,
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
+    evaluatedAt: formatDateVi(today),
+    printed: printedOn ? printedOf(printedOn) : null,
   };
   const t = result?.tt24;
   const s: SummaryDraft =
@@ -51,6 +60,14 @@ export function summarize(
             },
           })),
           proposal: { level: t.proposal?.level ? (LEVEL_LABEL[t.proposal.level] as Tt24LevelLabel) : null, kind: t.proposal?.kind ?? null },
+          recognition: t.proposal?.current
+            ? {
+                level: LEVEL_LABEL[t.proposal.current.level] as Tt24LevelLabel,
+                decisionNumber: t.proposal.current.decisionNumber ?? null,
+                decisionDate: formatDateVi(ymdToSerial(t.proposal.current.decisionDate)),
+                validUntil: formatDateVi(ymdToSerial(t.proposal.current.validUntil)),
+              }
+            : null,
           ...tail,
         }
       : {
@@ -71,4 +88,17 @@ export function summarize(
         };
   const rows = summaryRows(s);
   return { ...s, contentHash: String(rows[rows.length - 1][1]) };
+}
+
+/** The printed result's range on its sheet and the hash of what it shows (workbook/summary.ts, printedCheck). */
+function printedOf(plan: SheetPlan): string | null {
+  const r = plan.printedResult;
+  if (!r) return null;
+  const cells = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line = [];
+    for (let col = r.left; col <= r.right; col++) line.push(plan.values[row]?.[col] ?? null);
+    cells.push(line);
+  }
+  return printedCheck(sheetRef(plan.name, rectA1(r)), cells);
 }
