@@ -64,7 +64,7 @@ const vi = {
   indicator: "Chỉ tiêu",
   levelName: (lv: "M1" | "M2"): string => (lv === "M1" ? "Mức độ 1" : "Mức độ 2"),
   openItems: "Còn nhiều điểm nhất ở",
-  previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi Biểu điểm và Kiểm tra.",
+  previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi kết quả (Biểu điểm hoặc Bản tổng hợp) và Kiểm tra.",
 };
 
 type Strings = typeof vi;
@@ -124,7 +124,7 @@ const en: Strings = {
   indicator: "Indicator",
   levelName: (lv) => (lv === "M1" ? "Level 1" : "Level 2"),
   openItems: "Most points still open in",
-  previewNote: "Preview: nothing written yet. Click Evaluate to write the score and check sheets.",
+  previewNote: "Preview: nothing written yet. Click Evaluate to write the result (Biểu điểm or Bản tổng hợp) and the check sheet.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };
