@@ -6,6 +6,9 @@
  *
  * The prose parts come from the clerk's "Nội dung báo cáo"; a blank part gets a text derived from
  * the scores, and an info issue says so (the clerk should know which words are the machine's).
+ *
+ * The dossier uses this builder for Thông tư 22; Thông tư 24's report is bao-cao-tt24.ts (its branches
+ * here remain for callers that build a report directly, and the helpers are shared).
  */
 import type { DocContext } from "../context";
 import { issue, type Issue } from "../../messages";

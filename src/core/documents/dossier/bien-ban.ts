@@ -3,6 +3,7 @@
  * absentees (from "Thông tin"), the per-item table, total, rating or level, the vote, the closing
  * time, signatures of the secretary and the chair. Facts the workbook lacks are left as dots to
  * write by hand, and a warning names each one (a minute must never state an invented time).
+ * Thông tư 22's council; under Thông tư 24 the dossier writes the Tổ đánh giá's minutes (bien-ban-tt24.ts).
  */
 import type { DocContext } from "../context";
 import { issue, type Issue } from "../../messages";
