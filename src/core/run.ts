@@ -36,6 +36,8 @@ import { checkAgainstRules, checkColumns, notApplicableIds } from "./pipeline/ch
 import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipeline/names";
 import { planPatches } from "./pipeline/patches";
 import { summarize } from "./pipeline/summary";
+import { columnMapPatches } from "./pipeline/column-map";
+import type { ColumnOption } from "./read/column-map";
 import type { SummaryJson } from "./workbook/summary";
 
 export interface RunOptions {
@@ -47,6 +49,11 @@ export interface RunOptions {
   framework?: string;
   /** Also plan the dossier documents. */
   dossier?: boolean;
+  /**
+   * Columns of the members sheet named by the clerk (`--cot "Danh hiệu thi đua=Thi đua cuối năm"`): over
+   * those "Thông tin" stores, and stored there by the plan (read/column-map.ts).
+   */
+  columns?: ColumnOption[];
 }
 
 export interface RunOutcome {
@@ -62,10 +69,12 @@ export interface RunOutcome {
   summary: SummaryJson;
   /** Final sheet names by owned-sheet id. */
   names: Record<string, string>;
+  /** The members' columns the rule set needs and the sheet lacks (fields; "competences" for 3a's): the pane offers to map them. */
+  missingColumns: string[];
 }
 
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
-  const read = readWorkbook(grids);
+  const read = readWorkbook(grids, { columns: options.columns });
   const rules = chooseRules(read.model, options);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
   const fatal = read.fatal || rules.fatal || columns.fatal;
@@ -81,6 +90,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   };
   const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
   const writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [] };
+  // The command line's column mappings are stored whenever the workbook is written, evaluated or not.
+  const mapping = columnMapPatches(read.model);
   const issues = sortIssues(
     [
       ...read.issues,
@@ -90,6 +101,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
       ...(evaluated?.issues ?? []),
       ...(inputs?.issues ?? []),
       ...(documents?.issues ?? []),
+      ...mapping.issues,
     ],
     grids.sheets.map((g) => g.name),
   );
@@ -100,9 +112,10 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, ...writes }),
+    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, ...writes, patches: [...writes.patches, ...mapping.patches] }),
     summary,
     names: { ...read.registry.owned, ...naming.names },
+    missingColumns: columns.missing,
   };
 }
 
