@@ -16,6 +16,7 @@ import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
 import { TT24_MESSAGES } from "./tt24";
+import { TT24_DOSSIER_MESSAGES } from "./tt24-dossier";
 
 export type { Entry, Params, Severity } from "./entry";
 
@@ -24,6 +25,7 @@ export const CATALOG = {
   ...RULES_MESSAGES,
   ...TT24_MESSAGES,
   ...DOSSIER_MESSAGES,
+  ...TT24_DOSSIER_MESSAGES,
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,

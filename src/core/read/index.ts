@@ -23,6 +23,7 @@ import { parseCount, parseDigitalLevel } from "./tt24-values";
 import { checkColumnMap, mappedKeys, readColumnMap, withOptions, type ColumnOption } from "./column-map";
 import { splitTotals, totalsRow } from "./totals";
 import { classifyTt24Unit } from "./unit-type";
+import { findPanelSheet, readPanel } from "./panel";
 
 export interface ReadOutcome {
   model: Model;
@@ -292,6 +293,12 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
       case "vote":
         unit.meeting.vote = t;
+        break;
+      case "panelDecisionNumber":
+        unit.panelDecisionNumber = t;
+        break;
+      case "panelDecisionDate":
+        unit.panelDecisionDate = date();
         break;
     }
   }
@@ -651,7 +658,11 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
   const ownedNames = new Set(Object.values(registry.owned));
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  // The Tổ đánh giá's small table (TT 24) has a name column too: set apart first, so that it is never
+  // taken for the members sheet.
+  const panelSheet = findPanelSheet(clerks);
+  const inputs = clerks.filter((g) => g !== panelSheet);
   const recognition: RoleRecognition[] = [];
   let roles = assignRoles(inputs, registry);
 
@@ -755,9 +766,21 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
 
   const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
+  const panel = panelSheet ? readPanel(panelSheet) : undefined;
   // The mappings applied: those naming a header of the members sheet.
   const applied: ColumnMapping[] = mem ? columnMap.filter((m) => mem.match.mapped.includes(m.field)) : [];
-  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan, columnMap: applied };
+  const model: Model = {
+    unit,
+    members,
+    unitItems,
+    evidence,
+    recognition,
+    owned: registry.owned,
+    band,
+    previousPlan,
+    columnMap: applied,
+    ...(panel ? { panel } : {}),
+  };
   return { model, issues, fatal, registry };
 }
 

@@ -15,6 +15,7 @@ export const INPUT_SHEET_NAMES: Record<Role, string> = {
   unitItems: "Tiêu chí đơn vị",
   evidence: "Minh chứng",
   reportContent: "Nội dung báo cáo",
+  panel: "Tổ đánh giá",
 };
 
 /**
@@ -32,6 +33,7 @@ export const SHEET_NAMES: Record<string, string> = {
   "tong-hop-to": "Tổng hợp theo tổ",
   "ke-hoach-tien-do": "Kế hoạch - tiến độ",
   "to-trinh": "Tờ trình",
+  "qd-to-danh-gia": "QĐ Tổ đánh giá",
   "tong-hop-tt24": "Bản tổng hợp",
   // veryHidden: the automatic values of the last run's Kế hoạch – tiến độ (documents/dossier/ke-hoach.ts).
   "ke-hoach-tien-do-auto": "_dvht_tien_do",
