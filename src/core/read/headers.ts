@@ -262,7 +262,7 @@ export interface HeaderMatch {
 }
 
 /** The text of a header cell, taking merged areas into account (a merged group header spans its columns). */
-function headerText(grid: SheetGrid, row: number, col: number): string {
+function headerTextOf(grid: SheetGrid, row: number, col: number): string {
   const v = cellAt(grid, row, col);
   if (v !== null && show(v) !== "") return show(v);
   for (const m of grid.merges ?? []) {
@@ -294,6 +294,14 @@ export function matchHeader(
   );
   const width = Math.min(headerWidth, bandFrom ?? Infinity);
   let bandStart = bandFrom;
+  // Both readings (one header row, two) look at the same cells, some more than once: each is read once.
+  const texts = new Map<number, string>();
+  const headerText = (row: number, col: number): string => {
+    const k = row * 16384 + col;
+    let t = texts.get(k);
+    if (t === undefined) texts.set(k, (t = headerTextOf(grid, row, col)));
+    return t;
+  };
   const best = (rowsUsed: number[]) => {
     const columns: Record<string, number> = {};
     const scores: Record<string, number> = {};
@@ -303,12 +311,12 @@ export function matchHeader(
     const byMapping: string[] = [];
     let lastGroup = "";
     for (let c = 0; c < width; c++) {
-      const top = headerText(grid, rowsUsed[0], c);
-      if (rowsUsed.some((rr) => isBandTitle(headerText(grid, rr, c)))) {
+      const top = headerText(rowsUsed[0], c);
+      if (rowsUsed.some((rr) => isBandTitle(headerText(rr, c)))) {
         bandStart = c;
         break;
       }
-      const bottom = rowsUsed.length > 1 ? headerText(grid, rowsUsed[1], c) : "";
+      const bottom = rowsUsed.length > 1 ? headerText(rowsUsed[1], c) : "";
       const topKey = headerKey(top);
       const key = headerKey(bottom || top);
       if (top) lastGroup = topKey;
@@ -358,7 +366,7 @@ export function matchHeader(
       for (let c = 0; c < width && (bandStart === undefined || c < bandStart); c++) {
         const key = headerKey(
           rowsUsed
-            .map((rr) => headerText(grid, rr, c))
+            .map((rr) => headerText(rr, c))
             .filter(Boolean)
             .pop() ?? "",
         );
