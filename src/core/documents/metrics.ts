@@ -80,7 +80,20 @@ const EXTRA: Record<string, [number, number]> = {
 };
 
 /** Width of one character in ems, at the weight given. */
+// Vietnamese letters are decomposed to find their base letter: each (letter, weight) is measured once.
+const GLYPH_MEMO = [new Map<string, number>(), new Map<string, number>()];
+
 function glyph(ch: string, bold: boolean): number {
+  const memo = GLYPH_MEMO[bold ? 1 : 0];
+  let w = memo.get(ch);
+  if (w === undefined) {
+    w = glyphOf(ch, bold);
+    if (memo.size < 5000) memo.set(ch, w);
+  }
+  return w;
+}
+
+function glyphOf(ch: string, bold: boolean): number {
   const extra = EXTRA[ch];
   if (extra) return extra[bold ? 1 : 0] / 1000;
   const t = bold ? BOLD : REGULAR;

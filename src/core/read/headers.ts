@@ -68,13 +68,34 @@ export interface ColumnSpec {
   not?: string[];
 }
 
+// Each spec's phrases padded with spaces (whole words only) and joined, built once per spec.
+const PADDED = new WeakMap<ColumnSpec, { words: string[]; whole: string }[]>();
+
+function paddedOf(spec: ColumnSpec): { words: string[]; whole: string }[] {
+  let p = PADDED.get(spec);
+  if (!p) PADDED.set(spec, (p = spec.any.map((all) => ({ words: all.map((w) => ` ${w} `), whole: all.join(" ") }))));
+  return p;
+}
+
 export function matchScore(key: string, spec: ColumnSpec): number {
   if (!key) return 0;
   if (spec.not?.some((n) => key.includes(n))) return 0;
   if (spec.exact?.includes(key)) return 3;
   const padded = ` ${key} `;
-  for (const all of spec.any) if (all.every((p) => padded.includes(` ${p} `))) return all.join(" ") === key ? 3 : 2;
+  for (const all of paddedOf(spec)) if (all.words.every((p) => padded.includes(p))) return all.whole === key ? 3 : 2;
   return 0;
+}
+
+// The competence a header names (index into COMPETENCE_COLUMNS, or -1), once per distinct header.
+const COMPETENCE_MEMO = new Map<string, number>();
+
+function competenceOf(key: string): number {
+  let hit = COMPETENCE_MEMO.get(key);
+  if (hit === undefined) {
+    hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+    if (COMPETENCE_MEMO.size < 5000) COMPETENCE_MEMO.set(key, hit);
+  }
+  return hit;
 }
 
 export const MEMBER_COLUMNS: ColumnSpec[] = [
@@ -241,7 +262,7 @@ export interface HeaderMatch {
 }
 
 /** The text of a header cell, taking merged areas into account (a merged group header spans its columns). */
-function headerText(grid: SheetGrid, row: number, col: number): string {
+function headerTextOf(grid: SheetGrid, row: number, col: number): string {
   const v = cellAt(grid, row, col);
   if (v !== null && show(v) !== "") return show(v);
   for (const m of grid.merges ?? []) {
@@ -273,6 +294,14 @@ export function matchHeader(
   );
   const width = Math.min(headerWidth, bandFrom ?? Infinity);
   let bandStart = bandFrom;
+  // Both readings (one header row, two) look at the same cells, some more than once: each is read once.
+  const texts = new Map<number, string>();
+  const headerText = (row: number, col: number): string => {
+    const k = row * 16384 + col;
+    let t = texts.get(k);
+    if (t === undefined) texts.set(k, (t = headerTextOf(grid, row, col)));
+    return t;
+  };
   const best = (rowsUsed: number[]) => {
     const columns: Record<string, number> = {};
     const scores: Record<string, number> = {};
@@ -282,12 +311,12 @@ export function matchHeader(
     const byMapping: string[] = [];
     let lastGroup = "";
     for (let c = 0; c < width; c++) {
-      const top = headerText(grid, rowsUsed[0], c);
-      if (rowsUsed.some((rr) => isBandTitle(headerText(grid, rr, c)))) {
+      const top = headerText(rowsUsed[0], c);
+      if (rowsUsed.some((rr) => isBandTitle(headerText(rr, c)))) {
         bandStart = c;
         break;
       }
-      const bottom = rowsUsed.length > 1 ? headerText(grid, rowsUsed[1], c) : "";
+      const bottom = rowsUsed.length > 1 ? headerText(rowsUsed[1], c) : "";
       const topKey = headerKey(top);
       const key = headerKey(bottom || top);
       if (top) lastGroup = topKey;
@@ -310,7 +339,7 @@ export function matchHeader(
           continue;
         }
         if (underGroup) {
-          const hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+          const hit = competenceOf(key);
           if (hit >= 0) {
             competences[hit] = c;
             continue;
@@ -337,14 +366,14 @@ export function matchHeader(
       for (let c = 0; c < width && (bandStart === undefined || c < bandStart); c++) {
         const key = headerKey(
           rowsUsed
-            .map((rr) => headerText(grid, rr, c))
+            .map((rr) => headerText(rr, c))
             .filter(Boolean)
             .pop() ?? "",
         );
         // A column already taken by another field is not a competence, except the commitment column,
         // which is competence 2 when all eight are spelled out.
         if (Object.entries(columns).some(([f, col]) => col === c && f !== "commitment")) continue;
-        const hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+        const hit = competenceOf(key);
         if (hit >= 0 && competences[hit] === undefined) competences[hit] = c;
       }
       // Fewer than 8 named competence columns are not the 8-column layout.
