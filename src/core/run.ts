@@ -16,13 +16,13 @@
  */
 import type { WorkbookGrids } from "./grid";
 import { hasErrors, sortIssues, type Issue } from "./messages";
-import type { BandRecord, Model } from "./model";
+import type { Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
 import type { RuleSet } from "./rules/schema";
 import { readWorkbook, type ReadOutcome } from "./read";
 import { readReportContent } from "./read/content";
-import { registryPlan } from "./read/registry";
+import { registryPlan, tokenFor, type FilledCell } from "./read/registry";
 import { evaluate } from "./evaluate";
 import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
@@ -33,7 +33,8 @@ import { buildKiemTra } from "./documents/kiem-tra";
 import { chooseRules, type RulesChoice } from "./pipeline/rules";
 import { checkAgainstRules, checkColumns } from "./pipeline/checks";
 import { nameSheets, registryName, wantedSheets } from "./pipeline/names";
-import { planPatches } from "./pipeline/patches";
+import { planPatches, type Writes } from "./pipeline/patches";
+import { cappedPatch, cappedSheet, draftNotice, withDraftLine, withMarker } from "./pipeline/output";
 import { summarize } from "./pipeline/summary";
 import type { SummaryJson } from "./workbook/summary";
 
@@ -79,7 +80,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     names: naming.names,
   };
   const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
-  const writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [] };
+  const writes: Writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [], filled: [], issues: [] };
   const issues = sortIssues(
     [
       ...read.issues,
@@ -89,6 +90,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
       ...(evaluated?.issues ?? []),
       ...(inputs?.issues ?? []),
       ...(documents?.issues ?? []),
+      ...writes.issues,
     ],
     grids.sheets.map((g) => g.name),
   );
@@ -99,7 +101,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, ...writes }),
+    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, patches: writes.patches, filled: writes.filled, today: options.today }),
     summary,
     names: { ...read.registry.owned, ...naming.names },
   };
@@ -145,8 +147,9 @@ function planDocuments(ctx: DocContext, dossier: boolean): Documents {
 }
 
 /**
- * Stage 9: the plan. Kiểm tra first, Biểu điểm, Kết quả and the dossier, then the registry that records
- * the sheets and the band the product owns now (a band on another sheet stays recorded).
+ * Stage 9: the plan. Kiểm tra first, Biểu điểm, Kết quả and the dossier, each with the marker that proves
+ * it the product's and, while errors remain, the draft line; then the registry (this workbook's token and
+ * the cells the product filled in the clerk's sheets).
  */
 function writePlan(
   grids: WorkbookGrids,
@@ -154,7 +157,7 @@ function writePlan(
   rules: RulesChoice,
   names: Record<string, string>,
   /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
-  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; band?: BandRecord },
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[]; today: number },
 ): WritePlan {
   const { model, registry } = read;
   const { documents: docs } = out;
@@ -163,13 +166,15 @@ function writePlan(
     year: rules.year,
     ruleSet: docs ? rules.ruleSet.legalSource.document : undefined,
   });
-  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier] : [];
-  const members = model.recognition.find((r) => r.role === "members")?.sheet;
-  const bands = [...registry.bands.filter((b) => members === undefined || b.sheet !== members), ...(out.band ? [out.band] : [])];
-  const registrySheet = registryPlan({ ...registry.owned, ...names }, bands, registryName(grids, registry));
+  const errors = out.issues.filter((i) => i.severity === "error").length;
+  const draft = (p: SheetPlan) => (errors > 0 ? withDraftLine(p, draftNotice(errors, names["kiem-tra"])) : p);
+  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier].map(draft) : [];
+  // The token is made once, when the product first writes into the workbook, and kept by its registry.
+  const token = registry.token ?? tokenFor(grids, out.today);
+  const sheets = [kiemTra, ...documents].map((p) => cappedSheet(withMarker(p, token)));
   return {
-    sheets: [kiemTra, ...documents, registrySheet],
-    patches: out.patches,
+    sheets: [...sheets, registryPlan(token, out.filled, registryName(grids, registry))],
+    patches: out.patches.map(cappedPatch),
     owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
     activate: !docs || hasErrors(out.issues) ? "kiem-tra" : "bieu-diem",
   };

@@ -178,6 +178,10 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "ITEM_WITHOUT_EVIDENCE",
     "PROVISIONAL_RULES",
     "SHEET_NAME_TAKEN",
+    // Where the product writes (test/core/trust.test.ts).
+    "BAND_SKIPS_COLUMNS",
+    "BAND_BESIDE_TABLE",
+    "BAND_NO_ROOM",
     "DISTRICT_NO_BLOCK",
     "DISTRICT_HASH_MISMATCH",
     "DISTRICT_DUPLICATE_UNIT",

@@ -15,6 +15,7 @@ import { DOSSIER_MESSAGES } from "./dossier";
 import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
+import { OUTPUT_MESSAGES } from "./output";
 
 export type { Entry, Params, Severity } from "./entry";
 
@@ -25,6 +26,7 @@ export const CATALOG = {
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
+  ...OUTPUT_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof CATALOG;

@@ -4,16 +4,17 @@
  */
 import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../messages";
-import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
 import type { UnitType } from "../rules/schema";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
-import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
+import { findBand } from "./band";
+import { releaseEvidenceCodes, releaseUnitItems } from "./filled";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
@@ -50,13 +51,13 @@ interface Candidate {
   match: HeaderMatch;
 }
 
-function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): HeaderMatch | null {
+function bestHeader(grid: SheetGrid, role: TableRole): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.values.length);
   for (let r = 0; r < rows; r++) {
     // A blank row is never the top of a header (it would make a two-row header of the row below).
     if ((grid.values[r] ?? []).every((v) => isBlank(v ?? null))) continue;
-    const m = matchHeader(grid, r, role.specs, role.competences, bandFrom);
+    const m = matchHeader(grid, r, role.specs, role.competences);
     if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
     if (!best || m.score > best.score) best = m;
   }
@@ -485,8 +486,9 @@ function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; 
 export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
-  const ownedNames = new Set(Object.values(registry.owned));
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  // The product's sheets, and any sheet carrying its marker (a copy of one), are output, never input.
+  const notInput = new Set([...Object.values(registry.owned), ...registry.marked]);
+  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name));
   const recognition: RoleRecognition[] = [];
   const taken = new Set<string>();
 
@@ -496,8 +498,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     role,
     cands: inputs
       .map((sheet) => {
-        const band = registry.bands.find((b) => b.sheet === sheet.name)?.start;
-        const match = bestHeader(sheet, role, band);
+        const match = bestHeader(sheet, role);
         return match ? { sheet, match } : null;
       })
       .filter((x): x is Candidate => x !== null)
@@ -575,6 +576,9 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match) : { evidence: [], issues: [] };
   const evidence = ev.evidence;
   issues.push(...ev.issues);
+  // Cells an earlier run filled are derived again, not read back as the clerk's entries.
+  releaseUnitItems(registry.filled, unitItems, found.unitItems?.sheet);
+  releaseEvidenceCodes(registry.filled, evidence);
 
   for (const role of ["members", "unitItems", "evidence"] as Role[]) {
     const c = found[role];
@@ -596,29 +600,10 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     });
   }
 
-  const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
+  const band = mem ? findBand(mem.sheet, mem.match, members) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
   const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
   return { model, issues, fatal, registry };
-}
-
-/**
- * Where the result band goes: where an earlier run wrote it (the registry's record, else the title
- * cell it left in a header row, when the registry was lost), otherwise right of everything the clerk
- * wrote on the sheet.
- */
-function bandPosition(grid: SheetGrid, m: HeaderMatch, registry: Registry): BandPosition {
-  const previous = registry.bands.find((b) => b.sheet === grid.name);
-  return { sheet: grid.name, start: previous?.start ?? freeColumn(grid, m), previous };
-}
-
-function freeColumn(grid: SheetGrid, m: HeaderMatch): number {
-  if (m.bandStart !== undefined) return m.bandStart;
-  for (const r of m.rows) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) if (isBandTitle(show(row[c] ?? null))) return c;
-  }
-  return gridWidth(grid);
 }
 
 export function roleLabel(role: Role): string {
