@@ -1,25 +1,30 @@
-/**
- * The `dvht` command line (Node). It is a thin shell around the pure core:
- *   file → XlsxPort.read → run(grids, options) → XlsxPort.write(plan) → a NEW file.
- * The shell owns what the core must not: the clock (today's date), files, and exit codes.
- *
- * Exit codes: 0 evaluated (issues may exist) · 1 fatal problems in the workbook (the Kiểm tra sheet is
- * still written) or the output could not be saved · 2 usage errors (unknown command or flag, missing or
- * unreadable input). stdout carries only the result (table, or JSON with --json); messages go to stderr.
- */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { run } from "../core";
-import { planTemplate } from "../core";
-import { findPreset, getRuleSet, PRESETS, RULE_SETS } from "../core";
-import { parseDayFirst } from "../core";
-import { XlsxPort } from "../xlsx/port";
+// Only the argument parser and the texts are loaded at start: `dvht --help` and a mistyped command
+// answer without loading the workbook libraries (exceljs, SheetJS) or the core. Each command loads
+// what it needs.
 import { parseArgs, UsageError, type FlagSpec } from "./args";
-import { formatIssues, formatScoreTable } from "./report";
-import { HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
-import { consolidate } from "../core";
-import { validateRuleSets } from "../core";
+import { convertedNotice, FILE_PROBLEMS, HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
+
+/* eslint-disable @typescript-eslint/no-require-imports -- modules loaded on demand, with CommonJS resolution (tsx would resolve import() as ESM) */
+let coreChecked = false;
+const load = {
+  core: () => {
+    const core = require("../core") as typeof import("../core");
+    // The rule sets are data: a broken one stops here, named, before any workbook is scored with it
+    // (when the core is first needed: --help does not load it).
+    if (!coreChecked) core.validateRuleSets();
+    coreChecked = true;
+    return core;
+  },
+  open: () => require("../xlsx/open") as typeof import("../xlsx/open"),
+  output: () => require("../xlsx/output") as typeof import("../xlsx/output"),
+  sheetXml: () => require("../xlsx/sheet-xml") as typeof import("../xlsx/sheet-xml"),
+  port: () => require("../xlsx/port") as typeof import("../xlsx/port"),
+  exceljs: () => require("exceljs") as typeof import("exceljs"),
+  report: () => require("./report") as typeof import("./report"),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface Io {
   out: (s: string) => void;
@@ -43,19 +48,38 @@ export function vietnamToday(nowMs: number): number {
   return Math.floor((nowMs + VIETNAM_OFFSET_MS) / DAY_MS) + UNIX_EPOCH_SERIAL;
 }
 
-function version(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
-    return pkg.version ?? "?";
-  } catch {
-    return "?";
+/**
+ * The version of the package this file belongs to: the nearest package.json named "dvht" above it
+ * (src/cli under tsx, lib/cli once compiled, node_modules/dvht/lib/cli once installed).
+ */
+export function version(from = __dirname): string {
+  let dir = from;
+  for (let i = 0; i < 6; i++) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "dvht" && typeof pkg.version === "string") return pkg.version;
+    } catch {
+      // no package.json here: look one folder up
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return "?";
+}
+
+/** A failure the clerk can act on (a file that cannot be used, a result that would lose data): exit code and message. */
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
   }
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
-    // The rule sets are data: a broken one stops here, named, before any workbook is scored with it.
-    validateRuleSets();
     const [cmd, ...rest] = argv;
     if (cmd === undefined) {
       io.err(HELP_MAIN);
@@ -79,8 +103,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.err(`dvht: ${e.message}\nXem hướng dẫn: dvht --help\n`);
       return 2;
     }
-    // A bug in dvht, not in the clerk's workbook: say so plainly, keep the details for whoever fixes it.
-    io.err(`dvht: lỗi nội bộ, chưa ghi kết quả. Xin gửi thông báo này cho người hỗ trợ:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    if (e instanceof Refusal) {
+      io.err(`dvht: ${e.message}\n`);
+      return e.code;
+    }
+    // A bug in dvht, not in the clerk's workbook: say so plainly; the details are for whoever fixes it.
+    const detail = e instanceof Error ? (process.env.DVHT_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    io.err(`dvht: lỗi nội bộ của dvht (không phải lỗi của sổ), chưa ghi kết quả. Xin gửi thông báo này cho người hỗ trợ:\n${detail}\n`);
     return 1;
   }
 }
@@ -98,57 +127,82 @@ const EVALUATE_FLAGS: FlagSpec[] = [
   { name: "help", short: "h" },
 ];
 
+type Core = typeof import("../core");
+
 /** `--today dd/mm/yyyy`, or today in Vietnam: the only clock the documents see. */
-function todayFrom(flag: string | true | undefined, io: Io): number {
+function todayFrom(core: Core, flag: string | true | undefined, io: Io): number {
   if (typeof flag !== "string") return vietnamToday(io.now());
-  const t = parseDayFirst(flag);
+  const t = core.parseDayFirst(flag);
   if (t === null) throw new UsageError(`Ngày '${flag}' không hợp lệ; nhập dạng dd/mm/yyyy, ví dụ 15/11/2023.`);
   return t;
 }
 
-function defaultOutput(input: string): string {
+/** The extensions a workbook may carry (the content decides what it really is). */
+const WORKBOOK_EXT = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|ots|xml|html?)$/i;
+
+function defaultOutput(input: string, ext: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
-  return path.join(dir, `${base}-ket-qua.xlsx`);
+  const base = path.basename(input).replace(WORKBOOK_EXT, "");
+  return path.join(dir, `${base}-ket-qua${ext}`);
 }
 
-/** Checks the input file and explains, in the clerk's words, why it cannot be used. */
+/** The input exists and is a file; what it holds is checked when it is opened. */
 function checkInput(file: string): void {
   if (!fs.existsSync(file)) throw new UsageError(`Không tìm thấy tệp '${file}'.`);
   if (fs.statSync(file).isDirectory()) throw new UsageError(`'${file}' là một thư mục, không phải tệp Excel.`);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === ".xls") throw new UsageError(`'${file}' là tệp Excel cũ (.xls). Hãy mở bằng Excel, chọn Lưu thành (Save As) dạng .xlsx rồi chạy lại.`);
-  if (ext === ".xlsm" || ext === ".xlsb") throw new UsageError(`'${file}' là tệp ${ext}; dvht chỉ đọc tệp .xlsx (lưu một bản .xlsx để chạy).`);
-  if (ext !== ".xlsx") throw new UsageError(`'${file}' không phải tệp .xlsx.`);
 }
 
-async function openWorkbook(file: string): Promise<XlsxPort> {
+type Opened = Awaited<ReturnType<typeof import("../xlsx/open").openWorkbookBytes>>;
+
+/** Reads and opens a workbook; every way it can fail becomes a Vietnamese sentence about that file. */
+async function openInput(file: string): Promise<Opened> {
+  const { openWorkbookBytes, WorkbookFileError } = load.open();
+  let bytes: Buffer;
   try {
-    return await XlsxPort.fromFile(file);
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new Refusal(FILE_PROBLEMS["no-read-permission"](file, ""));
+  }
+  try {
+    return await openWorkbookBytes(bytes, file);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UsageError(`Không mở được tệp '${file}': không phải tệp .xlsx hợp lệ, bị hỏng, hoặc có mật khẩu (${why}).`);
+    if (e instanceof WorkbookFileError) throw new Refusal(FILE_PROBLEMS[e.problem](file, e.detail));
+    throw e;
+  }
+}
+
+/** Temporary files being written, removed if the run is interrupted: none is ever left behind. */
+const pendingTemps = new Set<string>();
+let signalsHooked = false;
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(sig, () => {
+      for (const t of pendingTemps) fs.rmSync(t, { force: true });
+      process.exit(130);
+    });
   }
 }
 
 /**
- * Saves through a temporary file in the same folder, then renames: an interrupted run never leaves a
- * half-written workbook, and --in-place never destroys the original if saving fails.
+ * Writes through a temporary file in the same folder, then renames: an interrupted run never leaves a
+ * half-written workbook, and --in-place never destroys the original if writing fails.
  */
-async function saveAtomically(port: XlsxPort, file: string): Promise<void> {
+function saveAtomically(bytes: Buffer, file: string): void {
+  hookSignals();
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  pendingTemps.add(tmp);
   try {
     // `-o out/ket-qua.xlsx` in a fresh checkout: create the folder rather than fail.
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await port.save(tmp);
+    fs.writeFileSync(tmp, bytes);
+    // Written in place: the file keeps its permissions.
+    if (fs.existsSync(file)) fs.chmodSync(tmp, fs.statSync(file).mode & 0o7777);
     fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing left to clean
-    }
-    throw e;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+    pendingTemps.delete(tmp);
   }
 }
 
@@ -157,8 +211,27 @@ function saveErrorMessage(file: string, e: unknown): string {
   if (code === "EBUSY" || code === "EPERM" || code === "EACCES") {
     return `Không ghi được tệp '${file}': tệp đang mở trong Excel hoặc không có quyền ghi. Đóng tệp rồi chạy lại.`;
   }
-  if (code === "ENOENT") return `Không ghi được tệp '${file}': thư mục không tồn tại.`;
-  return `Không ghi được tệp '${file}': ${e instanceof Error ? e.message : String(e)}`;
+  if (code === "ENOENT" || code === "ENOTDIR") return `Không ghi được tệp '${file}': thư mục không tồn tại.`;
+  if (code === "ENOSPC") return `Không ghi được tệp '${file}': ổ đĩa đã đầy.`;
+  if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") return `Không ghi được tệp '${file}': đã có một thư mục trùng tên. Chọn tên khác với -o.`;
+  return `Không ghi được tệp '${file}' (mã lỗi hệ thống ${code ?? "không rõ"}).`;
+}
+
+/** The refusal when the result would hold fewer sheets or cells than the clerk's workbook. */
+function wouldLoseMessage(input: string, e: { missingSheets: string[]; changedCells: { sheet: string; count: number }[] }): string {
+  const what = [...e.missingSheets.map((s) => `trang '${s}'`), ...e.changedCells.map((c) => `${c.count} ô của trang '${c.sheet}'`)].join(", ");
+  return (
+    `Dừng lại, không ghi gì: bản kết quả sẽ thiếu hoặc sai ${what} so với sổ '${input}'. ` +
+    `Đây là lỗi của dvht, không phải của sổ; tệp gốc không bị sửa. Xin gửi tệp cho người hỗ trợ.`
+  );
+}
+
+/** The refusal when the result columns would reach past Excel's last column (a stray value far to the right). */
+function outsideMessage(input: string, e: { sheet: string; cell: string }): string {
+  return (
+    `Không ghi được kết quả vào trang '${e.sheet}' của '${input}': các cột kết quả sẽ vượt quá cột cuối cùng Excel cho phép (XFD), ` +
+    `vì trang có dữ liệu ở tận các cột cuối (kết quả cần tới ô ${e.cell}). Hãy xóa dữ liệu thừa ở các cột cuối trang rồi chạy lại. Tệp gốc không bị sửa.`
+  );
 }
 
 async function evaluateCommand(argv: string[], io: Io): Promise<number> {
@@ -170,52 +243,87 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("Thiếu tên tệp Excel cần đánh giá. Ví dụ: dvht evaluate so-dvht-2023.xlsx");
   if (positionals.length > 1) throw new UsageError(`Chỉ đánh giá một tệp mỗi lần; thừa: ${positionals.slice(1).join(" ")}.`);
   const input = positionals[0];
-  checkInput(input);
-
   const inPlace = flags["in-place"] === true;
   if (inPlace && typeof flags.output === "string") throw new UsageError("Không dùng cùng lúc --in-place và -o.");
-  const output = inPlace ? input : typeof flags.output === "string" ? flags.output : defaultOutput(input);
-  if (!inPlace && path.resolve(output) === path.resolve(input)) {
+  const wanted = typeof flags.output === "string" ? flags.output : null;
+  if (wanted !== null && path.resolve(wanted) === path.resolve(input)) {
     throw new UsageError("Tệp kết quả trùng tệp gốc. Chọn tên khác với -o, hoặc dùng --in-place để ghi thẳng vào tệp gốc.");
   }
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(`Tệp kết quả '${output}' phải có đuôi .xlsx.`);
+  if (wanted !== null && !/\.(xlsx|xlsm)$/i.test(wanted)) throw new UsageError(`Tệp kết quả '${wanted}' phải có đuôi .xlsx.`);
+  checkInput(input);
 
-  const today = todayFrom(flags.today, io);
+  const core = load.core();
+  const today = todayFrom(core, flags.today, io);
   let preset: string | undefined;
   if (typeof flags.preset === "string") {
-    const p = findPreset(flags.preset);
-    if (!p) throw new UsageError(`Không có phương án địa phương '${flags.preset}'. Chọn một trong: ${PRESETS.map((x) => `${x.id} (${x.label})`).join(", ")}.`);
+    const p = core.findPreset(flags.preset);
+    if (!p)
+      throw new UsageError(`Không có phương án địa phương '${flags.preset}'. Chọn một trong: ${core.PRESETS.map((x) => `${x.id} (${x.label})`).join(", ")}.`);
     preset = p.id;
   }
   let framework: string | undefined;
   if (typeof flags.framework === "string") {
-    const r = getRuleSet(flags.framework);
-    if (!r) throw new UsageError(`Không có bộ tiêu chí '${flags.framework}'. Chọn một trong: ${RULE_SETS.map((x) => x.id).join(", ")}.`);
+    const r = core.getRuleSet(flags.framework);
+    if (!r) throw new UsageError(`Không có bộ tiêu chí '${flags.framework}'. Chọn một trong: ${core.RULE_SETS.map((x) => x.id).join(", ")}.`);
     framework = r.id;
   }
 
   io.err(`Đang đọc ${input} …\n`);
-  const port = await openWorkbook(input);
-  const grids = await port.read();
+  const opened = await openInput(input);
+  // A workbook with macros stays a macro workbook (.xlsm); any other result is an .xlsx.
+  const ext = opened.macros ? ".xlsm" : ".xlsx";
+  if (wanted !== null && path.extname(wanted).toLowerCase() !== ext) {
+    throw new UsageError(
+      opened.macros
+        ? `Sổ '${input}' có macro: tệp kết quả phải có đuôi .xlsm để giữ macro (ví dụ -o ${wanted.replace(/\.xlsx$/i, ".xlsm")}).`
+        : `Tệp kết quả '${wanted}' phải có đuôi .xlsx.`,
+    );
+  }
+  const grids = opened.book.grids;
   io.err(`Đã đọc ${grids.sheets.length} trang. Đang chấm điểm …\n`);
-  const outcome = run(grids, { today, preset, framework, dossier: flags.dossier === true });
+  const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true });
+  const report = load.report();
+  const printResult = () => {
+    if (flags.json) io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);
+    else if (!outcome.fatal) io.out(`${report.formatScoreTable(outcome)}\n\n${report.formatIssues(outcome.issues).join("\n")}\n`);
+    else io.out(`Không đánh giá được: sổ còn lỗi nghiêm trọng.\n${report.formatIssues(outcome.issues).join("\n")}\n`);
+  };
 
-  await port.write(outcome.plan);
+  if (inPlace && outcome.fatal) {
+    // The run failed: the clerk's file is not touched, and nothing else is written either.
+    printResult();
+    io.err(`Chưa chấm điểm được: sổ còn lỗi nghiêm trọng (xem danh sách trên). Tệp gốc '${input}' không bị sửa; không ghi tệp nào.\n`);
+    return 1;
+  }
+
+  io.err(`Đang ghi …\n`);
+  const { renderPlan, WouldLoseData } = load.output();
+  const { OutsideSheetLimits } = load.sheetXml();
+  let rendered: Awaited<ReturnType<typeof renderPlan>>;
   try {
-    await saveAtomically(port, output);
+    rendered = await renderPlan(opened, outcome.plan);
+  } catch (e) {
+    if (e instanceof WouldLoseData) throw new Refusal(wouldLoseMessage(input, e), 1);
+    if (e instanceof OutsideSheetLimits) throw new Refusal(outsideMessage(input, e), 1);
+    throw e;
+  }
+  // In place only when the clerk's own file is kept exactly; otherwise a new file beside it.
+  const output = inPlace ? (rendered.kind === "kept" ? input : defaultOutput(input, rendered.extension)) : (wanted ?? defaultOutput(input, rendered.extension));
+  if (rendered.kind === "converted" && path.resolve(output) === path.resolve(input)) {
+    throw new Refusal(`Tệp kết quả '${output}' trùng tệp gốc, mà tệp gốc không được ghi đè. Chọn tên khác với -o.`);
+  }
+  try {
+    saveAtomically(rendered.bytes, output);
   } catch (e) {
     io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
     if (flags.json) io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);
     return 1;
   }
-
-  if (flags.json) {
-    io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);
-  } else if (!outcome.fatal) {
-    io.out(`${formatScoreTable(outcome)}\n\n${formatIssues(outcome.issues).join("\n")}\n`);
-  } else {
-    io.out(`Không đánh giá được: sổ còn lỗi nghiêm trọng.\n${formatIssues(outcome.issues).join("\n")}\n`);
+  if (rendered.kind === "converted") {
+    io.err(convertedNotice(input, output, rendered.why ?? opened.format, rendered.notKept, opened.pkg !== null));
   }
+
+  printResult();
   if (outcome.fatal) {
     io.err(`Chưa chấm điểm được. Danh sách lỗi đã ghi vào trang Kiểm tra của ${output}. Sửa sổ gốc rồi chạy lại.\n`);
     return 1;
@@ -227,6 +335,15 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 
 const TEMPLATE_FLAGS: FlagSpec[] = [{ name: "force" }, { name: "help", short: "h" }];
+
+/** A new workbook written by exceljs (templates, the district's table): nothing of a clerk's to keep. */
+async function freshWorkbook(plan: import("../core").WritePlan): Promise<Buffer> {
+  const ExcelJS = load.exceljs();
+  const { XlsxPort } = load.port();
+  const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
+  await port.write(plan);
+  return port.toBuffer();
+}
 
 async function templateCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, TEMPLATE_FLAGS);
@@ -240,10 +357,10 @@ async function templateCommand(argv: string[], io: Io): Promise<number> {
   if (fs.existsSync(output) && flags.force !== true) {
     throw new UsageError(`Tệp '${output}' đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
   }
-  const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
-  await port.write(planTemplate([]));
+  const { planTemplate } = load.core();
+  const bytes = await freshWorkbook(planTemplate([]));
   try {
-    await saveAtomically(port, output);
+    saveAtomically(bytes, output);
   } catch (e) {
     io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
     return 1;
@@ -275,14 +392,14 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   if (typeof flags.output !== "string") throw new UsageError("Thiếu tệp bảng tổng hợp: thêm -o BANG-TONG-HOP.xlsx");
   const output = flags.output;
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`Tệp kết quả '${output}' phải có đuôi .xlsx.`);
-  // A folder stands for every .xlsx in it (what a district officer saves from the mailbox), sorted.
+  // A folder stands for every result workbook in it (what a district officer saves from the mailbox), sorted.
   const files: string[] = [];
   for (const p of positionals) {
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
       files.push(
         ...fs
           .readdirSync(p)
-          .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
+          .filter((f) => /\.(xlsx|xlsm)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
           .sort()
           .map((f) => path.join(p, f)),
       );
@@ -291,19 +408,20 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   const inputs = files.filter((f) => path.resolve(f) !== path.resolve(output));
   if (inputs.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");
   for (const f of inputs) checkInput(f);
-  const today = todayFrom(flags.today, io);
+  const core = load.core();
+  const today = todayFrom(core, flags.today, io);
   const schools = [];
   for (const f of inputs) {
     io.err(`Đang đọc ${f} …\n`);
-    const port = await openWorkbook(f);
-    schools.push({ source: path.basename(f), grids: await port.read() });
+    const opened = await openInput(f);
+    schools.push({ source: path.basename(f), grids: opened.book.grids });
   }
   const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
-  const outcome = consolidate(schools, { today, parentBody: str("co-quan-chu-quan"), office: str("co-quan"), place: str("dia-danh") });
-  const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
-  await port.write(outcome.plan);
+  const outcome = core.consolidate(schools, { today, parentBody: str("co-quan-chu-quan"), office: str("co-quan"), place: str("dia-danh") });
+  io.err(`Đang ghi …\n`);
+  const bytes = await freshWorkbook(outcome.plan);
   try {
-    await saveAtomically(port, output);
+    saveAtomically(bytes, output);
   } catch (e) {
     io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
     return 1;
@@ -313,6 +431,7 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
       `${JSON.stringify({ schools: outcome.schools.map(({ block: _block, ...s }) => s), ratingCounts: outcome.ratingCounts, issues: outcome.issues }, null, 2)}\n`,
     );
   } else {
+    const { formatIssues } = load.report();
     const lines = outcome.schools.map(
       (s, i) => `${String(i + 1).padStart(3)}  ${s.unit.padEnd(42)} ${String(s.total ?? "").padStart(7)}  ${s.rating}${s.hashOk ? "" : "  (khối KQ bị sửa)"}`,
     );

@@ -20,13 +20,16 @@ export const HELP_EVALUATE = `dvht evaluate: chấm điểm, xếp loại từ s
 Cách dùng:
   dvht evaluate TỆP.xlsx [-o TỆP-KẾT-QUẢ.xlsx] [tùy chọn]
 
-Tệp gốc KHÔNG bị sửa: kết quả được ghi vào tệp mới (mặc định: TỆP-ket-qua.xlsx cạnh tệp gốc),
-gồm trang Biểu điểm, trang Kiểm tra (mọi lỗi kèm liên kết tới ô), cột kết quả bên phải danh sách
-thành viên và khối "Kết quả" (tên DVHT_KETQUA) để cấp trên tổng hợp.
+TỆP là sổ Excel (.xlsx, .xlsm, .xls) hoặc LibreOffice (.ods). Tệp gốc KHÔNG bị sửa: kết quả được ghi
+vào tệp mới (mặc định: TỆP-ket-qua.xlsx cạnh tệp gốc), gồm trang Biểu điểm, trang Kiểm tra (mọi lỗi
+kèm liên kết tới ô), cột kết quả bên phải danh sách thành viên và khối "Kết quả" (tên DVHT_KETQUA) để
+cấp trên tổng hợp. Mọi thứ khác trong sổ (biểu đồ, hình ảnh, ghi chú, macro…) được giữ nguyên; sổ .xls
+và .ods được chép sang .xlsx (giữ giá trị, công thức, ô gộp; không giữ định dạng, biểu đồ, hình ảnh).
 
 Tùy chọn:
   -o, --output TỆP      Tệp kết quả
-      --in-place        Ghi thẳng vào tệp gốc (nên sao lưu trước)
+      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa chấm điểm được;
+                        sổ .xls/.ods thì ghi tệp .xlsx mới bên cạnh
       --preset TÊN      Phương án địa phương, ví dụ ha-noi (70% thành viên đạt LĐTT); mặc định theo trang Thông tin
       --framework MÃ    Bộ tiêu chí, ví dụ TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá
       --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ
@@ -73,3 +76,76 @@ Tùy chọn:
 
 Mã thoát: 0 = đã tổng hợp (có thể còn cảnh báo); 1 = không đọc được khối kết quả nào; 2 = sai lệnh hoặc tệp.
 `;
+
+// ---------------------------------------------------------------------------------------------
+// Files that cannot be used, and outputs that cannot keep the original exactly. Each message names
+// the file and says what to do; none carries a library's words.
+
+/** Problems with an input file (the codes of src/xlsx/open.ts), as sentences about that file. */
+export const FILE_PROBLEMS: Record<string, (file: string, detail: string) => string> = {
+  empty: (f) => `Tệp '${f}' rỗng (0 byte), không có dữ liệu. Hãy chọn đúng tệp sổ Excel của đơn vị.`,
+  "lock-file": (f) =>
+    `'${f}' là tệp khóa tạm mà Excel tạo ra khi một sổ đang mở (tên thường bắt đầu bằng ~$), không phải sổ tính. ` +
+    `Hãy chọn tệp sổ thật; khi Excel đã đóng, có thể xóa tệp khóa này.`,
+  password: (f) =>
+    `Tệp '${f}' có mật khẩu (được mã hóa) nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu ` +
+    `(Tệp › Thông tin › Bảo vệ Sổ làm việc › Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu một bản rồi chạy lại với bản đó.`,
+  damaged: (f) =>
+    `Tệp '${f}' bị hỏng: dữ liệu bên trong không đọc được đến cuối (thường do tải về hoặc chép chưa xong). ` +
+    `Hãy mở thử bằng Excel (Excel có thể đề nghị sửa) rồi lưu lại thành .xlsx, hoặc lấy lại bản gốc.`,
+  "zip-without-workbook": (f) =>
+    `Tệp '${f}' là một tệp nén zip nhưng không chứa sổ tính Excel nào. Hãy chọn đúng tệp .xlsx của đơn vị ` +
+    `(nếu sổ nằm trong một tệp nén, hãy giải nén trước).`,
+  "word-or-powerpoint": (f) =>
+    `Tệp '${f}' là văn bản hoặc bản trình chiếu (Word, PowerPoint, LibreOffice), không phải sổ tính. Hãy chọn tệp sổ Excel của đơn vị.`,
+  "xml-dtd": (f) =>
+    `Tệp '${f}' chứa khai báo XML (DOCTYPE/ENTITY) mà tệp Excel thật không bao giờ có, nên không được đọc (để an toàn: ` +
+    `tệp có thể đã bị sửa hoặc độc hại). Hãy lấy lại bản gốc từ người gửi, hoặc mở bằng Excel rồi lưu thành bản mới.`,
+  "too-large": (f) =>
+    `Tệp '${f}' khi giải nén lớn hơn 1 GB, quá lớn với một sổ của đơn vị, nên không được đọc (để máy không bị treo). ` +
+    `Hãy lưu một bản chỉ gồm các trang dữ liệu rồi chạy lại.`,
+  "not-a-workbook": (f) =>
+    `Tệp '${f}' không phải sổ tính Excel (.xlsx, .xlsm, .xls) hay LibreOffice (.ods). Nếu đó là dữ liệu xuất từ phần mềm khác, ` +
+    `hãy mở bằng Excel rồi lưu thành .xlsx.`,
+  "sheet-unreadable": (f, d) =>
+    `Không đọc được trang '${d}' của tệp '${f}', nên dừng lại thay vì bỏ qua trang đó. Hãy mở tệp bằng Excel, lưu lại thành .xlsx rồi chạy lại.`,
+  "no-read-permission": (f) => `Không đọc được tệp '${f}': không có quyền đọc, hoặc tệp đang bị khóa. Đóng tệp trong Excel hoặc xin quyền đọc rồi chạy lại.`,
+};
+
+/** Why the original cannot be kept exactly (a format, or what the writer cannot edit safely). */
+export const NOT_KEPT_BECAUSE: Record<string, string> = {
+  xls: "là tệp Excel 97–2003 (.xls)",
+  ods: "là tệp LibreOffice (.ods)",
+  xlsb: "là tệp Excel nhị phân (.xlsb)",
+  html: "thực chất là một trang web (HTML) mang tên tệp Excel",
+  xml2003: "là tệp XML Spreadsheet 2003",
+  "strict-ooxml": "là tệp .xlsx dạng Strict Open XML",
+  "unknown-namespace": "là tệp .xlsx theo một dạng cũ (bản thử nghiệm Excel 2007)",
+  "no-workbook": "có cấu trúc .xlsx không đầy đủ",
+  malformed: "có cấu trúc .xlsx không chuẩn",
+  "name-taken-by-chart": "có một trang biểu đồ trùng tên với trang kết quả cần ghi",
+};
+
+export const NOT_KEPT_LABEL: Record<string, string> = {
+  formatting: "định dạng ô (phông chữ, màu, viền)",
+  charts: "biểu đồ",
+  "chart-sheets": "trang biểu đồ",
+  images: "hình ảnh",
+  comments: "ghi chú",
+  "pivot-tables": "bảng tổng hợp (PivotTable)",
+  tables: "kiểu bảng (Table)",
+  macros: "macro",
+  validations: "danh sách chọn và định dạng có điều kiện",
+  "other-objects": "các đối tượng khác (slicer, nút điều khiển, đối tượng nhúng)",
+};
+
+/** The notice for a result written into a converted copy instead of the original. */
+export function convertedNotice(input: string, output: string, why: string, notKept: string[], certain: boolean): string {
+  const because = NOT_KEPT_BECAUSE[why] ?? "không ghi lại được nguyên vẹn";
+  const lost = notKept.map((k) => NOT_KEPT_LABEL[k] ?? k).join(", ");
+  return (
+    `Tệp gốc '${input}' ${because}, nên kết quả được ghi vào tệp mới '${output}' (.xlsx) và tệp gốc không bị sửa. ` +
+    `Tệp mới giữ mọi trang tính với giá trị, công thức, ô gộp, định dạng số, độ rộng cột và trang ẩn; ` +
+    `không giữ được${certain ? "" : " (nếu tệp gốc có)"}: ${lost}.\n`
+  );
+}

@@ -4,7 +4,8 @@
  * The grids must look exactly like what the Office.js adapter reads from Excel, so that a test on an
  * .xlsx file tests what the clerk gets in Excel: values from A1, formula cells by their cached result,
  * dates as Excel serial numbers (never Date objects), error values as {error}, strings in NFC, and only
- * the top-left cell of a merged area carrying the value (Excel's Range.values does the same).
+ * the top-left cell of a merged area carrying the value (Excel's Range.values does the same). Sheet
+ * names are reported as the file spells them, as Excel does.
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core";
@@ -117,7 +118,8 @@ export function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     values[r] = vals;
     numberFormats[r] = fmts;
   });
-  return { name: ws.name.normalize("NFC"), values, numberFormats, merges: mergesOf(ws), visibility: visibilityOf(ws) };
+  // The name exactly as the file spells it (NFD stays NFD): links and messages must name a sheet that exists.
+  return { name: ws.name, values, numberFormats, merges: mergesOf(ws), visibility: visibilityOf(ws) };
 }
 
 /** Every sheet of the workbook, in tab order. */

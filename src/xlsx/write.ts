@@ -9,15 +9,22 @@ import ExcelJS from "exceljs";
 import { a1, columnLetter, rectA1, sheetRef, type Rect } from "../core";
 import type { CellPatch, CellStyle, PlanValue, PrintSetup, SheetPlan, StyleRange, WritePlan } from "../core";
 import type { WriteReport } from "../core";
+import { cappedValue } from "./sheet-xml";
 
 const MM_PER_INCH = 25.4;
 /** exceljs paperSize code for A4 (OOXML ST_PaperSize 9). */
 const PAPER_A4 = 9;
 
-/** Sheet lookup that treats NFC and NFD spellings of a name alike (grids report names in NFC). */
-export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const want = name.normalize("NFC");
-  return wb.worksheets.find((ws) => ws.name.normalize("NFC") === want);
+/**
+ * A sheet by the name the grids reported (the file's own spelling; case-insensitive, as Excel compares
+ * sheet names). With `loose`, an NFC/NFD variant is accepted too (a patch from a caller that normalised
+ * the name); a sheet is never replaced through a loose match, which could be a clerk's own.
+ */
+export function findSheet(wb: ExcelJS.Workbook, name: string, loose = true): ExcelJS.Worksheet | undefined {
+  const exact = wb.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+  if (exact || !loose) return exact;
+  const want = name.normalize("NFC").toLowerCase();
+  return wb.worksheets.find((ws) => ws.name.normalize("NFC").toLowerCase() === want);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,11 +115,12 @@ function foldStyles(ranges: StyleRange[]): Map<number, CellStyle> {
 // ---------------------------------------------------------------------------------------------
 // Values
 
-/** The exceljs value for a plan value. A string stays a string: exceljs writes it as text, never a formula. */
+/**
+ * The exceljs value for a plan value. A string stays a string: exceljs writes it as text, never a
+ * formula; it is capped at Excel's 32,767 characters (a longer cell makes Excel repair the file).
+ */
 function cellValueOf(v: PlanValue): ExcelJS.CellValue {
-  if (typeof v === "string") return v.normalize("NFC");
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  return v;
+  return cappedValue(v);
 }
 
 /** `emptying`: an empty string empties the cell (a patch's value the product filled before), its format kept. */
@@ -141,7 +149,7 @@ function writeValues(ws: ExcelJS.Worksheet, top: number, left: number, values: P
  * whole, with its defined names, and recreated: nothing of the previous run can survive.
  */
 function freshSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const old = findSheet(wb, name);
+  const old = findSheet(wb, name, false);
   if (!old) return wb.addWorksheet(name);
   // orderNo is exceljs's tab position (untyped in its .d.ts); the new sheet takes the old one's place.
   const orderNo = (old as unknown as Ordered).orderNo;
@@ -265,7 +273,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   // Values first, then styles (the order Excel wants too: formats of empty cells still create them).
   const cells = writeValues(ws, 0, 0, plan.values);
   for (const l of plan.links ?? []) {
-    ws.getCell(l.row + 1, l.col + 1).value = { text: l.text.normalize("NFC"), hyperlink: `#${sheetRef(l.sheet, l.cell)}` };
+    ws.getCell(l.row + 1, l.col + 1).value = { text: cappedValue(l.text) as string, hyperlink: `#${sheetRef(l.sheet, l.cell)}` };
   }
   // Merges before styles, without exceljs copying the top-left style over the others: every cell of a
   // merged area keeps the style the plan gives it (Excel draws a merged area's right and bottom

@@ -1,6 +1,9 @@
 /** The pieces of the CLI that need no child process: argument parsing and today's date in Vietnam. */
 import { parseArgs, UsageError, type FlagSpec } from "../../src/cli/args";
-import { main, vietnamToday } from "../../src/cli/main";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main, version, vietnamToday } from "../../src/cli/main";
 import { ymdToSerial } from "../../src/core/text/dates";
 
 const SPECS: FlagSpec[] = [{ name: "output", short: "o", value: true }, { name: "json" }, { name: "today", value: true }];
@@ -51,5 +54,31 @@ describe("main (in process)", () => {
     const t = io();
     expect(await main(["help", "template"], t.io)).toBe(0);
     expect(t.out.join("")).toContain("dvht template TỆP.xlsx");
+  });
+});
+
+describe("version", () => {
+  const tree = (files: Record<string, object>) => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "dvht-version-"));
+    for (const [f, json] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+      fs.writeFileSync(path.join(root, f), JSON.stringify(json));
+    }
+    return root;
+  };
+
+  it.each([
+    ["from the sources (src/cli) or the build (lib/cli)", { "package.json": { name: "dvht", version: "9.8.7" } }, "lib/cli", "9.8.7"],
+    [
+      "installed in a school's project: its own package.json, not the project's",
+      { "package.json": { name: "cong-cu-truong", version: "0.0.1" }, "node_modules/dvht/package.json": { name: "dvht", version: "1.2.3" } },
+      "node_modules/dvht/lib/cli",
+      "1.2.3",
+    ],
+    ["no package.json at all", {}, "lib/cli", "?"],
+  ])("%s", (_name, files, from, expected) => {
+    const root = tree(files);
+    fs.mkdirSync(path.join(root, from), { recursive: true });
+    expect(version(path.join(root, from))).toBe(expected);
   });
 });

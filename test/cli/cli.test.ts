@@ -70,15 +70,15 @@ describe("usage", () => {
     expect(r.stdout).toBe("");
   });
 
-  it("refuses an old .xls file and a file that is not a workbook", () => {
-    const xls = path.join(dir, "cu.xls");
-    fs.writeFileSync(xls, "not really");
-    expect(dvht(["evaluate", xls]).stderr).toContain("tệp Excel cũ (.xls)");
-    const broken = path.join(dir, "hong.xlsx");
-    fs.writeFileSync(broken, "đây không phải tệp Excel");
-    const r = dvht(["evaluate", broken]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Không mở được tệp");
+  it("refuses a file that is not a workbook, whatever it is called, naming it", () => {
+    for (const name of ["cu.xls", "hong.xlsx"]) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, "đây không phải tệp Excel");
+      const r = dvht(["evaluate", file]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`Tệp '${file}' không phải sổ tính Excel`);
+      expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp") || (f.includes("-ket-qua") && f.startsWith(name.split(".")[0])))).toEqual([]);
+    }
   });
 });
 
