@@ -293,3 +293,51 @@ function withValue(g: WorkbookGrids, name: string, r: number, c: number, v: Cell
   sheet(g, name).values[r][c] = v;
   return g;
 }
+
+describe("cells within Excel's limits, sheets by their real names", () => {
+  const longest = (p: { values: unknown[][] }) => Math.max(...p.values.flat().map((v) => (typeof v === "string" ? v.length : 0)));
+
+  test.each([
+    ["a pasted document as a title", "Lao động ".repeat(5000)],
+    ["emoji (surrogate pairs) past the limit", "😀".repeat(20000)],
+  ])("%s: every planned cell is at most 32,767 characters, ending in … without half a pair", (_name, value) => {
+    const g = cleanBook(2);
+    sheet(g, "Thành viên").values[1][6] = value;
+    const out = run(g, { today: TODAY });
+    const kt = out.plan.sheets.find((s) => s.id === "kiem-tra")!;
+    const cell = kt.values.flat().find((v): v is string => typeof v === "string" && v.includes(value.slice(0, 50)))!;
+    expect(cell.length).toBeLessThanOrEqual(32767);
+    expect(cell.endsWith("…")).toBe(true);
+    const before = cell.charCodeAt(cell.length - 2);
+    expect(before >= 0xd800 && before <= 0xdbff).toBe(false);
+    for (const p of [...out.plan.sheets, ...out.plan.patches]) expect(longest(p)).toBeLessThanOrEqual(32767);
+    // The issue itself (JSON, the pane) keeps the whole value.
+    expect(out.issues.find((i) => i.code === "BAD_TITLE")!.message.includes(value.trim())).toBe(true);
+  });
+
+  test("an NFD sheet name: issues, Kiểm tra links and the band use the name as the workbook spells it", () => {
+    const g = cleanBook(2);
+    const nfd = "Thành viên".normalize("NFD");
+    sheet(g, "Thành viên").name = nfd;
+    g.sheets[1].values[1][3] = "có lẽ";
+    const out = run(g, { today: TODAY });
+    expect(out.issues.find((i) => i.code === "BAD_YES_NO")).toMatchObject({ sheet: nfd, cell: "D2" });
+    expect(out.plan.sheets.find((s) => s.id === "kiem-tra")!.links).toContainEqual(expect.objectContaining({ sheet: nfd, cell: "D2" }));
+    expect(out.plan.patches.every((p) => p.sheet === nfd || p.sheet === "Minh chứng" || p.sheet === "Tiêu chí đơn vị")).toBe(true);
+    expect(out.plan.patches.some((p) => p.kind === "member-band" && p.sheet === nfd)).toBe(true);
+  });
+
+  test("a clerk's sheet named in NFD holds the name as much as in NFC; the product's own NFD-named sheet stays its own", () => {
+    const g = cleanBook(2);
+    g.sheets.push({ name: "Kiểm tra".normalize("NFD"), values: [["việc của tổ"]] });
+    const out = run(g, { today: TODAY });
+    expect(out.names["kiem-tra"]).toBe("Kiểm tra (2)");
+    // A workbook whose names a tool turned into NFD: the product's sheets are still proved by their markers.
+    const g1 = applyValues(cleanBook(2), run(cleanBook(2), { today: TODAY }).plan);
+    for (const s of g1.sheets) s.name = s.name.normalize("NFD");
+    const again = run(g1, { today: TODAY });
+    expect(again.names["bieu-diem"]).toBe("Biểu điểm".normalize("NFD"));
+    expect(again.plan.owned).toContain("Biểu điểm".normalize("NFD"));
+    expect(again.issues.map((i) => i.code)).not.toContain("SHEET_NAME_TAKEN");
+  });
+});

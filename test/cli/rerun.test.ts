@@ -1,0 +1,78 @@
+/**
+ * Same workbook in, same workbook out (issue 9): the bundled samples evaluated, then the output evaluated
+ * again, and `--in-place` twice, give identical workbooks, part for part.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { tempDir } from "../helpers/xlsx-fixtures";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "dvht.js");
+const SAMPLES = path.join(ROOT, "samples");
+const TODAY = ["--today", "20/11/2023"];
+
+function dvht(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every part of the package, by name, as text (the zip's own timestamps and compression left aside). */
+async function parts(file: string): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name].dir) out[name] = await zip.file(name)!.async("string");
+  return out;
+}
+
+describe.each(fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx")))("the bundled sample %s", (sample) => {
+  test.each([[[] as string[]], [["--dossier"]]])(
+    "evaluated, then its output evaluated again, and --in-place twice: identical workbooks (%j)",
+    async (extra) => {
+      const dir = tempDir("dvht-rerun-");
+      const input = path.join(dir, "so.xlsx");
+      fs.copyFileSync(path.join(SAMPLES, sample), input);
+      const first = path.join(dir, "kq1.xlsx");
+      const second = path.join(dir, "kq2.xlsx");
+      const r1 = dvht(["evaluate", input, "-o", first, ...TODAY, ...extra]);
+      const r2 = dvht(["evaluate", first, "-o", second, ...TODAY, ...extra]);
+      expect(r2.code).toBe(r1.code);
+      expect(r2.stdout).toBe(r1.stdout);
+      if (r1.code !== 0) return; // the empty template: nothing is written on a failed run
+      expect(await parts(second)).toEqual(await parts(first));
+
+      const inPlace = path.join(dir, "tai-cho.xlsx");
+      fs.copyFileSync(path.join(SAMPLES, sample), inPlace);
+      expect(dvht(["evaluate", inPlace, "--in-place", ...TODAY, ...extra]).code).toBe(0);
+      const once = await parts(inPlace);
+      expect(once).toEqual(await parts(first));
+      expect(dvht(["evaluate", inPlace, "--in-place", ...TODAY, ...extra]).code).toBe(0);
+      expect(await parts(inPlace)).toEqual(once);
+    },
+  );
+});
+
+test("the Bình An sample with 3b left blank: --in-place twice keeps 95,75 (3b derived from the collective title each time)", async () => {
+  const dir = tempDir("dvht-rerun-");
+  const file = path.join(dir, "binh-an.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(SAMPLES, "truong-tieu-hoc-binh-an-2023.xlsx"));
+  const items = wb.getWorksheet("Tiêu chí đơn vị")!;
+  expect(items.getCell("A6").value).toBe("3b");
+  for (const c of ["D6", "E6", "F6"]) items.getCell(c).value = null;
+  await wb.xlsx.writeFile(file);
+  const totals: unknown[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { total: number; rating: string; items: { id: string; points: number }[] };
+    totals.push([s.total, s.rating, s.items.find((x) => x.id === "3b")!.points]);
+  }
+  expect(totals).toEqual([
+    [95.75, "Tốt", 10],
+    [95.75, "Tốt", 10],
+    [95.75, "Tốt", 10],
+  ]);
+});
