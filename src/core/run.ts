@@ -34,7 +34,7 @@ import { chooseRules, type RulesChoice } from "./pipeline/rules";
 import { checkAgainstRules, checkColumns } from "./pipeline/checks";
 import { nameSheets, registryName, wantedSheets } from "./pipeline/names";
 import { planPatches, type Writes } from "./pipeline/patches";
-import { cappedPatch, cappedSheet, draftNotice, withDraftLine, withMarker } from "./pipeline/output";
+import { cappedPatch, cappedSheet, withDraftLine, withMarker } from "./pipeline/output";
 import { summarize } from "./pipeline/summary";
 import type { SummaryJson } from "./workbook/summary";
 
@@ -94,7 +94,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     ],
     grids.sheets.map((g) => g.name),
   );
-  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues);
+  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues, naming.names["kiem-tra"]);
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,
@@ -166,8 +166,8 @@ function writePlan(
     year: rules.year,
     ruleSet: docs ? rules.ruleSet.legalSource.document : undefined,
   });
-  const errors = out.issues.filter((i) => i.severity === "error").length;
-  const draft = (p: SheetPlan) => (errors > 0 ? withDraftLine(p, draftNotice(errors, names["kiem-tra"])) : p);
+  const notice = out.summary.draft;
+  const draft = (p: SheetPlan) => (notice ? withDraftLine(p, notice) : p);
   const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier].map(draft) : [];
   // The token is made once, when the product first writes into the workbook, and kept by its registry.
   const token = registry.token ?? tokenFor(grids, out.today);

@@ -59,6 +59,7 @@ const vi = {
   failed: "Không chạy xong",
   members: (total: number, counted: number) => `${total} thành viên, ${counted} được tính`,
   provisional: "Bộ tiêu chí tạm thời: đối chiếu văn bản gốc trước khi nộp.",
+  draft: (notice: string) => `${notice}. Kết quả và các văn bản chỉ là bản nháp cho đến khi sửa hết lỗi.`,
   openItems: "Còn nhiều điểm nhất ở",
   previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi Biểu điểm và Kiểm tra.",
 };
@@ -115,6 +116,7 @@ const en: Strings = {
   failed: "Did not finish",
   members: (total, counted) => `${total} members, ${counted} counted`,
   provisional: "Provisional framework: check against the official text before submitting.",
+  draft: (notice: string) => `Draft: the data still has errors, so the result and the documents are drafts (${notice}).`,
   openItems: "Most points still open in",
   previewNote: "Preview: nothing written yet. Click Evaluate to write the score and check sheets.",
 };

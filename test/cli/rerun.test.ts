@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { tempDir } from "../helpers/xlsx-fixtures";
+import { tempDir, writeFixture } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "dvht.js");
@@ -75,4 +75,18 @@ test("the Bình An sample with 3b left blank: --in-place twice keeps 95,75 (3b d
     [95.75, "Tốt", 10],
     [95.75, "Tốt", 10],
   ]);
+});
+
+test("a workbook with errors: the command line says the result is a draft, on stderr and in the JSON", async () => {
+  const dir = tempDir("dvht-draft-");
+  const file = await writeFixture("bad-yes-no-value.xlsx", dir);
+  const r = dvht(["evaluate", file, "-o", path.join(dir, "kq.xlsx"), "--json", ...TODAY]);
+  expect(r.code).toBe(0);
+  const s = JSON.parse(r.stdout) as { draft: string | null; issues: { severity: string }[] };
+  const errors = s.issues.filter((i) => i.severity === "error").length;
+  expect(s.draft).toBe(`BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra`);
+  expect(r.stderr).toContain(`BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra: kết quả và các văn bản chỉ là bản nháp`);
+  const clean = dvht(["evaluate", await writeFixture("valid-small.xlsx", dir), "-o", path.join(dir, "kq2.xlsx"), "--json", ...TODAY]);
+  expect((JSON.parse(clean.stdout) as { draft: string | null }).draft).toBeNull();
+  expect(clean.stderr).not.toContain("BẢN NHÁP");
 });

@@ -341,3 +341,37 @@ describe("cells within Excel's limits, sheets by their real names", () => {
     expect(again.issues.map((i) => i.code)).not.toContain("SHEET_NAME_TAKEN");
   });
 });
+
+describe("every output that rests on data with errors says it is a draft", () => {
+  const withError = () => withValue(fixtureGrids(), "Thành viên", 5, 4, "có lẽ");
+
+  test("the documents' titles, Biểu điểm and the Kết quả block carry 'BẢN NHÁP – còn N lỗi, xem trang Kiểm tra'; JSON says it too", () => {
+    const out = run(withError(), { today: TODAY, dossier: true });
+    const errors = out.issues.filter((i) => i.severity === "error").length;
+    expect(errors).toBeGreaterThan(0);
+    const notice = `BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra`;
+    expect(out.summary.draft).toBe(notice);
+    const documents = out.plan.sheets.filter((s) => !["kiem-tra", "registry", "ke-hoach-tien-do-auto"].includes(s.id));
+    expect(documents.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["bieu-diem", "ket-qua", "bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]),
+    );
+    for (const s of documents) {
+      expect([s.id, s.values[s.noticeRow!]?.[0]]).toEqual([s.id, notice]);
+      // Right under the title, in the first rows: on screen and on paper.
+      if (s.id !== "ket-qua") expect(s.noticeRow).toBeLessThan(14);
+    }
+  });
+
+  test("once the errors are fixed, no output says it", () => {
+    const out = run(fixtureGrids(), { today: TODAY, dossier: true });
+    expect(out.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(out.summary.draft).toBeNull();
+    for (const s of out.plan.sheets) expect(s.values.flat().some((v) => typeof v === "string" && v.startsWith("BẢN NHÁP"))).toBe(false);
+  });
+
+  test("the draft line names Kiểm tra as this workbook calls it", () => {
+    const g = withError();
+    g.sheets.push({ name: "Kiểm tra", values: [["sổ kiểm tra của tổ"]] });
+    expect(run(g, { today: TODAY }).summary.draft).toMatch(/xem trang Kiểm tra \(2\)$/);
+  });
+});

@@ -3,6 +3,7 @@ import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
 import type { Preset, RuleSet } from "../rules/schema";
 import { summaryRows, type SummaryJson } from "../workbook/summary";
+import { draftNotice } from "./output";
 
 /**
  * Stage 9: the machine-readable result (workbook/summary.ts): printed by `dvht evaluate --json`, written as
@@ -16,7 +17,10 @@ export function summarize(
   year: number,
   result: EvaluationResult | undefined,
   issues: Issue[],
+  /** The name of this run's Kiểm tra sheet, which the draft line points to. */
+  kiemTra: string,
 ): SummaryJson {
+  const errors = issues.filter((i) => i.severity === "error").length;
   const s: Omit<SummaryJson, "contentHash"> = {
     framework: ruleSet?.id ?? "",
     frameworkVersion: ruleSet?.version ?? "",
@@ -43,6 +47,7 @@ export function summarize(
     maxTotal: result?.maxTotal ?? null,
     rating: result?.rating ?? null,
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
+    draft: errors > 0 ? draftNotice(errors, kiemTra) : null,
   };
   const rows = summaryRows(s);
   return { ...s, contentHash: String(rows[rows.length - 1][1]) };

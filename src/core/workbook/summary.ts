@@ -28,6 +28,8 @@ export interface SummaryJson {
   maxTotal: number | null;
   rating: string | null;
   issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
+  /** "BẢN NHÁP – còn N lỗi, xem trang Kiểm tra" while the data has errors; null once they are fixed. Not in the block (it has issues.errors). */
+  draft: string | null;
   contentHash: string;
 }
 

@@ -12,6 +12,8 @@ export interface ResultProps {
   result: EvaluationResult;
   /** Written into the workbook (else a preview, and the pane says so). */
   written: boolean;
+  /** The core's draft line ("BẢN NHÁP – còn N lỗi …") while the data has errors. */
+  draft?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
   line: { fontSize: tokens.fontSizeBase200, margin: "2px 0 0", overflowWrap: "anywhere" },
 });
 
-export function Result({ t, result, written }: ResultProps) {
+export function Result({ t, result, written, draft }: ResultProps) {
   const s = useStyles();
   const c = useSectionStyles();
   const { gap } = result;
@@ -31,6 +33,11 @@ export function Result({ t, result, written }: ResultProps) {
       <h2 className={c.h2} id="dvht-result">
         {t.result}
       </h2>
+      {draft && (
+        <MessageBar intent="warning" data-testid="draft">
+          <MessageBarBody>{t.draft(draft)}</MessageBarBody>
+        </MessageBar>
+      )}
       {!written && (
         <p className={c.muted} data-testid="preview-note">
           {t.previewNote}
