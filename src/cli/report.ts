@@ -61,9 +61,11 @@ export function formatScoreTable(outcome: RunOutcome): string {
         : it.met
           ? "Đạt"
           : "Chưa đạt";
-    lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score, 14)}`);
+    // "*": the council overrode the item (said in full under the table).
+    lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score + (it.override ? "*" : ""), 14)}`);
   }
   lines.push("-".repeat(72));
+  for (const it of s.items) if (it.override) lines.push(`* ${it.id}: ${it.override}`);
   if (s.total !== null) lines.push(`Tổng điểm: ${formatNumberVi(s.total)}/${s.maxTotal === null ? "–" : formatNumberVi(s.maxTotal)}`);
   lines.push(`Xếp loại: ${s.rating ?? "chưa xếp loại được"}`);
   return lines.join("\n");

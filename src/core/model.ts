@@ -8,7 +8,7 @@ import type { InfoField } from "./workbook/info-keys";
 import type { SectionId } from "./workbook/report-sections";
 import type { Issue } from "./messages";
 
-export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent";
+export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent" | "overrides";
 
 /** One key–value row of "Thông tin" as read (for fields the core does not interpret itself). */
 export interface InfoRow {
@@ -187,6 +187,30 @@ export interface ReportContent {
   issues: Issue[];
 }
 
+/** One row of the council's overrides (read/overrides.ts): an item, the value the council decided, the reason. */
+export interface Override {
+  row: number; // 1-based Excel row
+  /** Normalised item id ("2a", "2.4"); the text as written when it is no item id. */
+  itemId: string;
+  knownId: boolean;
+  /** The value as written ("8,5", "Đạt"), its number or yes/no when it reads as one. */
+  valueText: string;
+  number?: number;
+  yes?: boolean;
+  reason?: string;
+  cells: { id: string; value: string; reason?: string };
+}
+
+/** One line of the product's log of overrides, as an earlier run wrote it (the date an Excel serial). */
+export interface OverrideLogLine {
+  date: number;
+  item: string;
+  computed: string;
+  value: string;
+  reason: string;
+  cell: string;
+}
+
 export interface Model {
   unit: UnitInfo;
   members: Member[];
@@ -201,4 +225,8 @@ export interface Model {
   previousPlan?: PreviousPlan;
   /** The report's prose: read when the dossier is made (it needs the names of this run's sheets). */
   reportContent?: ReportContent;
+  /** The council's overrides, from the clerk's "Hội đồng điều chỉnh" sheet. */
+  overrides?: Override[];
+  /** The log of overrides an earlier run kept (the product's "Nhật ký điều chỉnh"). */
+  overrideLog?: OverrideLogLine[];
 }

@@ -30,6 +30,8 @@ import { buildBieuDiem } from "./documents/bieu-diem";
 import { buildDossier } from "./documents/dossier";
 import { buildKetQua } from "./documents/ket-qua";
 import { buildKiemTra } from "./documents/kiem-tra";
+import { buildOverrideLog } from "./documents/override-log";
+import { LOG_ID } from "./workbook/overrides";
 import { chooseRules, type RulesChoice } from "./pipeline/rules";
 import { checkAgainstRules, checkColumns } from "./pipeline/checks";
 import { nameSheets, registryName, wantedSheets } from "./pipeline/names";
@@ -69,7 +71,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const rules = chooseRules(read.model, options);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal);
   const fatal = read.fatal || columns.fatal;
-  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true));
+  const log = (read.model.overrides?.length ?? 0) > 0 || read.registry.owned[LOG_ID] !== undefined;
+  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true, log));
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
   const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
   const ctx: DocContext | undefined = evaluated && {
@@ -134,16 +137,19 @@ function dossierInputs(
 
 interface Documents {
   bieuDiem: SheetPlan;
+  /** The log of the council's overrides, when there are overrides or a log already. */
+  log?: SheetPlan;
   dossier: SheetPlan[];
   issues: Issue[];
 }
 
-/** Stage 8: Biểu điểm, and the dossier when asked for. */
+/** Stage 8: Biểu điểm, the log of overrides, and the dossier when asked for. */
 function planDocuments(ctx: DocContext, dossier: boolean): Documents {
   const bieuDiem = buildBieuDiem(ctx, ctx.names["bieu-diem"]);
-  if (!dossier) return { bieuDiem, dossier: [], issues: [] };
+  const log = ctx.names[LOG_ID] ? buildOverrideLog(ctx, ctx.names[LOG_ID]) : undefined;
+  if (!dossier) return { bieuDiem, log, dossier: [], issues: [] };
   const d = buildDossier(ctx);
-  return { bieuDiem, dossier: d.sheets, issues: d.issues };
+  return { bieuDiem, log, dossier: d.sheets, issues: d.issues };
 }
 
 /**
@@ -168,7 +174,7 @@ function writePlan(
   });
   const notice = out.summary.draft;
   const draft = (p: SheetPlan) => (notice ? withDraftLine(p, notice) : p);
-  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier].map(draft) : [];
+  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
   // The token is made once, when the product first writes into the workbook, and kept by its registry.
   const token = registry.token ?? tokenFor(grids, out.today);
   const sheets = [kiemTra, ...documents].map((p) => cappedSheet(withMarker(p, token)));

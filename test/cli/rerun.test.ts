@@ -90,3 +90,30 @@ test("a workbook with errors: the command line says the result is a draft, on st
   expect((JSON.parse(clean.stdout) as { draft: string | null }).draft).toBeNull();
   expect(clean.stderr).not.toContain("BẢN NHÁP");
 });
+
+test("a council override: the table marks it, the JSON carries it, and --in-place twice keeps one log line", async () => {
+  const dir = tempDir("dvht-override-");
+  const file = await writeFixture("valid-small.xlsx", dir);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.addWorksheet("Hội đồng điều chỉnh");
+  ws.addRow(["Mã tiêu chí", "Giá trị điều chỉnh", "Lý do điều chỉnh"]);
+  ws.addRow(["1c", 9, "Hội đồng họp ngày 09/11/2023 chấm lại: phòng tin học chưa đủ máy"]);
+  await wb.xlsx.writeFile(file);
+  const table = dvht(["evaluate", file, "-o", path.join(dir, "kq.xlsx"), ...TODAY]);
+  expect(table.code).toBe(0);
+  expect(table.stdout).toMatch(/^1c .*9\/10\*$/m);
+  expect(table.stdout).toContain("* 1c: Hội đồng điều chỉnh: 9/10 điểm (tính được 8,5/10 điểm); lý do: Hội đồng họp ngày 09/11/2023 chấm lại");
+  const logs: unknown[] = [];
+  for (let i = 0; i < 2; i++) {
+    const r = dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
+    expect((JSON.parse(r.stdout) as { items: { id: string; override: string | null }[] }).items.find((x) => x.id === "1c")!.override).toMatch(
+      /^Hội đồng điều chỉnh: 9\/10 điểm/,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const log = book.getWorksheet("Nhật ký điều chỉnh")!;
+    logs.push(log.getSheetValues().filter((row) => Array.isArray(row) && typeof row[2] === "string" && row[2] === "1c").length);
+  }
+  expect(logs).toEqual([1, 1]);
+});

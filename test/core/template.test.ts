@@ -2,14 +2,20 @@ import { planTemplate, readWorkbook } from "../../src/core";
 
 describe("the standard template", () => {
   const plan = planTemplate([]);
-  test("has the four input sheets and the report-content sheet, none registered as the product's", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Thông tin", "Thành viên", "Tiêu chí đơn vị", "Minh chứng", "Nội dung báo cáo"]);
+  test("has the four input sheets, the report-content sheet and the council's overrides, none registered as the product's", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(["Thông tin", "Thành viên", "Tiêu chí đơn vị", "Minh chứng", "Nội dung báo cáo", "Hội đồng điều chỉnh"]);
     expect(plan.patches).toEqual([]);
   });
   test("the reader recognises every role of its own template", () => {
     const r = readWorkbook({ sheets: plan.sheets.map((s) => ({ name: s.name, values: s.values, merges: s.merges })) });
     const roles = Object.fromEntries(r.model.recognition.map((x) => [x.role, x.sheet]));
-    expect(roles).toEqual({ unitInfo: "Thông tin", members: "Thành viên", unitItems: "Tiêu chí đơn vị", evidence: "Minh chứng" });
+    expect(roles).toEqual({
+      unitInfo: "Thông tin",
+      members: "Thành viên",
+      unitItems: "Tiêu chí đơn vị",
+      evidence: "Minh chứng",
+      overrides: "Hội đồng điều chỉnh",
+    });
     const cols = r.model.recognition.find((x) => x.role === "members")!.columns;
     for (const f of [
       "name",
@@ -40,6 +46,11 @@ describe("the standard template", () => {
     expect(info.validations!.find((v) => v.list.includes("Hà Nội"))).toBeDefined();
   });
   test("existing sheets are never touched: only the missing ones are planned", () => {
-    expect(planTemplate(["Thành viên", "minh chứng"]).sheets.map((s) => s.name)).toEqual(["Thông tin", "Tiêu chí đơn vị", "Nội dung báo cáo"]);
+    expect(planTemplate(["Thành viên", "minh chứng"]).sheets.map((s) => s.name)).toEqual([
+      "Thông tin",
+      "Tiêu chí đơn vị",
+      "Nội dung báo cáo",
+      "Hội đồng điều chỉnh",
+    ]);
   });
 });

@@ -76,10 +76,13 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
       const label = isPoints ? (LETTERS[k] ?? it.id) : it.id;
       const req = isPoints ? num(it.max) : it.measuredOn === "members" ? `≥ ${formatPercentVi(it.target ?? 1)}` : "Có";
       const res = isPoints ? num(it.points) : it.applicable ? (it.met ? "Đạt" : "Chưa đạt") : "Không áp dụng";
+      // The council's override is always said ("Hội đồng điều chỉnh: …" opens the line).
       const detail =
         it.measuredOn === "members"
           ? shortLine(it)
-          : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
+          : it.override
+            ? it.line
+            : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
       b.line(row, 0, [label, it.text, req, res, it.evidence.join("; ") || null, detail || null], merge(S.box, S.wrap));
       b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
       b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });

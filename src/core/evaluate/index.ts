@@ -11,6 +11,7 @@ import { compareVi, compareViName, formatNumberVi, formatPercentVi } from "../te
 import { memberPoints, floorToStep } from "./scoring";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { assignEvidenceCodes } from "./evidence-codes";
+import { applyOverrides } from "./overrides";
 
 export interface EvaluateOptions {
   preset: Preset;
@@ -81,7 +82,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? INPUT_SHEET_NAMES.unitItems;
   const levels = ruleSet.rating.kind === "levels" ? ruleSet.rating.levels : [];
 
-  const items: ItemResult[] = ruleSet.items.map((it) => {
+  const computed: ItemResult[] = ruleSet.items.map((it) => {
     const base = {
       id: it.id,
       group: it.group,
@@ -258,6 +259,11 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     return { ...base, applicable: true, met, evidence, explanation, mode: "indicator", origin, line: `${met ? "Đạt" : "Chưa đạt"}${proofText}` };
   });
 
+  // The council's overrides, where it decided otherwise (with a reason): applied before the totals and the rating.
+  const council = applyOverrides(computed, model, ruleSet);
+  const items = council.items;
+  issues.push(...council.issues);
+
   const groups: GroupResult[] = ruleSet.groups.map((g) => {
     const its = items.filter((i) => i.group === g.id);
     return isPoints
@@ -289,7 +295,8 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       items
         .filter((i) => i.applicable)
         .map((i) => {
-          if (i.measuredOn !== "members") return { i, ok: i.met === true };
+          // A unit indicator, or one the council overrode: met as decided, at every level.
+          if (i.measuredOn !== "members" || i.override) return { i, ok: i.met === true };
           const it = ruleSet.items.find((r) => r.id === i.id)!;
           const target = it.levelTargets?.[levelId] ?? it.target ?? 1;
           return { i, ok: (i.counted ?? 0) > 0 && (i.rate ?? 0) + 1e-9 >= target, target };
@@ -305,7 +312,11 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
           .map((x) => ({
             id: x.i.id,
             short: x.i.short,
-            why: x.i.measuredOn === "members" ? `${formatPercentVi(x.i.rate ?? 0)} < ${formatPercentVi(x.target ?? 1)}` : "chưa đạt",
+            why: x.i.override
+              ? x.i.override.text
+              : x.i.measuredOn === "members"
+                ? `${formatPercentVi(x.i.rate ?? 0)} < ${formatPercentVi(x.target ?? 1)}`
+                : "chưa đạt",
           }))
       : [];
     gap = { next: nextLevel?.label, openItems: [], blocking };

@@ -16,6 +16,7 @@ import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
 import { OUTPUT_MESSAGES } from "./output";
+import { COUNCIL_MESSAGES } from "./council";
 
 export type { Entry, Params, Severity } from "./entry";
 
@@ -27,6 +28,7 @@ export const CATALOG = {
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
   ...OUTPUT_MESSAGES,
+  ...COUNCIL_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof CATALOG;

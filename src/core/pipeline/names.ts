@@ -10,16 +10,20 @@ import type { RuleSet } from "../rules/schema";
 import type { Registry } from "../read/registry";
 import { SHEET_NAMES } from "../workbook/sheets";
 import { sheetKey } from "../workbook/marker";
+import { LOG_ID } from "../workbook/overrides";
 
 const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
 /** Under TT 24 the dossier also holds the request letter and the summary of indicators. */
 const DOSSIER_IDS_TT24 = ["to-trinh", "tong-hop-tt24"];
 
-/** The product's sheets a run writes: only Kiểm tra when nothing can be evaluated. */
-export function wantedSheets(fatal: boolean, ruleSet: RuleSet, dossier: boolean): string[] {
+/**
+ * The product's sheets a run writes: only Kiểm tra when nothing can be evaluated; the log of the council's
+ * overrides when there are overrides, or a log already (it is never dropped).
+ */
+export function wantedSheets(fatal: boolean, ruleSet: RuleSet, dossier: boolean, log = false): string[] {
   if (fatal) return ["kiem-tra"];
   const dossierIds = dossier ? [...DOSSIER_IDS, ...(ruleSet.model === "indicators" ? DOSSIER_IDS_TT24 : [])] : [];
-  return ["kiem-tra", "bieu-diem", "ket-qua", ...dossierIds];
+  return ["kiem-tra", "bieu-diem", "ket-qua", ...(log ? [LOG_ID] : []), ...dossierIds];
 }
 
 export function nameSheets(grids: WorkbookGrids, registry: Registry, ids: string[]): { names: Record<string, string>; issues: Issue[] } {

@@ -42,6 +42,7 @@ export function summarize(
       rate: i.rate ?? null,
       counted: i.counted ?? null,
       meeting: i.meeting ?? null,
+      override: i.override?.text ?? null,
     })),
     total: result?.total ?? null,
     maxTotal: result?.maxTotal ?? null,

@@ -14,6 +14,7 @@ import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { findBand } from "./band";
+import { readOverrideLog, readOverrides } from "./overrides";
 import { releaseEvidenceCodes, releaseUnitItems } from "./filled";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
@@ -518,6 +519,13 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     taken.add(free[0].sheet.name);
   }
 
+  // The council's overrides: a small table of its own, among the sheets no other role took.
+  const council = readOverrides(inputs.filter((g) => !taken.has(g.name)));
+  if (council.recognition) {
+    taken.add(council.recognition.sheet);
+    recognition.push(council.recognition);
+  }
+
   // Unit information: key–value rows; the best-scoring remaining sheet.
   const infoCands = inputs
     .filter((g) => !taken.has(g.name))
@@ -602,7 +610,18 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
 
   const band = mem ? findBand(mem.sheet, mem.match, members) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
-  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
+  const model: Model = {
+    unit,
+    members,
+    unitItems,
+    evidence,
+    recognition,
+    owned: registry.owned,
+    band,
+    previousPlan,
+    overrides: council.overrides,
+    overrideLog: readOverrideLog(grids, registry.owned),
+  };
   return { model, issues, fatal, registry };
 }
 

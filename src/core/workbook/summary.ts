@@ -23,6 +23,8 @@ export interface SummaryJson {
     rate: number | null;
     counted: number | null;
     meeting: number | null;
+    /** "Hội đồng điều chỉnh: 8/10 điểm (tính được 9,25/10 điểm); lý do: …" when the council overrode the item. */
+    override: string | null;
   }[];
   total: number | null;
   maxTotal: number | null;
@@ -65,6 +67,7 @@ export function summaryRows(s: Omit<SummaryJson, "contentHash"> & { contentHash?
     if (it.rate !== null) rows.push([`item.${it.id}.rate`, Math.round(it.rate * 10000) / 10000, `Tiêu chí ${it.id}: tỉ lệ đạt`]);
     if (it.points !== null) rows.push([`item.${it.id}.points`, it.points, `Tiêu chí ${it.id}: điểm (tối đa ${it.max})`]);
     if (it.met !== null) rows.push([`item.${it.id}.met`, it.met, `Tiêu chí ${it.id}: đạt`]);
+    if (it.override) rows.push([`item.${it.id}.override`, it.override, `Tiêu chí ${it.id}: Hội đồng điều chỉnh`]);
   }
   rows.push(
     ["total", s.total, "Tổng điểm"],

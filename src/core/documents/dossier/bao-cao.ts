@@ -213,6 +213,7 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
   const codes = ev.codesFor(it.id);
   lines.push(codes.length ? `Minh chứng: ${codes.map(ev.show).join("; ")}.` : "Minh chứng: chưa có.");
   if (it.applicable) lines.push(points ? `Tự đánh giá: ${pts(it.points)}/${pts(it.max)} điểm.` : `Tự đánh giá: ${metText(it.met, it.applicable)}.`);
+  if (it.override) lines.push(`${it.override.text.replace(/[.;]\s*$/, "")}.`);
   for (const l of lines) para(b, `- ${l}`);
 }
 
