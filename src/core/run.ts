@@ -104,7 +104,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, patches: writes.patches, filled: writes.filled, today: options.today }),
+    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, patches: writes.patches, filled: writes.filled }),
     summary,
     names: { ...read.registry.owned, ...naming.names },
   };
@@ -163,7 +163,7 @@ function writePlan(
   rules: RulesChoice,
   names: Record<string, string>,
   /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
-  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[]; today: number },
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[] },
 ): WritePlan {
   const { model, registry } = read;
   const { documents: docs } = out;
@@ -176,7 +176,7 @@ function writePlan(
   const draft = (p: SheetPlan) => (notice ? withDraftLine(p, notice) : p);
   const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
   // The token is made once, when the product first writes into the workbook, and kept by its registry.
-  const token = registry.token ?? tokenFor(grids, out.today);
+  const token = registry.token ?? tokenFor(grids);
   const sheets = [kiemTra, ...documents].map((p) => cappedSheet(withMarker(p, token)));
   return {
     sheets: [...sheets, registryPlan(token, out.filled, registryName(grids, registry))],

@@ -36,6 +36,14 @@ describe("ownership is proved by the sheet itself", () => {
     }
   });
 
+  test("the token comes from the workbook, not the day: the same workbook is marked the same on any day", () => {
+    const marker = (today: number) => run(cleanBook(3), { today }).plan.sheets[0].values[0].find((v) => parseMarker(v) !== null);
+    expect(marker(TODAY + 30)).toBe(marker(TODAY));
+    const other = cleanBook(3);
+    sheet(other, "Thông tin").values[2][1] = "TRƯỜNG TIỂU HỌC AN BÌNH";
+    expect(run(other, { today: TODAY }).plan.sheets[0].values[0].find((v) => parseMarker(v) !== null)).not.toBe(marker(TODAY));
+  });
+
   test("a clerk's own 'Kiểm tra' is never overwritten, even when an old registry names it", () => {
     const g = cleanBook(3);
     g.sheets.push({ name: "Kiểm tra", values: [["Danh sách việc cần kiểm tra của tổ văn phòng"], ["1", "Sổ điểm"]] });

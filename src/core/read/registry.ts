@@ -135,11 +135,12 @@ function filledOf(row: CellValue[]): FilledCell | null {
 }
 
 /**
- * The token a workbook gets when the product first writes into it: from today and what the workbook
- * holds (its sheets' names and first rows), so that two workbooks practically never share one.
+ * The token a workbook gets when the product first writes into it: from what the workbook holds (its
+ * sheets' names and first rows), so that two workbooks practically never share one, and the same
+ * workbook evaluated twice (on any day) is written the same.
  */
-export function tokenFor(grids: WorkbookGrids, today: number): string {
-  const parts: string[] = [String(today)];
+export function tokenFor(grids: WorkbookGrids): string {
+  const parts: string[] = [];
   for (const s of grids.sheets) {
     parts.push(s.name);
     for (const row of s.values.slice(0, 30))
