@@ -50,10 +50,22 @@ async function formulaLike(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** A clerk's own "Kiểm tra", which a registry of an old product version names (a name proves nothing alone). */
+async function oldRegistry(): Promise<ExcelJS.Workbook> {
+  const wb = await sample();
+  wb.addWorksheet("Kiểm tra").getCell("A1").value = "Việc cần kiểm tra của tổ văn phòng";
+  const reg = wb.addWorksheet("_dvht");
+  reg.addRow(["dvht-registry", "1", "Trang này do phần mềm Đơn vị học tập (dvht) quản lý. Không sửa."]);
+  reg.addRow(["sheet", "kiem-tra", "Kiểm tra"]);
+  reg.state = "veryHidden";
+  return wb;
+}
+
 const FIXTURES: Fixture[] = [
   { name: "the sample workbook (Bình An 2023)", workbook: sample, options: {} },
   { name: "the sample workbook with the dossier", workbook: sample, options: { dossier: true } },
   { name: "a clerk's own 'Biểu điểm' sheet", workbook: tricky, options: {} },
+  { name: "a clerk's own 'Kiểm tra' that an old registry names", workbook: oldRegistry, options: {} },
   { name: "text starting with = + - @ in the clerk's data, with the dossier", workbook: formulaLike, options: { dossier: true } },
 ];
 
@@ -115,12 +127,12 @@ describe.each(FIXTURES)("contract: $name", (f) => {
       expect(written.filter((v) => typeof v === "string" && /^[=+\-@]/.test(v)).length).toBeGreaterThan(0);
     }
 
-    // Idempotent: once the first run's notes (e.g. "sheet name taken") are settled, running again
-    // writes the same workbook.
+    // Idempotent from the first run on (its notes, e.g. "sheet name taken", are said again): running
+    // again writes the same workbook, in both adapters.
     await office.write(run(await office.read(), { today: TODAY, ...f.options }).plan);
-    const second = normalAll(await office.read());
-    await office.write(run(await office.read(), { today: TODAY, ...f.options }).plan);
-    expect(normalAll(await office.read())).toEqual(second);
+    expect(normalAll(await office.read())).toEqual(afterO);
+    await xlsx.write(run(await xlsx.read(), { today: TODAY, ...f.options }).plan);
+    expect(normalAll(await xlsx.read())).toEqual(afterX);
     expect(fake.formulaCells()).toEqual([]);
   });
 });
@@ -148,4 +160,17 @@ test("both refuse a plan that would replace a sheet it does not claim (the clerk
   expect(fake.syncCount).toBe(syncs);
   await expect(xlsx.write(plan)).rejects.toThrow(/does not own/);
   expect(xlsxBook.getWorksheet("Biểu điểm")!.getCell("A1").value).toBe("Bảng điểm riêng của tổ trưởng");
+});
+
+test("a clerk's own 'Kiểm tra' that an old registry names is kept by both adapters; the product's goes beside it", async () => {
+  const { xlsx, office, xlsxBook } = await bothPorts({ name: "old registry", workbook: oldRegistry, options: {} });
+  for (const port of [xlsx, office]) {
+    const o = run(await port.read(), { today: TODAY });
+    expect(o.plan.owned).toEqual(["_dvht"]);
+    await port.write(o.plan);
+    const after = await port.read();
+    expect(after.sheets.find((g) => g.name === "Kiểm tra")!.values).toEqual([["Việc cần kiểm tra của tổ văn phòng"]]);
+    expect(after.sheets.find((g) => g.name === "Kiểm tra (2)")!.values[0][0]).toBe("KIỂM TRA DỮ LIỆU ĐÁNH GIÁ ĐƠN VỊ HỌC TẬP");
+  }
+  expect(xlsxBook.getWorksheet("Kiểm tra")!.getCell("A1").value).toBe("Việc cần kiểm tra của tổ văn phòng");
 });
