@@ -161,3 +161,10 @@ describe("Thông tư 24: the council decides Đạt / Không đạt, and the lev
     expect(out.issues.find((i) => i.code === "OVERRIDE_BAD_VALUE")!.message).toContain("Đạt hoặc Không đạt");
   });
 });
+
+test("Thông tư 24: the Bản tổng hợp of the dossier says 'Hội đồng điều chỉnh: …' on the overridden indicator", () => {
+  const g = withOverrides(fixtureGrids({ tt24: true, year: 2024 }), [["2.1", "Không đạt", "Hai giáo viên bị kỷ luật khiển trách"]]);
+  const out = run(g, { today: TODAY + 400, dossier: true });
+  const doc = out.plan.sheets.find((s) => s.id === "tong-hop-tt24")!;
+  expect(text(doc).some((t) => t.includes("Hội đồng điều chỉnh: Chưa đạt (tính được Đạt); lý do: Hai giáo viên bị kỷ luật khiển trách"))).toBe(true);
+});

@@ -86,11 +86,13 @@ export function buildTongHopTT24(ctx: DocContext, ev: EvidenceIndex): SheetPlan 
     for (const it of gi) {
       const rr = b.row++;
       const need = it.measuredOn === "members" ? `≥ ${pct(it.target)}` : "Có";
-      const got = !it.applicable
+      const found = !it.applicable
         ? ""
         : it.measuredOn === "members"
           ? `${it.meeting}/${it.counted} (${pct(it.rate)})`
           : (it.explanation ?? (it.met ? "Có" : it.met === false ? "Chưa" : ""));
+      // The council's override is always said ("Hội đồng điều chỉnh: …").
+      const got = it.override ? `${found}${found ? ". " : ""}${it.override.text}` : found;
       const codes = ev.codesFor(it.id).join("; ");
       const text = `${it.text}${it.provisional ? " (tạm thời)" : ""}`;
       b.set(rr, 0, it.id, merge(TABLE_CENTER, small));
