@@ -1,5 +1,7 @@
 /**
- * `npm run sample`: writes samples/truong-tieu-hoc-binh-an-2023.xlsx, the bundled example workbook.
+ * `npm run sample`: writes the bundled example workbooks: samples/truong-tieu-hoc-binh-an-2023.xlsx
+ * (Thông tư 22/2020, this file) and samples/truong-tieu-hoc-tan-phu-2026.xlsx (Thông tư 24/2023,
+ * scripts/sample-2026.ts).
  *
  * A fictional primary school modelled on the Bình An plan (docs/seeds/000_*.txt), kept the way a
  * school clerk really keeps it, mess included, so the demo exercises the tolerant reader:
@@ -17,23 +19,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { ymdToSerial } from "../src/core/text/dates";
 import { writePlan } from "../src/xlsx/write";
 import { reportContentSheet, type ContentRow, type TargetRow } from "../src/core/documents/template";
+import { BOX, d, deterministicBuffer, font, titleAndHeader } from "./sample-kit";
+import { writeSample2026 } from "./sample-2026";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
 
-const FONT = "Times New Roman";
 const FIXED_DATE = new Date(Date.UTC(2023, 11, 15, 8, 0, 0));
-
-const d = (day: number, month: number, year: number) => ymdToSerial({ y: year, m: month, d: day });
-
-const thin: Partial<ExcelJS.Border> = { style: "thin" };
-const BOX: Partial<ExcelJS.Borders> = { top: thin, bottom: thin, left: thin, right: thin };
-
-function font(extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
-  return { name: FONT, size: 12, ...extra };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The unit
@@ -357,21 +350,6 @@ export const SAMPLE_UNIT_ITEMS: { code: string; text: string; max: number; point
   },
 ];
 
-/** A bold title merged over the table in row 1 and a boxed, shaded header in row 2. */
-function titleAndHeader(ws: ExcelJS.Worksheet, title: string, header: string[]): void {
-  ws.getCell("A1").value = title;
-  ws.getCell("A1").font = font({ bold: true, size: 13 });
-  ws.mergeCells(1, 1, 1, header.length);
-  header.forEach((h, i) => {
-    const c = ws.getCell(2, i + 1);
-    c.value = h;
-    c.font = font({ bold: true });
-    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    c.border = BOX;
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  });
-}
-
 function unitItemsSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Tiêu chí đơn vị");
   [12, 48, 10, 12, 24, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -658,37 +636,16 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/**
- * exceljs stamps every zip entry with the current time (JSZip's default). A fixed stamp makes the
- * bytes depend only on the content, so regenerating the sample changes nothing in git.
- */
-async function deterministicBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal, see above
-  const { ZipWriter } = require("exceljs/lib/utils/zip-stream.js");
-  const original = ZipWriter.prototype.append;
-  ZipWriter.prototype.append = function (
-    this: { zip: { file: (n: string, d: unknown, o: object) => void } },
-    data: unknown,
-    options: { name: string; base64?: boolean },
-  ) {
-    this.zip.file(options.name, data, { base64: Boolean(options.base64), date: FIXED_DATE, createFolders: false });
-  };
-  try {
-    return Buffer.from(await wb.xlsx.writeBuffer());
-  } finally {
-    ZipWriter.prototype.append = original;
-  }
-}
-
 export async function writeSample(file = SAMPLE_PATH): Promise<string> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, await deterministicBuffer(buildSampleWorkbook()));
+  fs.writeFileSync(file, await deterministicBuffer(buildSampleWorkbook(), FIXED_DATE));
   return file;
 }
 
 if (require.main === module) {
-  writeSample().then(
-    (f) => console.error(`Đã tạo sổ mẫu ${path.relative(process.cwd(), f)}`),
+  // One after the other: each pins the zip timestamps while it writes (sample-kit.ts).
+  (async () => [await writeSample(), await writeSample2026()])().then(
+    (files) => files.forEach((f) => console.error(`Đã tạo sổ mẫu ${path.relative(process.cwd(), f)}`)),
     (e) => {
       console.error(e);
       process.exit(1);

@@ -141,7 +141,8 @@ export async function run(): Promise<void> {
     console.log(`core run(), warm, median of 7${fmt(core)} ms  (${((core / read) * 100).toFixed(1)}% of read)`);
     console.log(`core run() with dossier       ${fmt(coreDossier)} ms  (${((coreDossier / read) * 100).toFixed(1)}% of read)`);
     console.log(`write plan + save             ${fmt(write)} ms`);
-    console.log(`result: total ${outcome.summary.total}, rating ${outcome.summary.rating}, ${outcome.issues.length} issues`);
+    const total = "total" in outcome.summary ? `total ${outcome.summary.total}, ` : "";
+    console.log(`result: ${total}rating ${outcome.summary.rating}, ${outcome.issues.length} issues`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -264,8 +264,9 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   let framework: string | undefined;
   if (typeof flags.framework === "string") {
     const r = core.getRuleSet(flags.framework);
-    if (!r) throw new UsageError(`Không có bộ tiêu chí '${flags.framework}'. Chọn một trong: ${core.RULE_SETS.map((x) => x.id).join(", ")}.`);
-    framework = r.id;
+    if (!r) throw new UsageError(`Không có bộ tiêu chí '${flags.framework}'. Chọn một trong: ${core.FRAMEWORKS.join(", ")}.`);
+    // The framework only: under Thông tư 24 the unit's tier picks the table (rules.md §3).
+    framework = core.frameworkOf(r);
   }
 
   io.err(`Đang đọc ${input} …\n`);
@@ -336,7 +337,13 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
 
 // ---------------------------------------------------------------------------------------------
 
-const TEMPLATE_FLAGS: FlagSpec[] = [{ name: "force" }, { name: "help", short: "h" }];
+const TEMPLATE_FLAGS: FlagSpec[] = [
+  { name: "force" },
+  { name: "year", value: true },
+  { name: "framework", value: true },
+  { name: "today", value: true },
+  { name: "help", short: "h" },
+];
 
 /** A new workbook written by exceljs (templates, the district's table): nothing of a clerk's to keep. */
 async function freshWorkbook(plan: import("../core").WritePlan): Promise<Buffer> {
@@ -359,15 +366,32 @@ async function templateCommand(argv: string[], io: Io): Promise<number> {
   if (fs.existsSync(output) && flags.force !== true) {
     throw new UsageError(`Tệp '${output}' đã có. Chọn tên khác, hoặc thêm --force để ghi đè.`);
   }
-  const { planTemplate } = load.core();
-  const bytes = await freshWorkbook(planTemplate([]));
+  const core = load.core();
+  // The workbook of a year's framework: the year asked for, else this year (Thông tư 24 from 2024).
+  let year = core.serialToYmd(todayFrom(core, flags.today, io)).y;
+  if (typeof flags.year === "string") {
+    const y = /^\d{4}$/.test(flags.year.trim()) ? Number(flags.year) : NaN;
+    if (!(y >= 2000 && y <= 2100))
+      throw new UsageError(`Năm '${flags.year}' không hợp lệ; ghi năm dương lịch được đánh giá, ví dụ --year 2026 (không ghi năm học).`);
+    year = y;
+  }
+  let framework: string | undefined;
+  if (typeof flags.framework === "string") {
+    const r = core.getRuleSet(flags.framework);
+    if (!r) throw new UsageError(`Không có bộ tiêu chí '${flags.framework}'. Chọn một trong: ${core.FRAMEWORKS.join(", ")}, TT24/2023-cap-tinh.`);
+    framework = r.id;
+  }
+  const ruleSet = core.templateRuleSet({ framework, year });
+  const bytes = await freshWorkbook(core.planTemplate([], { framework, year }));
   try {
     saveAtomically(bytes, output);
   } catch (e) {
     io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
     return 1;
   }
-  io.err(`Đã tạo sổ mẫu ${output}. Nhập dữ liệu rồi chạy: dvht evaluate ${output}\n`);
+  io.err(
+    `Đã tạo sổ mẫu ${output} (năm ${year}, ${ruleSet.legalSource.document}${ruleSet.tier ? `, ${core.TIER_LABEL[ruleSet.tier]}` : ""}). Nhập dữ liệu rồi chạy: dvht evaluate ${output}\n`,
+  );
   return 0;
 }
 

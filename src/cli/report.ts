@@ -1,11 +1,12 @@
 /**
- * The human-readable result printed by `dvht evaluate` (stdout): the score table, the total and rating,
+ * The human-readable result printed by `dvht evaluate` (stdout): the score table, the total and rating
+ * (Thông tư 22) or the indicators at both levels, the level it may propose and why (Thông tư 24),
  * then the count of problems and the first few with their cell. Plain text, fixed-width columns, so it
  * reads the same in a Windows console, a terminal or a log file.
  */
 import type { Issue } from "../core";
 import type { RunOutcome } from "../core";
-import { formatNumberVi, formatPercentVi, presentIssue, SEVERITY_LABEL } from "../core";
+import { formatNumberVi, formatPercentVi, isTt24Summary, presentIssue, SEVERITY_LABEL } from "../core";
 
 const MAX_ISSUES = 10;
 
@@ -40,27 +41,20 @@ export function formatIssues(issues: Issue[], limit = MAX_ISSUES): string[] {
 
 export function formatScoreTable(outcome: RunOutcome): string {
   const s = outcome.summary;
+  if (isTt24Summary(s) && outcome.result?.tt24) return formatIndicatorTable(outcome);
+  if (isTt24Summary(s)) return "";
   const lines: string[] = [];
   const unit = s.unit.name ?? "(chưa có tên đơn vị)";
   lines.push(`${unit}${s.year ? `, năm ${s.year}` : ""}`);
-  lines.push(`Bộ tiêu chí: ${s.framework}${s.provisional ? " (TẠM THỜI)" : ""}; phương án: ${outcome.result?.preset.label ?? s.preset}`);
+  lines.push(`Bộ tiêu chí: ${s.framework}; phương án: ${outcome.result?.preset.label ?? s.preset}`);
   lines.push(`Thành viên: ${s.members.total} (tính ${s.members.counted}, không tính ${s.members.excluded})`);
   lines.push("");
   const shortById = new Map((outcome.result?.items ?? []).map((it) => [it.id, it.short]));
-  const points = s.items.some((it) => it.max !== null);
-  lines.push(`${pad("Mã", 6)}${pad("Nội dung", 44)}${padStart("Tỉ lệ", 8)}${padStart(points ? "Điểm" : "Kết quả", 14)}`);
+  lines.push(`${pad("Mã", 6)}${pad("Nội dung", 44)}${padStart("Tỉ lệ", 8)}${padStart("Điểm", 14)}`);
   lines.push("-".repeat(72));
   for (const it of s.items) {
     const rate = it.rate === null ? "" : formatPercentVi(it.rate);
-    const score = points
-      ? it.points === null
-        ? "–"
-        : `${formatNumberVi(it.points)}/${it.max === null ? "–" : formatNumberVi(it.max)}`
-      : it.met === null
-        ? "không áp dụng"
-        : it.met
-          ? "Đạt"
-          : "Chưa đạt";
+    const score = it.points === null ? "–" : `${formatNumberVi(it.points)}/${it.max === null ? "–" : formatNumberVi(it.max)}`;
     // "*": the council overrode the item (said in full under the table).
     lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score + (it.override ? "*" : ""), 14)}`);
   }
@@ -68,5 +62,45 @@ export function formatScoreTable(outcome: RunOutcome): string {
   for (const it of s.items) if (it.override) lines.push(`* ${it.id}: ${it.override}`);
   if (s.total !== null) lines.push(`Tổng điểm: ${formatNumberVi(s.total)}/${s.maxTotal === null ? "–" : formatNumberVi(s.maxTotal)}`);
   lines.push(`Xếp loại: ${s.rating ?? "chưa xếp loại được"}`);
+  return lines.join("\n");
+}
+
+const LEVEL_WORD = { met: "Đạt", "not-met": "Chưa đạt", "not-applicable": "Không áp dụng" } as const;
+
+/**
+ * Thông tư 24: every indicator at Mức độ 1 and Mức độ 2 side by side (the members' rate where it is
+ * one), then the level the unit may propose and why, what blocks the next level, and the proposal.
+ */
+function formatIndicatorTable(outcome: RunOutcome): string {
+  const s = outcome.summary;
+  const r = outcome.result!;
+  const t = r.tt24!;
+  const lines: string[] = [];
+  lines.push(`${s.unit.name ?? "(chưa có tên đơn vị)"}${s.year ? `, năm ${s.year}` : ""}`);
+  lines.push(
+    `Bộ tiêu chí: ${s.framework} (${r.ruleSet.document}, ${t.tierLabel}); loại hình: ${t.unit.labels.join(", ")}${t.unit.public ? "" : ", ngoài công lập"}`,
+  );
+  lines.push(`Thành viên: ${s.members.total} (tính ${s.members.counted}, không tính ${s.members.excluded})`);
+  lines.push("");
+  lines.push(`${pad("Mã", 5)}${pad("Chỉ tiêu", 38)}${padStart("Tỉ lệ", 7)}  ${pad("Mức độ 1", 14)}${pad("Mức độ 2", 14)}`);
+  lines.push("-".repeat(78));
+  for (const it of r.items) {
+    const rate = it.rate === undefined ? "" : formatPercentVi(it.rate);
+    const lv = it.levels!;
+    // "*": the council overrode the indicator (said in full under the table).
+    const mark = it.override ? "*" : "";
+    lines.push(
+      `${pad(it.id, 5)}${pad(cut(it.short, 37), 38)}${padStart(rate, 7)}  ${pad(LEVEL_WORD[lv.M1.status] + mark, 14)}${pad(LEVEL_WORD[lv.M2.status] + mark, 14)}`.trimEnd(),
+    );
+  }
+  lines.push("-".repeat(78));
+  for (const it of r.items) if (it.override) lines.push(`* ${it.id}: ${it.override.text}`);
+  lines.push(`Mức độ có thể đề nghị: ${r.rating}`);
+  for (const reason of t.reasons) lines.push(`  ${reason}`);
+  if (r.gap.next && r.gap.blocking?.length) {
+    lines.push(`Để đạt ${r.gap.next} cần:`);
+    for (const b of r.gap.blocking) lines.push(`  ${b.id}: ${b.why}`);
+  }
+  for (const l of t.proposal?.lines.slice(1) ?? []) lines.push(l);
   return lines.join("\n");
 }

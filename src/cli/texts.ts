@@ -3,8 +3,8 @@
 export const HELP_MAIN = `dvht: tự đánh giá, xếp loại "Đơn vị học tập" (Thông tư 22/2020, 24/2023) từ sổ Excel
 
 Cách dùng:
-  dvht template TỆP.xlsx            Tạo sổ mẫu (các trang Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng)
-  dvht evaluate TỆP.xlsx [tùy chọn] Đọc sổ, chấm điểm, ghi Biểu điểm và trang Kiểm tra vào một tệp mới
+  dvht template TỆP.xlsx            Tạo sổ mẫu của năm (Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng)
+  dvht evaluate TỆP.xlsx [tùy chọn] Đọc sổ, đánh giá, ghi Biểu điểm (TT 22) hoặc Bản tổng hợp (TT 24) và trang Kiểm tra vào một tệp mới
   dvht tong-hop TỆP.xlsx … -o KQ.xlsx  (Phòng/UBND) Tổng hợp kết quả của nhiều đơn vị vào một bảng
 
 Tùy chọn chung:
@@ -15,13 +15,15 @@ Mã thoát: 0 = đã đánh giá (có thể còn cảnh báo); 1 = có lỗi ngh
           2 = gõ sai lệnh, sai tùy chọn hoặc không mở được tệp.
 `;
 
-export const HELP_EVALUATE = `dvht evaluate: chấm điểm, xếp loại từ sổ Excel của đơn vị
+export const HELP_EVALUATE = `dvht evaluate: tự đánh giá "Đơn vị học tập" từ sổ Excel của đơn vị
 
 Cách dùng:
   dvht evaluate TỆP.xlsx [-o TỆP-KẾT-QUẢ.xlsx] [tùy chọn]
 
 TỆP là sổ Excel (.xlsx, .xlsm, .xls) hoặc LibreOffice (.ods). Tệp gốc KHÔNG bị sửa: kết quả được ghi
-vào tệp mới (mặc định: TỆP-ket-qua.xlsx cạnh tệp gốc), gồm trang Biểu điểm, trang Kiểm tra (mọi lỗi
+vào tệp mới (mặc định: TỆP-ket-qua.xlsx cạnh tệp gốc), gồm trang Biểu điểm (Thông tư 22: điểm, xếp
+loại) hoặc Bản tổng hợp (Thông tư 24: từng chỉ tiêu đạt hay chưa đạt ở Mức độ 1 và Mức độ 2, mức độ có thể
+đề nghị công nhận và lý do), trang Kiểm tra (mọi lỗi
 kèm liên kết tới ô), cột kết quả bên phải danh sách thành viên và khối "Kết quả" (tên DVHT_KETQUA) để
 cấp trên tổng hợp. Mọi thứ khác trong sổ (biểu đồ, hình ảnh, ghi chú, macro…) được giữ nguyên; sổ .xls
 và .ods được chép sang .xlsx (giữ giá trị, công thức, ô gộp; không giữ định dạng, biểu đồ, hình ảnh).
@@ -30,14 +32,17 @@ Tùy chọn:
   -o, --output TỆP      Tệp kết quả
       --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa chấm điểm được;
                         sổ .xls/.ods thì ghi tệp .xlsx mới bên cạnh
-      --preset TÊN      Phương án địa phương, ví dụ ha-noi (70% thành viên đạt LĐTT); mặc định theo trang Thông tin
-      --framework MÃ    Bộ tiêu chí, ví dụ TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá
+      --preset TÊN      Phương án địa phương của Thông tư 22, ví dụ ha-noi (70% thành viên đạt LĐTT);
+                        mặc định theo trang Thông tin; Thông tư 24 không có phương án địa phương
+      --framework MÃ    Bộ tiêu chí TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá (đến 2023: TT 22,
+                        từ 2024: TT 24); với TT 24, cấp huyện / cấp tỉnh theo loại hình đơn vị
       --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ
       --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng điểm
       --today dd/mm/yyyy  Ngày lập văn bản (mặc định: hôm nay, giờ Việt Nam)
   -h, --help            Xem hướng dẫn này
 
 Ví dụ:
+  dvht evaluate samples/truong-tieu-hoc-tan-phu-2026.xlsx --dossier
   dvht evaluate samples/truong-tieu-hoc-binh-an-2023.xlsx --dossier
   dvht evaluate so-dvht-2023.xlsx -o ket-qua.xlsx --preset ha-noi --json
 `;
@@ -45,14 +50,23 @@ Ví dụ:
 export const HELP_TEMPLATE = `dvht template: tạo sổ Excel mẫu để nhập liệu
 
 Cách dùng:
-  dvht template TỆP.xlsx [--force]
+  dvht template TỆP.xlsx [--year NĂM] [--framework MÃ] [--force]
 
-Sổ mẫu có các trang Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng với dòng tiêu đề, danh sách
-chọn và hướng dẫn ngắn. Nhập dữ liệu rồi chạy: dvht evaluate TỆP.xlsx
+Sổ mẫu của bộ tiêu chí năm đánh giá (mặc định: năm nay, Thông tư 24/2023): các trang Thông tin, Thành
+viên, Tiêu chí đơn vị, Minh chứng, Nội dung báo cáo với dòng tiêu đề, danh sách chọn và hướng dẫn ngắn.
+Thông tư 24: các cột 2.1–2.5, 3.1 của thành viên; chỉ tiêu 1.1–1.5, 3.2–3.5 (cấp tỉnh: 3.2–3.6) với
+Đạt / Không đạt / Không áp dụng. Nhập dữ liệu rồi chạy: dvht evaluate TỆP.xlsx
 
 Tùy chọn:
-      --force      Ghi đè nếu tệp đã có
-  -h, --help       Xem hướng dẫn này
+      --year NĂM         Năm đánh giá (năm dương lịch), ví dụ 2026; đến 2023 là sổ Thông tư 22/2020
+      --framework MÃ     TT22/2020, TT24/2023 (cấp huyện) hoặc TT24/2023-cap-tinh
+      --force            Ghi đè nếu tệp đã có
+  -h, --help             Xem hướng dẫn này
+
+Ví dụ:
+  dvht template so-dvht-2026.xlsx
+  dvht template so-thpt-2026.xlsx --framework TT24/2023-cap-tinh
+  dvht template so-dvht-2023.xlsx --year 2023
 `;
 
 export const HELP_TONG_HOP = `dvht tong-hop: tổng hợp kết quả tự đánh giá của nhiều đơn vị (dành cho Phòng GD&ĐT, UBND xã/phường)

@@ -68,6 +68,11 @@ export function rectA1(r: Rect): string {
   return r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 }
 
+/** "$G$4:$G$26": a range that does not move when a formula referring to it is copied. */
+export function absRectA1(r: Rect): string {
+  return `$${columnLetter(r.left)}$${r.top + 1}:$${columnLetter(r.right)}$${r.bottom + 1}`;
+}
+
 /** "B3" → {row: 2, col: 1}; "B3:D9" → Rect. */
 export function parseA1(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());

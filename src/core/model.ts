@@ -2,8 +2,9 @@
  * The model: what the reader understood from the clerk's sheets. Every value keeps the address of
  * the cell it came from, so that a result or a problem can always point back at its source.
  */
-import type { MemberField, UnitType } from "./rules/schema";
+import type { MemberField, Tt24DigitalLevel, Tt24LevelId } from "./rules/schema";
 import type { TitleDef } from "./rules/titles";
+import type { UnitClassification } from "./read/unit-type";
 import type { InfoField } from "./workbook/info-keys";
 import type { SectionId } from "./workbook/report-sections";
 import type { Issue } from "./messages";
@@ -43,8 +44,11 @@ export interface UnitInfo {
   year?: number; // Năm đánh giá
   framework?: string; // Bộ tiêu chí (blank = by year)
   preset?: string; // Phương án địa phương
-  unitTypes: UnitType[];
-  unitTypeText?: string;
+  unitTypeText?: string; // Loại hình đơn vị
+  /** The unit as Thông tư 24 sees it, from Loại hình đơn vị, Công lập / ngoài công lập and Cấp đơn vị (read/unit-type.ts). */
+  tt24Unit: UnitClassification;
+  /** What only Thông tư 24 asks for in "Thông tin" (workbook.md). */
+  tt24: Tt24Info;
   principal?: string; // Hiệu trưởng / Thủ trưởng
   chair?: string; // Chủ tịch Hội đồng
   secretary?: string; // Thư ký
@@ -75,6 +79,20 @@ export interface UnitInfo {
   rows: InfoRow[];
 }
 
+/** The "Thông tin" values of Thông tư 24 (workbook.md), as read; absent = left blank. */
+export interface Tt24Info {
+  ownershipText?: string; // Công lập / ngoài công lập
+  tierText?: string; // Cấp đơn vị
+  digitalLevel?: Tt24DigitalLevel; // Mức độ chuyển đổi số
+  accreditation?: boolean; // Kiểm định chất lượng GDNN
+  learners?: number; // Số người học
+  learnersCdht?: number; // Số người học đạt CDHT
+  /** "Công nhận hiện có: …": the level (null: written as none), the decision's number and date (serial). */
+  current: { level?: Tt24LevelId | null; decisionNumber?: string; decisionDate?: number };
+  dossierDate?: number; // Ngày trình hồ sơ (serial)
+  approver?: string; // Người, cơ quan quyết định công nhận
+}
+
 export interface Member {
   row: number; // 1-based Excel row
   name: string;
@@ -102,6 +120,8 @@ export interface UnitItemEntry {
   points?: number | null; // TT 22
   met?: boolean | null; // TT 24
   notApplicable?: boolean;
+  /** What the result cell holds when it is neither points nor a result: the evaluation says so in its framework's words. */
+  unreadable?: string;
   evidence: string[];
   explanation?: string;
   /**

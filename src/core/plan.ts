@@ -49,6 +49,11 @@ export interface PlanValidation {
   range: Rect;
   /** Allowed values offered as a dropdown. */
   list: string[];
+  /**
+   * Where those values are written on the same sheet, when the dropdown must refer to cells: a literal
+   * list is comma-separated and at most 255 characters, so values with commas or a long list cannot be one.
+   */
+  listRange?: Rect;
   /** Shown when another value is typed (Vietnamese). */
   error?: string;
   /** Whether other values are rejected (true) or only warned about (false). */

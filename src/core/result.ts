@@ -3,6 +3,7 @@
  * A level or rating always comes with its reasons and with what blocks the next one.
  */
 import type { Issue } from "./messages";
+import type { Ymd } from "./text/dates";
 import { formatNumberVi } from "./text/vi";
 
 export interface MemberRef {
@@ -18,13 +19,15 @@ export interface ItemResult {
   short: string;
   measuredOn: "unit" | "members";
   source: string;
-  provisional?: boolean;
   /** Points model. */
   max?: number;
   points?: number;
-  /** Indicators model: met at the proposed (or first) level; null = not applicable. */
+  /** Indicators model: met at the level the unit may propose (else Mức độ 1); null = not applicable there. */
   met?: boolean | null;
+  /** Points: always; indicators (TT 24): applies to the unit at Mức độ 1 or Mức độ 2. */
   applicable: boolean;
+  /** Thông tư 24: the indicator judged at each level, side by side. */
+  levels?: Record<Tt24Level, Tt24LevelResult>;
   /** Scoring mode used: proportional, all_or_nothing, bands, council, collective-title, indicator. */
   mode: string;
   /** Members items. */
@@ -45,6 +48,61 @@ export interface ItemResult {
    * ("8/10 điểm", "Đạt"), its reason, the whole mark ("Hội đồng điều chỉnh: …") and the cell it came from.
    */
   override?: { value: string; computed: string; reason: string; text: string; sheet: string; cell: string };
+}
+
+export type Tt24Level = "M1" | "M2";
+
+/** One TT 24 indicator at one level (evaluate/tt24: decideTt24Level). */
+export interface Tt24LevelResult {
+  status: "met" | "not-met" | "not-applicable";
+  /** Without the id: "Đạt: 93,3% ≥ 90%", "58,3% < 70%, cần thêm 5 thành viên …", "Không áp dụng: …". */
+  reason: string;
+  /** When not met, the clerk's gap line with the id: "2.4: 58,3% < 70%, cần thêm 5 thành viên …". */
+  gap?: string;
+  /** The extra sentence of 1.2 and 3.2 (public preschools) binds the unit. */
+  extra: boolean;
+  /** Member indicators: who was counted for this level (2.4: the certificate at Mức độ 1, the level at Mức độ 2). */
+  members?: { meeting: number; counted: number; percent: number; rate: string; met: boolean; fact: string };
+  /** 3.1: the learners' clause (its rate, or why it does not apply). */
+  learners?: { applies: true; meeting: number; counted: number; percent: number; rate: string; met: boolean } | { applies: false; reason: string };
+}
+
+/** What Thông tư 24's evaluation adds: the unit, the level reached and why, the proposal, the authorities. */
+export interface Tt24Result {
+  tier: "cap-huyen" | "cap-tinh";
+  /** "cấp huyện". */
+  tierLabel: string;
+  unit: {
+    types: string[];
+    /** The types as the circular names them ("Trường tiểu học"). */
+    labels: string[];
+    public: boolean;
+    economic: boolean;
+    /** Has "Người học" in the sense of Điều 2. */
+    learners: boolean;
+  };
+  /** The level the self-evaluation reached (Điều 8 / 14); null: "Chưa đạt". */
+  achieved: Tt24Level | null;
+  /** Why that level, in sentences. */
+  reasons: string[];
+  /** Things the clerk should know that do not change the level. */
+  notes: string[];
+  /** Điều 9.4: each criterion met when all its applicable indicators are. */
+  criteria: { id: string; title: string; met: Record<Tt24Level, boolean> }[];
+  /** What the unit proposes this year; null when the current recognition cannot be read (an error says why). */
+  proposal: {
+    level: Tt24Level | null;
+    kind: "first" | "upgrade" | "renewal" | "maintain" | null;
+    /** Whether a dossier goes out this year. */
+    dossier: boolean;
+    dossierDate: Ymd;
+    /** Sentences for the pane, the report and the tờ trình. */
+    lines: string[];
+    upgradePossibleFrom: Ymd | null;
+    current: { level: Tt24Level; decisionNumber?: string; decisionDate: Ymd; validUntil: Ymd; validOnDossierDate: boolean } | null;
+  } | null;
+  /** Who receives the dossier and who decides, on the dossier date (the clerk's words over the defaults). */
+  authority: { recipient: string; through: string | null; approver: string; confirmed: boolean; note: string };
 }
 
 export interface GroupResult {
@@ -107,7 +165,7 @@ export interface PlanTarget {
 }
 
 export interface EvaluationResult {
-  ruleSet: { id: string; version: string; title: string; document: string; model: "points" | "indicators"; provisional: boolean; provisionalNote?: string };
+  ruleSet: { id: string; version: string; title: string; document: string; model: "points" | "indicators" };
   preset: { id: string; label: string; source: string };
   year: number;
   unit: { name?: string; parentBody?: string; code?: string; place?: string };
@@ -117,7 +175,7 @@ export interface EvaluationResult {
   /** Points model. */
   total?: number;
   maxTotal?: number;
-  /** "Tốt", "Khá", … or "Mức độ 1" / "Chưa đạt". */
+  /** "Tốt", "Khá", … or, under TT 24, the level the unit may propose: "Mức độ 2" / "Mức độ 1" / "Chưa đạt". */
   rating: string;
   /** Level id for indicators ("M1"), band label for points. */
   ratingId: string;
@@ -131,6 +189,8 @@ export interface EvaluationResult {
   evidenceCodes: Record<number, string>;
   /** The plan's targets, evaluated when the dossier is made (the report prints them). */
   targets?: PlanTarget[];
+  /** Thông tư 24 only. */
+  tt24?: Tt24Result;
   issues: Issue[];
 }
 

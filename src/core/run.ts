@@ -10,7 +10,7 @@
  *   5 evaluate        model → result, evidence codes assigned (evaluate/)
  *   6 checks          the workbook against the rule set (pipeline/checks.ts)
  *   7 dossier inputs  the report's prose (read/content.ts) and the plan's targets (evaluate/targets.ts)
- *   8 documents       Biểu điểm and the dossier (documents/), the patches into the clerk's sheets
+ *   8 documents       Biểu điểm (TT 22) or Bản tổng hợp (TT 24), and the dossier (documents/); the patches into the clerk's sheets
  *                     (pipeline/patches.ts)
  *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
@@ -27,14 +27,15 @@ import { evaluate } from "./evaluate";
 import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
 import { buildBieuDiem } from "./documents/bieu-diem";
+import { buildBanTongHop } from "./documents/ban-tong-hop";
 import { buildDossier } from "./documents/dossier";
 import { buildKetQua } from "./documents/ket-qua";
 import { buildKiemTra } from "./documents/kiem-tra";
 import { buildOverrideLog } from "./documents/override-log";
 import { LOG_ID } from "./workbook/overrides";
 import { chooseRules, type RulesChoice } from "./pipeline/rules";
-import { checkAgainstRules, checkColumns } from "./pipeline/checks";
-import { nameSheets, registryName, wantedSheets } from "./pipeline/names";
+import { checkAgainstRules, checkColumns, notApplicableIds } from "./pipeline/checks";
+import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipeline/names";
 import { planPatches, type Writes } from "./pipeline/patches";
 import { cappedPatch, cappedSheet, withDraftLine, withMarker } from "./pipeline/output";
 import { summarize } from "./pipeline/summary";
@@ -69,8 +70,8 @@ export interface RunOutcome {
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const read = readWorkbook(grids);
   const rules = chooseRules(read.model, options);
-  const columns = checkColumns(read.model, rules.ruleSet, read.fatal);
-  const fatal = read.fatal || columns.fatal;
+  const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
+  const fatal = read.fatal || rules.fatal || columns.fatal;
   const log = (read.model.overrides?.length ?? 0) > 0 || read.registry.owned[LOG_ID] !== undefined;
   const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true, log));
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
@@ -112,7 +113,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
 
 /** Stages 5 and 6: the evaluation, then the workbook checked against the rule set. */
 function evaluateWorkbook(model: Model, rules: RulesChoice): { result: EvaluationResult; issues: Issue[] } {
-  const result = evaluate(model, rules.ruleSet, { preset: rules.preset, year: rules.year });
+  const result = evaluate(model, rules.ruleSet, { preset: rules.preset, year: rules.year, unit: rules.unit });
   // Assigned codes count as the rows' codes only where they are written back (a code column exists).
   const codeColumn = model.recognition.find((r) => r.role === "evidence")?.columns.code !== undefined;
   const checks = checkAgainstRules(model, rules.ruleSet, codeColumn ? result.evidenceCodes : {});
@@ -136,26 +137,28 @@ function dossierInputs(
 }
 
 interface Documents {
-  bieuDiem: SheetPlan;
+  /** The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24): the sheet shown after a run without errors. */
+  main: SheetPlan;
   /** The log of the council's overrides, when there are overrides or a log already. */
   log?: SheetPlan;
   dossier: SheetPlan[];
   issues: Issue[];
 }
 
-/** Stage 8: Biểu điểm, the log of overrides, and the dossier when asked for. */
+/** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), the log of overrides, and the dossier when asked for. */
 function planDocuments(ctx: DocContext, dossier: boolean): Documents {
-  const bieuDiem = buildBieuDiem(ctx, ctx.names["bieu-diem"]);
+  const id = resultSheetId(ctx.ruleSet);
+  const main = id === "bieu-diem" ? buildBieuDiem(ctx, ctx.names[id]) : buildBanTongHop(ctx, ctx.names[id]);
   const log = ctx.names[LOG_ID] ? buildOverrideLog(ctx, ctx.names[LOG_ID]) : undefined;
-  if (!dossier) return { bieuDiem, log, dossier: [], issues: [] };
+  if (!dossier) return { main, log, dossier: [], issues: [] };
   const d = buildDossier(ctx);
-  return { bieuDiem, log, dossier: d.sheets, issues: d.issues };
+  return { main, log, dossier: d.sheets, issues: d.issues };
 }
 
 /**
- * Stage 9: the plan. Kiểm tra first, Biểu điểm, Kết quả and the dossier, each with the marker that proves
- * it the product's and, while errors remain, the draft line; then the registry (this workbook's token and
- * the cells the product filled in the clerk's sheets).
+ * Stage 9: the plan. Kiểm tra first, Biểu điểm (or Bản tổng hợp), Kết quả and the dossier, each with the
+ * marker that proves it the product's and, while errors remain, the draft line; then the registry (this
+ * workbook's token and the cells the product filled in the clerk's sheets).
  */
 function writePlan(
   grids: WorkbookGrids,
@@ -174,7 +177,7 @@ function writePlan(
   });
   const notice = out.summary.draft;
   const draft = (p: SheetPlan) => (notice ? withDraftLine(p, notice) : p);
-  const documents = docs ? [docs.bieuDiem, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
+  const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
   // The token is made once, when the product first writes into the workbook, and kept by its registry.
   const token = registry.token ?? tokenFor(grids);
   const sheets = [kiemTra, ...documents].map((p) => cappedSheet(withMarker(p, token)));
@@ -182,6 +185,6 @@ function writePlan(
     sheets: [...sheets, registryPlan(token, out.filled, registryName(grids, registry))],
     patches: out.patches.map(cappedPatch),
     owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
-    activate: !docs || hasErrors(out.issues) ? "kiem-tra" : "bieu-diem",
+    activate: !docs || hasErrors(out.issues) ? "kiem-tra" : docs.main.id,
   };
 }

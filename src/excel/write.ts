@@ -6,7 +6,7 @@
  * styled emptiness, and formats never have to be sent twice.
  */
 import type { Rect } from "../core";
-import { a1, rectA1, sheetRef } from "../core";
+import { a1, absRectA1, rectA1, sheetRef } from "../core";
 import type { BorderWeight, CellPatch, CellStyle, PlanValue, SheetPlan, StyleRange, WritePlan } from "../core";
 import type { WriteReport } from "../core";
 import { ExcelPortError, officeCode, translateExcelError } from "./errors";
@@ -280,7 +280,7 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
       apply: (_ctx, ws) => {
         for (const v of vals) {
           const r = ws(name).getRange(rectA1(v.range));
-          r.dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+          r.dataValidation.rule = { list: { inCellDropDown: true, source: v.listRange ? `=${absRectA1(v.listRange)}` : v.list.join(",") } };
           r.dataValidation.errorAlert = {
             showAlert: true,
             style: v.strict === false ? "Warning" : "Stop",

@@ -6,7 +6,7 @@ import type { WorkbookPort, WritePlan, WriteReport } from "../core";
 import type { InfoRow } from "../core";
 import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
-import { planTemplate } from "../core";
+import { planTemplate, serialToYmd } from "../core";
 
 export interface CellWrite {
   cell: string;
@@ -67,10 +67,16 @@ export async function evaluateAndWrite(port: PanePort, today: number, dossier: b
   return { outcome, report };
 }
 
-/** Tạo mẫu: adds the standard input sheets the workbook lacks; existing sheets are never touched. */
-export async function addTemplate(port: PanePort): Promise<string[]> {
+/**
+ * Tạo mẫu: adds the standard input sheets the workbook lacks; existing sheets are never touched. They
+ * are the sheets of the year's framework: the workbook's "Năm đánh giá" when it has one, else the
+ * current year (Thông tư 24 from 2024), for the unit's tier when "Thông tin" already says it.
+ */
+export async function addTemplate(port: PanePort, today: number, outcome?: RunOutcome | null): Promise<string[]> {
   const existing = await port.sheetNames();
-  const plan = planTemplate(existing);
+  const unit = outcome?.model.unit;
+  const year = unit?.year ?? serialToYmd(today).y;
+  const plan = planTemplate(existing, { year, tier: unit?.tt24Unit.ok ? unit.tt24Unit.unit.tier : undefined });
   const lowered = new Set(existing.map((n) => n.normalize("NFC").toLowerCase()));
   plan.sheets = plan.sheets.filter((s) => !lowered.has(s.name.normalize("NFC").toLowerCase()));
   plan.patches = [];

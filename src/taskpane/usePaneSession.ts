@@ -101,11 +101,11 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     () =>
       void act("template", async () => {
         setNote(null);
-        const added = await addTemplate(port);
+        const added = await addTemplate(port, today, outcome);
         setNote({ kind: "templateDone", added });
         setOutcome(await preview(port, today));
       }),
-    [act, port, today],
+    [act, outcome, port, today],
   );
 
   const setting = React.useCallback(

@@ -3,7 +3,7 @@
  * sections stay small and the derivations are tested without a browser.
  */
 import type { Issue, ItemResult, RunOutcome } from "../core";
-import { formatNumberVi, PRESETS, RULE_SETS } from "../core";
+import { formatNumberVi, frameworkOf as frameworkIdOf, getRuleSet, isTt24, PRESETS, ruleSetForYear } from "../core";
 import { findSettingRow } from "./session";
 import type { Strings } from "./strings";
 
@@ -23,16 +23,21 @@ export function settingsOf(outcome: RunOutcome) {
   const presetRow = findSettingRow(outcome.model.unit.rows, "preset");
   const frameworkRow = findSettingRow(outcome.model.unit.rows, "framework");
   const presetValue = PRESETS.find((p) => p.id === outcome.summary.preset)?.id ?? "";
-  const frameworkValue =
-    frameworkRow && typeof frameworkRow.value === "string" && frameworkRow.value.trim()
-      ? (RULE_SETS.find((r) => r.id === outcome.summary.framework)?.id ?? "")
-      : "";
-  return { presetRow, frameworkRow, presetValue, frameworkValue };
+  const used = getRuleSet(outcome.summary.framework);
+  const frameworkValue = frameworkRow && typeof frameworkRow.value === "string" && frameworkRow.value.trim() && used ? frameworkIdOf(used) : "";
+  // Locality presets belong to Thông tư 22 (rules.md §3): under Thông tư 24 the pane offers none.
+  const presets = !isTt24(outcome.ruleSet ?? used ?? ruleSetForYear(yearOf(outcome) ?? 2024));
+  return { presetRow, frameworkRow, presetValue, frameworkValue, presets };
 }
 
 /** The core sorts the issues once (errors first, then by sheet and cell); the pane shows them in that order. */
 export function sortedIssues(outcome: RunOutcome | null): Issue[] {
   return outcome ? outcome.issues : [];
+}
+
+/** An indicator at one level (Thông tư 24): Đạt / Chưa đạt / Không áp dụng. */
+export function levelText(status: "met" | "not-met" | "not-applicable", t: Strings): string {
+  return status === "met" ? t.met : status === "not-met" ? t.notMet : t.notApplicable;
 }
 
 /** "9,25/10", or met / not met / not applicable for an indicator. */

@@ -6,7 +6,7 @@
  *  - a clerk's sheet is touched only in the cells a patch names, and no other cell is restyled.
  */
 import ExcelJS from "exceljs";
-import { a1, columnLetter, rectA1, sheetRef, type Rect } from "../core";
+import { a1, absRectA1, columnLetter, rectA1, sheetRef, type Rect } from "../core";
 import type { CellPatch, CellStyle, PlanValue, PrintSetup, SheetPlan, StyleRange, WritePlan } from "../core";
 import type { WriteReport } from "../core";
 import { cappedValue } from "./sheet-xml";
@@ -299,7 +299,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
     dataValidations(ws).add(rectA1(v.range), {
       type: "list",
       allowBlank: true,
-      formulae: [listFormula(v.list)],
+      formulae: [v.listRange ? absRectA1(v.listRange) : listFormula(v.list)],
       showErrorMessage: true,
       errorStyle: v.strict === false ? "warning" : "stop",
       errorTitle: "Giá trị không hợp lệ",

@@ -8,12 +8,13 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxPort } from "../../src/xlsx";
-import type { SummaryJson } from "../../src/core";
+import type { PointsSummaryJson as SummaryJson, Tt24SummaryJson } from "../../src/core";
 import { tempDir, writeAllFixtures } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "dvht.js");
 const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
+const SAMPLE_2026 = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
 const TODAY = ["--today", "20/12/2023"];
 
 interface Run {
@@ -244,5 +245,63 @@ describe("template", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("--force");
     expect(dvht(["template", file, "--force"]).code).toBe(0);
+  });
+
+  it.each([
+    ["this year (2026): Thông tư 24, cấp huyện", ["--today", "01/12/2026"], 2026, "1.1", "Trường tiểu học"],
+    ["--year 2023: Thông tư 22", ["--year", "2023"], 2023, "1a", null],
+    [
+      "--framework TT24/2023-cap-tinh: the province's indicators, through 3.6",
+      ["--framework", "TT24/2023-cap-tinh", "--today", "01/12/2026"],
+      2026,
+      "1.1",
+      null,
+    ],
+  ])("writes the year's framework: %s", async (_name, flags, year, firstItem, unitTypeChoice) => {
+    const file = path.join(dir, `mau-${year}-${flags.join("")}.xlsx`.replace(/[^\w.-]/g, "_"));
+    const r = dvht(["template", file, ...flags]);
+    expect(r.code).toBe(0);
+    const sheets = await valuesOf(file);
+    const info = sheets.find((s) => s.name === "Thông tin")!.values;
+    expect(info.find((row) => row[0] === "Năm đánh giá")![1]).toBe(year);
+    const items = sheets.find((s) => s.name === "Tiêu chí đơn vị")!.values;
+    expect(items[3][0]).toBe(firstItem);
+    if (flags.includes("TT24/2023-cap-tinh")) expect(items.map((row) => row[0])).toContain("3.6");
+    if (unitTypeChoice) expect(info.some((row) => row.includes(unitTypeChoice))).toBe(true);
+    expect(r.stderr).toContain(`năm ${year}`);
+  });
+
+  it("refuses a school year for --year", () => {
+    const r = dvht(["template", path.join(dir, "x.xlsx"), "--year", "2025-2026"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("năm dương lịch");
+  });
+});
+
+describe("evaluate the 2026 sample (Thông tư 24): npm run demo's job", () => {
+  it("prints each indicator at Mức độ 1 and Mức độ 2, the level it may propose and why", () => {
+    const out = path.join(dir, "tan-phu-ket-qua.xlsx");
+    const r = dvht(["evaluate", SAMPLE_2026, "-o", out, "--dossier", "--today", "10/12/2026"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2\.4 +Ngoại ngữ, tiếng dân tộc thiểu số +64,1% +Đạt +Chưa đạt$/m);
+    expect(r.stdout).toMatch(/^3\.5 +Kiểm định chất lượng giáo dục nghề n… +Không áp dụng Không áp dụng$/m);
+    expect(r.stdout).toContain("Mức độ có thể đề nghị: Mức độ 1");
+    expect(r.stdout).toContain("Chưa đạt Mức độ 2: 3/14 chỉ tiêu áp dụng của Điều 7 chưa đạt (2.4, 2.5, 3.4).");
+    expect(r.stdout).toContain("  2.4: 66,6% < 70%, cần thêm 2 thành viên có trình độ ngoại ngữ đáp ứng");
+    expect(r.stdout).toContain('Đề nghị công nhận "Đơn vị học tập" Mức độ 1 (lần đầu).');
+    expect(r.stdout).not.toMatch(/TẠM THỜI|điểm/);
+  });
+
+  it("--json: framework, rating, items with met per level, proposal", () => {
+    const r = dvht(["evaluate", SAMPLE_2026, "-o", path.join(dir, "tan-phu.xlsx"), "--json", "--today", "10/12/2026"]);
+    const j = JSON.parse(r.stdout) as Tt24SummaryJson;
+    expect(j).toMatchObject({ framework: "TT24/2023-cap-huyen", rating: "Mức độ 1", proposal: { level: "Mức độ 1", kind: "first" } });
+    expect(j.items.find((i) => i.id === "2.5")).toEqual({
+      id: "2.5",
+      applicable: true,
+      rate: 36 / 39,
+      met: { "Mức độ 1": true, "Mức độ 2": false },
+      override: null,
+    });
   });
 });

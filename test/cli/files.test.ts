@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import type { SummaryJson } from "../../src/core";
+import type { PointsSummaryJson as SummaryJson } from "../../src/core";
 import { readWithSheetJs } from "../../src/xlsx/read";
 import ExcelJS from "exceljs";
 import { addEvidenceSheet, addInfoSheet, addMembersSheet, addUnitItemsSheet, DEFAULT_MEMBERS, tempDir, writeFixture } from "../helpers/xlsx-fixtures";

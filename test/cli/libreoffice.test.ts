@@ -9,7 +9,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import type { SummaryJson } from "../../src/core";
+import type { PointsSummaryJson as SummaryJson } from "../../src/core";
 import ExcelJS from "exceljs";
 import { openWorkbookBytes } from "../../src/xlsx/open";
 import { readWithSheetJs } from "../../src/xlsx/read";

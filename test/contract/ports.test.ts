@@ -15,6 +15,7 @@ import { XlsxPort } from "../../src/xlsx";
 import { FakeWorkbook } from "../fakes/excel";
 
 const SAMPLE = path.join(__dirname, "../../samples/truong-tieu-hoc-binh-an-2023.xlsx");
+const SAMPLE_2026 = path.join(__dirname, "../../samples/truong-tieu-hoc-tan-phu-2026.xlsx");
 // 15/11/2023 as an Excel serial: the core never reads the clock.
 const TODAY = 45245;
 
@@ -22,12 +23,20 @@ const TODAY = 45245;
 interface Fixture {
   name: string;
   workbook: () => Promise<ExcelJS.Workbook>;
-  options: Omit<RunOptions, "today">;
+  /** `today` defaults to 15/11/2023. */
+  options: Omit<RunOptions, "today"> & { today?: number };
 }
 
 async function sample(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
+  return wb;
+}
+
+/** Today's job: the 2026 sample under Thông tư 24 (the Bản tổng hợp, the 3.3 value written back). */
+async function sample2026(): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE_2026);
   return wb;
 }
 
@@ -67,6 +76,9 @@ const FIXTURES: Fixture[] = [
   { name: "a clerk's own 'Biểu điểm' sheet", workbook: tricky, options: {} },
   { name: "a clerk's own 'Kiểm tra' that an old registry names", workbook: oldRegistry, options: {} },
   { name: "text starting with = + - @ in the clerk's data, with the dossier", workbook: formulaLike, options: { dossier: true } },
+  // 10/12/2026: the core never reads the clock.
+  { name: "the 2026 sample (Tân Phú, Thông tư 24)", workbook: sample2026, options: { today: 46366 } },
+  { name: "the 2026 sample (Tân Phú, Thông tư 24) with the dossier", workbook: sample2026, options: { today: 46366, dossier: true } },
 ];
 
 /**
@@ -173,4 +185,19 @@ test("a clerk's own 'Kiểm tra' that an old registry names is kept by both adap
     expect(after.sheets.find((g) => g.name === "Kiểm tra (2)")!.values[0][0]).toBe("KIỂM TRA DỮ LIỆU ĐÁNH GIÁ ĐƠN VỊ HỌC TẬP");
   }
   expect(xlsxBook.getWorksheet("Kiểm tra")!.getCell("A1").value).toBe("Việc cần kiểm tra của tổ văn phòng");
+});
+
+test("Thông tư 24 in both: the Bản tổng hợp in place of the Biểu điểm, and the blank 3.3 filled from the collective title", async () => {
+  const f = FIXTURES.find((x) => x.workbook === sample2026)!;
+  const { xlsx, office } = await bothPorts(f);
+  const o = run(await office.read(), { today: 46366 });
+  await office.write(o.plan);
+  await xlsx.write(run(await xlsx.read(), { today: 46366 }).plan);
+  for (const port of [office, xlsx] as WorkbookPort[]) {
+    const g = await port.read();
+    expect(g.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Bản tổng hợp", "Kiểm tra", "Kết quả"]));
+    expect(g.sheets.map((s) => s.name)).not.toContain("Biểu điểm");
+    const items = g.sheets.find((s) => s.name === "Tiêu chí đơn vị")!;
+    expect(items.values.find((r) => r[0] === "3.3")![2]).toBe("Đạt");
+  }
 });

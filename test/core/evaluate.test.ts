@@ -1,7 +1,21 @@
 import { run, RULE_SETS, PRESETS, applyPreset } from "../../src/core";
 import { floorToStep, memberPoints } from "../../src/core/evaluate/scoring";
 import { RuleSet as RuleSetSchema, Preset as PresetSchema } from "../../src/core/rules/schema";
-import { book, cleanBook, evidence, FULL_EVIDENCE, FULL_UNIT_ITEMS, info, members, okMember, TODAY, unitItems } from "./helpers";
+import {
+  book,
+  cleanBook,
+  evidence,
+  FULL_EVIDENCE,
+  FULL_UNIT_ITEMS,
+  info,
+  members,
+  okMember,
+  pointsOf,
+  TODAY,
+  TODAY_2026,
+  tt24Book,
+  unitItems,
+} from "./helpers";
 
 describe("rule sets are valid data that name their source", () => {
   test.each(RULE_SETS.map((r) => [r.id, r]))("%s validates against the schema", (_id, r) => {
@@ -63,7 +77,7 @@ describe("evaluation", () => {
   test("a clean unit scores 100, Tốt, with an explanation line per item", () => {
     const r = run(cleanBook(10), { today: TODAY });
     expect(r.fatal).toBe(false);
-    expect(r.summary.total).toBe(100);
+    expect(pointsOf(r.summary).total).toBe(100);
     expect(r.summary.rating).toBe("Tốt");
     expect(r.result!.items.find((i) => i.id === "2a")!.line).toBe("10/10 thành viên (100%) có KH tự học được duyệt → 10/10 điểm");
     expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
@@ -135,10 +149,10 @@ describe("evaluation", () => {
     unit[4][3] = 0; // 3c 0 → 95
     unit[2][3] = 0; // 1c 0 → 85
     const r85 = run(bookWith([okMember("A")], unit), { today: TODAY });
-    expect([r85.summary.total, r85.summary.rating]).toEqual([85, "Tốt"]);
+    expect([pointsOf(r85.summary).total, r85.summary.rating]).toEqual([85, "Tốt"]);
     unit[1][3] = 9.75;
     const r = run(bookWith([okMember("A")], unit), { today: TODAY });
-    expect([r.summary.total, r.summary.rating]).toEqual([84.75, "Khá"]);
+    expect([pointsOf(r.summary).total, r.summary.rating]).toEqual([84.75, "Khá"]);
     expect(r.result!.gap).toMatchObject({ next: "Tốt", pointsNeeded: 0.25 });
     expect(r.result!.gap.openItems[0]).toMatchObject({ id: "1c", open: 10 });
   });
@@ -164,58 +178,20 @@ describe("evaluation", () => {
     );
   });
 
-  test("TT 24/2023 (from 2024): indicators met or not, levels, not applicable, provisional mark", () => {
-    const rows = Array.from({ length: 20 }, (_, i) => [`Người ${i}`, "Tổ 1", "x", "x", "x", "LĐTT", "x", i < 19 ? "x" : null]);
-    const header = [
-      "STT",
-      "Họ và tên",
-      "Tổ",
-      "KH tự học",
-      "Tuân thủ kỷ luật",
-      "Hoàn thành bồi dưỡng",
-      "Danh hiệu thi đua",
-      "Đáp ứng NL, PC CDHT",
-      "Danh hiệu Công dân học tập",
-    ];
-    const unit = [
-      ["1.1", "", null, "Đạt", "H1-1.1-01", null],
-      ["1.2", "", null, "Đạt", null, "Có quy chế"],
-      ["1.3", "", null, "Không áp dụng", null, null],
-      ["1.4", "", null, "Đạt", null, "Có"],
-      ["1.5", "", null, "x", null, "Có"],
-      ["3.2", "", null, "Đạt", null, "Có"],
-      ["3.4", "", null, "Đạt", null, "Có"],
-    ];
-    const g = book(
-      info([
-        ["Năm đánh giá", 2024],
-        ["Loại hình đơn vị", "ngoài công lập, tiểu học"],
-      ]),
-      members(rows as never, { header }),
-      unitItems(unit as never),
-      evidence(FULL_EVIDENCE),
-    );
-    const r = run(g, { today: TODAY });
-    expect(r.summary.framework).toBe("TT24/2023-provisional");
-    expect(r.issues.map((i) => i.code)).toContain("PROVISIONAL_RULES");
+  test("TT 24/2023 (from 2024): indicators met or not at each level, the level with its reasons and gap, no provisional mark", () => {
+    // 20 members: 19 hold the CDHT title (95%): Mức độ 2; 18 (90%): Mức độ 1, one short of Mức độ 2.
+    const r = run(tt24Book({ member: (i) => ({ cdht: i < 19 }) }), { today: TODAY_2026 });
+    expect(r.summary.framework).toBe("TT24/2023-cap-huyen");
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(JSON.stringify(r)).not.toMatch(/provisional|tạm thời/i);
     const it31 = r.result!.items.find((i) => i.id === "3.1")!;
-    expect([it31.rate, it31.met]).toEqual([0.95, true]);
-    expect(r.result!.items.find((i) => i.id === "1.3")!.applicable).toBe(false); // private unit: 1.3 does not apply
+    expect([it31.rate, it31.levels!.M1.status, it31.levels!.M2.status]).toEqual([0.95, "met", "met"]);
+    expect(r.result!.items.find((i) => i.id === "3.5")!.applicable).toBe(false); // a primary school: no vocational accreditation
     expect(r.summary.rating).toBe("Mức độ 2");
-    rows[18][7] = null; // 18/20 = 90%: Mức độ 1 only
-    const r1 = run(
-      book(
-        info([
-          ["Năm đánh giá", 2024],
-          ["Loại hình đơn vị", "ngoài công lập, tiểu học"],
-        ]),
-        members(rows as never, { header }),
-        unitItems(unit as never),
-        evidence(FULL_EVIDENCE),
-      ),
-      { today: TODAY },
-    );
+    const r1 = run(tt24Book({ member: (i) => ({ cdht: i < 18 }) }), { today: TODAY_2026 });
     expect(r1.summary.rating).toBe("Mức độ 1");
-    expect(r1.result!.gap.blocking).toEqual([{ id: "3.1", short: "Danh hiệu Công dân học tập", why: "90% < 95%" }]);
+    expect(r1.result!.gap.blocking).toEqual([
+      { id: "3.1", short: "Danh hiệu Công dân học tập", why: '90% < 95%, cần thêm 1 thành viên đạt danh hiệu "Công dân học tập"' },
+    ]);
   });
 });

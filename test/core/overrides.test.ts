@@ -3,8 +3,22 @@
  * with a reason; the override is applied, marked in every output, and logged with its date.
  */
 import { run, type CellValue, type SheetGrid, type WorkbookGrids } from "../../src/core";
-import { fixtureGrids } from "./dossier/fixture";
-import { applyValues, book, cleanBook, evidence, FULL_EVIDENCE, FULL_UNIT_ITEMS, info, members, okMember, TODAY, unitItems } from "./helpers";
+import {
+  applyValues,
+  book,
+  cleanBook,
+  evidence,
+  FULL_EVIDENCE,
+  FULL_UNIT_ITEMS,
+  info,
+  members,
+  okMember,
+  pointsOf,
+  TODAY,
+  TODAY_2026,
+  tt24Book,
+  unitItems,
+} from "./helpers";
 
 const overrides = (rows: CellValue[][], name = "Hội đồng điều chỉnh"): SheetGrid => ({
   name,
@@ -22,7 +36,7 @@ describe("an override with its reason (Thông tư 22)", () => {
 
   test("is applied: the item's points, the total and the rating", () => {
     expect(out.result!.items.find((i) => i.id === "2a")).toMatchObject({ points: 8, override: { value: "8/10 điểm", computed: "10/10 điểm", reason: REASON } });
-    expect(out.summary.total).toBe(98);
+    expect(pointsOf(out.summary).total).toBe(98);
     expect(out.summary.rating).toBe("Tốt");
   });
 
@@ -64,7 +78,7 @@ describe("an override with its reason (Thông tư 22)", () => {
       [TODAY + 7, "2a", "10/10 điểm", "9/10 điểm", "Bổ sung: 1 giáo viên đã nộp kế hoạch"],
       [TODAY + 9, "2a", "10/10 điểm", "Bỏ điều chỉnh", null],
     ]);
-    expect(third.summary.total).toBe(100);
+    expect(pointsOf(third.summary).total).toBe(100);
     const g3 = applyValues(g2, third.plan);
     expect(applyValues(g3, run(g3, { today: TODAY + 20 }).plan)).toEqual(g3);
   });
@@ -80,7 +94,7 @@ describe("an override that cannot be applied is an error at its cell, and the co
   ])("%s", (_name, row, code, cell) => {
     const out = run(withOverrides(cleanBook(4), [row]), { today: TODAY });
     expect(out.issues.find((i) => i.code === code)).toMatchObject({ severity: "error", sheet: "Hội đồng điều chỉnh", cell });
-    expect(out.summary.total).toBe(100);
+    expect(pointsOf(out.summary).total).toBe(100);
     expect(out.summary.items.every((i) => i.override === null)).toBe(true);
     expect(out.summary.draft).toMatch(/^BẢN NHÁP/);
   });
@@ -94,7 +108,7 @@ describe("an override that cannot be applied is an error at its cell, and the co
       { today: TODAY },
     );
     expect(out.issues.find((i) => i.code === "OVERRIDE_DUPLICATE")).toMatchObject({ cell: "A4" });
-    expect(out.summary.total).toBe(98);
+    expect(pointsOf(out.summary).total).toBe(98);
   });
 
   test("a row naming an item without a value is no override (the sheet may list the items)", () => {
@@ -120,51 +134,46 @@ test("a member item typed in Tiêu chí đơn vị is not used, and the clerk is
   const out = run(g, { today: TODAY });
   expect(out.issues.find((i) => i.code === "MEMBER_ITEM_IN_UNIT_SHEET")).toMatchObject({ severity: "warning", sheet: "Tiêu chí đơn vị", cell: "D7" });
   expect(out.issues.find((i) => i.code === "MEMBER_ITEM_IN_UNIT_SHEET")!.fix).toContain('"Hội đồng điều chỉnh"');
-  expect(out.summary.total).toBe(100);
+  expect(pointsOf(out.summary).total).toBe(100);
 });
 
 describe("Thông tư 24: the council decides Đạt / Không đạt, and the level follows", () => {
-  const year = { today: TODAY + 400 };
-  const base = () => fixtureGrids({ tt24: true, year: 2024 });
+  const day = { today: TODAY_2026 };
+  // Half the members hold a language certificate: 2.4 meets Mức độ 1 (50%) but not Mức độ 2 (70%).
+  const base = () => tt24Book({ member: (i) => (i < 10 ? { certificate: false } : {}) });
 
-  test("indicators overridden to Đạt (with reasons) lift the level; one overridden to Không đạt drops it", () => {
-    const first = run(base(), year);
-    const failing = first.result!.items.filter((i) => i.applicable && i.met === false).map((i) => i.id);
-    expect(failing.length).toBeGreaterThan(0);
-    const lifted = run(
-      withOverrides(
-        base(),
-        failing.map((id) => [id, "Đạt", `Hội đồng xác nhận ${id} đạt (biên bản 09/11/2024)`]),
-      ),
-      year,
-    );
-    for (const id of failing)
-      expect(lifted.result!.items.find((i) => i.id === id)).toMatchObject({ met: true, override: { value: "Đạt", computed: "Chưa đạt" } });
-    expect(lifted.result!.ratingId).not.toBe("none");
-    const met = lifted.result!.items.find((i) => i.applicable && i.met === true && !i.override && i.measuredOn === "members")!.id;
-    const dropped = run(withOverrides(base(), [...failing.map((id) => [id, "Đạt", "Hội đồng xác nhận"]), [met, "Không đạt", "Số liệu chưa xác minh"]]), year);
+  test("an indicator that blocks Mức độ 2, overridden to Đạt with its reason, lifts the level; one overridden to Không đạt drops it", () => {
+    const first = run(base(), day);
+    expect(first.result!.ratingId).toBe("M1");
+    const blocking = first.result!.gap.blocking!.map((b) => b.id);
+    expect(blocking).toEqual(["2.4"]);
+    const lifted = run(withOverrides(base(), [["2.4", "Đạt", "Hội đồng xác nhận 4 giáo viên đã có chứng chỉ (biên bản 09/11/2026)"]]), day);
+    expect(lifted.result!.ratingId).toBe("M2");
+    expect(lifted.result!.items.find((i) => i.id === "2.4")).toMatchObject({ met: true, override: { value: "Đạt", computed: "Chưa đạt" } });
+    expect(lifted.result!.items.find((i) => i.id === "2.4")!.levels!.M2).toMatchObject({ status: "met" });
+    expect(lifted.summary.items.find((i) => i.id === "2.4")!.override).toMatch(/^Hội đồng điều chỉnh: Đạt \(tính được Chưa đạt\); lý do: /);
+    const dropped = run(withOverrides(base(), [["2.1", "Không đạt", "Hai giáo viên bị kỷ luật khiển trách"]]), day);
     expect(dropped.result!.ratingId).toBe("none");
-    expect(dropped.result!.gap.blocking?.map((b) => b.id)).toContain(met);
+    expect(dropped.result!.gap.blocking!.map((b) => b.id)).toContain("2.1");
+    expect(dropped.result!.gap.blocking!.find((b) => b.id === "2.1")!.why).toContain("Hội đồng điều chỉnh: Chưa đạt");
   });
 
-  test("'Có lẽ' is no Đạt / Không đạt; an item the unit marked Không áp dụng cannot be overridden", () => {
-    const g = base();
-    sheet(g, "Tiêu chí đơn vị").values.find((r) => r[0] === "3.2")![3] = "Không áp dụng";
+  test("'có lẽ' is no Đạt / Không đạt; an indicator that does not apply to the unit cannot be overridden", () => {
     const out = run(
-      withOverrides(g, [
-        ["3.2", "Đạt", "x"],
+      withOverrides(base(), [
+        ["3.5", "Đạt", "x"],
         ["2.1", "có lẽ", "x"],
       ]),
-      year,
+      day,
     );
     expect(out.issues.find((i) => i.code === "OVERRIDE_NOT_APPLICABLE")).toMatchObject({ severity: "error", cell: "B3" });
     expect(out.issues.find((i) => i.code === "OVERRIDE_BAD_VALUE")!.message).toContain("Đạt hoặc Không đạt");
+    expect(out.result!.ratingId).toBe("M1");
   });
-});
 
-test("Thông tư 24: the Bản tổng hợp of the dossier says 'Hội đồng điều chỉnh: …' on the overridden indicator", () => {
-  const g = withOverrides(fixtureGrids({ tt24: true, year: 2024 }), [["2.1", "Không đạt", "Hai giáo viên bị kỷ luật khiển trách"]]);
-  const out = run(g, { today: TODAY + 400, dossier: true });
-  const doc = out.plan.sheets.find((s) => s.id === "tong-hop-tt24")!;
-  expect(text(doc).some((t) => t.includes("Hội đồng điều chỉnh: Chưa đạt (tính được Đạt); lý do: Hai giáo viên bị kỷ luật khiển trách"))).toBe(true);
+  test("the Bản tổng hợp says 'Hội đồng điều chỉnh: …' on the overridden indicator", () => {
+    const out = run(withOverrides(base(), [["2.1", "Không đạt", "Hai giáo viên bị kỷ luật khiển trách"]]), day);
+    const doc = out.plan.sheets.find((s) => s.id === "tong-hop-tt24")!;
+    expect(text(doc).some((t) => t.includes("Hội đồng điều chỉnh: Chưa đạt (tính được Đạt); lý do: Hai giáo viên bị kỷ luật khiển trách"))).toBe(true);
+  });
 });

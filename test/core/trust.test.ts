@@ -6,7 +6,7 @@
 import { run, type CellValue, type SheetGrid, type WorkbookGrids } from "../../src/core";
 import { parseMarker } from "../../src/core/workbook/marker";
 import { fixtureGrids } from "./dossier/fixture";
-import { applyValues, cleanBook, FULL_UNIT_ITEMS, TODAY, unitItems } from "./helpers";
+import { applyValues, cleanBook, FULL_UNIT_ITEMS, pointsOf, TODAY, unitItems } from "./helpers";
 
 const sheet = (g: WorkbookGrids, name: string): SheetGrid => {
   const s = g.sheets.find((x) => x.name === name);
@@ -205,7 +205,7 @@ describe("the band is found by its header, never by a remembered column", () => 
     const out = run(g0, { today: TODAY });
     expect(out.plan.patches.filter((p) => p.kind === "member-band")).toEqual([]);
     expect(out.issues.find((i) => i.code === "BAND_NO_ROOM")!.message).toMatch(/^Không ghi được cột kết quả/);
-    expect(out.summary.total).toBe(100);
+    expect(pointsOf(out.summary).total).toBe(100);
   });
 });
 
@@ -220,7 +220,7 @@ describe("cells the product fills are its own: re-derived next time, taken over 
   test("3b left blank: derived from the collective title, written, and derived again the next time (not scored as an unproven entry)", () => {
     const { first, second, g1, g2 } = twice(without3b());
     expect(sheet(g1, "Tiêu chí đơn vị").values[4][3]).toBe(10);
-    expect(first.summary.total).toBe(100);
+    expect(pointsOf(first.summary).total).toBe(100);
     expect(second.summary).toEqual(first.summary);
     expect(second.issues.map((i) => i.code)).not.toContain("NO_PROOF");
     expect(g2).toEqual(g1);
@@ -253,7 +253,7 @@ describe("cells the product fills are its own: re-derived next time, taken over 
     const items = sheet(g1, "Tiêu chí đơn vị");
     items.values.splice(1, 0, ["", "(dòng ghi chú của thư ký)"]);
     const out = run(g1, { today: TODAY });
-    expect(out.summary.total).toBe(100);
+    expect(pointsOf(out.summary).total).toBe(100);
     expect(out.plan.patches).toContainEqual(expect.objectContaining({ kind: "unit-points", top: 5, left: 3, values: [[10]] }));
   });
 

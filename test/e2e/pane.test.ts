@@ -16,7 +16,7 @@ import { run } from "../../src/core";
 import type { WorkbookGrids } from "../../src/core/grid";
 import { formatNumberVi } from "../../src/core/text/vi";
 import { todaySerial } from "../../src/excel/clock";
-import { sampleGrids } from "../fakes/workbooks";
+import { sample2026Grids, sampleGrids } from "../fakes/workbooks";
 import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
@@ -202,6 +202,54 @@ test("Đánh giá: progress, the result as the core computes it, the cells writt
   expect((await axe(page, "issue selected")).blocking).toEqual([]);
 
   // Usable at 320 px: nothing wider than the pane.
+  expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("Thông tư 24, on the 2026 sample: each indicator at Mức độ 1 and Mức độ 2 side by side, the level, the reasons, the gap, the Bản tổng hợp written", async () => {
+  const g = await sample2026Grids();
+  const page = await openPane({}, g);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  await page.getByTestId("framework").getByText("TT24/2023-cap-huyen").waitFor();
+  // Locality presets belong to Thông tư 22: the pane offers none here.
+  expect(await page.getByRole("combobox", { name: "Phương án địa phương" }).count()).toBe(0);
+
+  const expected = run(JSON.parse(JSON.stringify(g)), { today: todaySerial() });
+  const r = expected.result!;
+  expect(r.rating).toBe("Mức độ 1");
+
+  await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+  await page
+    .getByTestId("step")
+    .filter({ hasText: /^Xong$/ })
+    .waitFor();
+  expect(await page.getByTestId("rating").textContent()).toBe("Mức độ 1");
+  expect(await page.getByTestId("total").count()).toBe(0); // no points under TT 24
+  const reasons = await page.getByTestId("reasons").locator("li").allTextContents();
+  expect(reasons).toEqual(r.tt24!.reasons);
+  const gap = await page.getByTestId("gap").locator("li").allTextContents();
+  expect(gap).toEqual(r.gap.blocking!.map((b) => `${b.id}: ${b.why}`));
+  expect(await page.getByTestId("proposal").textContent()).toContain('Đề nghị công nhận "Đơn vị học tập" Mức độ 1 (lần đầu).');
+  // One row per indicator, the two levels side by side, as the core judged them.
+  const word = { met: "Đạt", "not-met": "Chưa đạt", "not-applicable": "Không áp dụng" } as const;
+  expect(await page.getByTestId("indicators").locator("tbody tr").count()).toBe(r.items.length);
+  for (const it of r.items) {
+    const row = page.getByTestId(`indicator-${it.id}`);
+    expect(await row.locator('[data-level="M1"]').textContent()).toBe(word[it.levels!.M1.status]);
+    expect(await row.locator('[data-level="M2"]').textContent()).toBe(word[it.levels!.M2.status]);
+  }
+  expect(await page.getByTestId("indicator-3.4").textContent()).toContain("mức đáp ứng cơ bản, cần mức đáp ứng tốt");
+  expect(await page.getByTestId("indicator-3.5").textContent()).toContain("Không áp dụng: chỉ áp dụng cho cơ sở giáo dục nghề nghiệp");
+  // Written: the Bản tổng hợp in place of the Biểu điểm, shown after the run.
+  const bth = expected.plan.sheets.find((s) => s.id === "tong-hop-tt24")!;
+  expect(await fake<string>(page, "wb.activeSheet")).toBe(bth.name);
+  const written = await fake<unknown[][]>(page, `wb.toGrid(${JSON.stringify(bth.name)}).values`);
+  expect(written.find((row) => row[0] === "2.4")!.slice(3, 5)).toEqual(["Đạt\n(≥ 50%)", "Chưa đạt\n(≥ 70%)"]);
+  expect(await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })")).not.toContain("Biểu điểm");
+  await page.screenshot({ path: path.join(DOCS, "pane-tt24.png"), fullPage: true });
+  expect((await axe(page, "TT 24 results")).blocking).toEqual([]);
   expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(320);
   expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
   await page.close();

@@ -11,7 +11,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { XlsxPort } from "../../src/xlsx";
-import type { SummaryJson } from "../../src/core";
+import type { PointsSummaryJson as SummaryJson } from "../../src/core";
 import { tempDir } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");

@@ -14,6 +14,13 @@ export async function sampleGrids(): Promise<WorkbookGrids> {
   return (await XlsxPort.fromFile(SAMPLE_PATH)).read();
 }
 
+/** Today's job: the 2026 sample (Thông tư 24/2023). */
+export const SAMPLE_2026_PATH = path.join(__dirname, "../../samples/truong-tieu-hoc-tan-phu-2026.xlsx");
+
+export async function sample2026Grids(): Promise<WorkbookGrids> {
+  return (await XlsxPort.fromFile(SAMPLE_2026_PATH)).read();
+}
+
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /**

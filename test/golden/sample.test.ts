@@ -8,6 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { run, type SheetPlan } from "../../src/core";
 import { XlsxPort } from "../../src/xlsx";
+import { pointsOf } from "../core/helpers";
 
 const SAMPLE = path.join(__dirname, "../../samples/truong-tieu-hoc-binh-an-2023.xlsx");
 const TODAY = 45250; // 20/11/2023
@@ -38,7 +39,7 @@ describe("the bundled sample: Trường Tiểu học Bình An, 2023", () => {
       total: 95.75,
       rating: "Tốt",
     });
-    const pts = Object.fromEntries(out.summary.items.map((i) => [i.id, i.points]));
+    const pts = Object.fromEntries(pointsOf(out.summary).items.map((i) => [i.id, i.points]));
     expect(pts).toEqual({ "1a": 10, "1b": 10, "1c": 9.5, "2a": 9.25, "2b": 5, "2c": 10, "2d": 3.5, "3a": 23.5, "3b": 10, "3c": 5 });
     expect(out.issues.filter((i) => i.severity === "error")).toEqual([]);
   });
@@ -136,7 +137,7 @@ describe("a workbook modelled on the Nông Nghiệp plan (Hà Nội, 2021)", () 
     expect(items["3b"]).toMatchObject({ points: 10, origin: "collective-title" });
     expect(items["3a"].meeting).toBe(22); // member 6 has no commitment (competence 2)
     expect(items["3a"].points).toBe(23.75); // 25 × 22/23 = 23.91 → 23.75
-    expect(out.summary.total).toBe(10 + 9 + 9 + 10 + 5 + 10 + 5 + 23.75 + 10 + 5);
+    expect(pointsOf(out.summary).total).toBe(10 + 9 + 9 + 10 + 5 + 10 + 5 + 23.75 + 10 + 5);
     expect(out.summary.rating).toBe("Tốt");
     // Under the national text the same staff would get partial 2d points.
     expect(run(await port.read(), { today: TODAY, preset: "toan-quoc" }).result!.items.find((i) => i.id === "2d")!.points).toBe(3.75);

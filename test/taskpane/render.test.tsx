@@ -13,7 +13,7 @@ import type { PanePort } from "../../src/taskpane/session";
 import { STARTUP_MESSAGES } from "../../src/taskpane/startup";
 import { STRINGS } from "../../src/taskpane/strings";
 import { sortedIssues } from "../../src/taskpane/view";
-import { sampleGrids } from "../fakes/workbooks";
+import { sample2026Grids, sampleGrids } from "../fakes/workbooks";
 
 const idle: PanePort = {
   read: () => new Promise(() => undefined),
@@ -73,6 +73,20 @@ describe("the sections render from their props alone", () => {
     expect(html).toContain('data-testid="draft"');
     expect(html).toContain(o.summary.draft!);
     expect(renderToString(<Result t={STRINGS.en} result={o.result!} written={true} draft={o.summary.draft} />)).toContain("Draft:");
+  });
+
+  test("Result under Thông tư 24: the level it may propose, the reasons, the gap, each indicator at both levels, no points", async () => {
+    const o = run(await sample2026Grids(), { today: 46366 });
+    const r = o.result!;
+    const html = renderToString(<Result t={STRINGS.vi} result={r} written={true} />);
+    expect(html).toContain(">Mức độ 1</strong>");
+    for (const line of r.tt24!.reasons) expect(html).toContain(line);
+    const escaped = (x: string) => x.replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    for (const b of r.gap.blocking!) expect(html).toContain(escaped(`${b.id}: ${b.why}`));
+    expect(html).toContain('data-testid="indicators"');
+    for (const i of r.items) expect(html).toContain(`data-testid="indicator-${i.id}"`);
+    expect(html).not.toContain('data-testid="total"');
+    expect(html).not.toContain("điểm");
   });
 
   test("Issues: errors first, each with its fix", async () => {

@@ -9,23 +9,45 @@ import { FakeWorkbook } from "../fakes/excel";
 import { sampleGrids } from "../fakes/workbooks";
 
 const TODAY = 45245;
+const TODAY_2026 = 46356; // 30/11/2026
 const portOf = (wb: FakeWorkbook) => new OfficePort({ run: (batch) => wb.run(batch as never) as never });
 
 test("Tạo mẫu on an empty workbook adds the input sheets; a second click adds nothing", async () => {
   const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Sheet1", values: [] }] });
   const port = portOf(wb);
-  const added = await addTemplate(port);
+  const added = await addTemplate(port, TODAY);
   expect(added.length).toBeGreaterThanOrEqual(4);
   expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...added]);
-  expect(await addTemplate(portOf(wb))).toEqual([]);
+  expect(await addTemplate(portOf(wb), TODAY)).toEqual([]);
   // The template is what the reader recognises.
   const o = await preview(portOf(wb), TODAY);
   expect(o.model.recognition.map((r) => r.role)).toEqual(expect.arrayContaining(["members", "unitInfo", "unitItems", "evidence"]));
 });
 
+test.each([
+  ["in 2026: a Thông tư 24 workbook of that year", TODAY_2026, 2026, "Tiêu chí đơn vị", "1.1"],
+  ["in 2023: a Thông tư 22 workbook", TODAY, 2023, "Tiêu chí đơn vị", "1a"],
+])("Tạo mẫu %s", async (_name, today, year, sheet, firstItem) => {
+  const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Sheet1", values: [] }] });
+  await addTemplate(portOf(wb), today);
+  const o = await preview(portOf(wb), today);
+  expect(o.model.unit.year).toBe(year);
+  expect(wb.toGrid(sheet).values[3][0]).toBe(firstItem);
+});
+
+test("Tạo mẫu on a workbook whose Thông tin says 2023 adds the TT 22 sheets it lacks, even in 2026", async () => {
+  const grids = await sampleGrids();
+  grids.sheets = grids.sheets.filter((g) => g.name !== "Tiêu chí đơn vị");
+  const wb = FakeWorkbook.fromGrids(grids);
+  const o = await preview(portOf(wb), TODAY_2026);
+  // The sample predates the council's overrides sheet: Tạo mẫu adds it too.
+  expect(await addTemplate(portOf(wb), TODAY_2026, o)).toEqual(["Tiêu chí đơn vị", "Hội đồng điều chỉnh"]);
+  expect(wb.toGrid("Tiêu chí đơn vị").values[3][0]).toBe("1a");
+});
+
 test("Tạo mẫu never touches an existing sheet of the same name", async () => {
   const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "Thành viên", values: [["danh sách riêng của trường"]] }] });
-  const added = await addTemplate(portOf(wb));
+  const added = await addTemplate(portOf(wb), TODAY);
   expect(added).not.toContain("Thành viên");
   expect(wb.toGrid("Thành viên").values).toEqual([["danh sách riêng của trường"]]);
 });

@@ -112,7 +112,7 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
       preset: str(b.preset),
       counted: num(b["members.counted"]),
       total: num(b.total),
-      rating: str(b.rating),
+      rating: ratingOf(b),
       errors: num(b["issues.errors"]) ?? 0,
       hashOk: found.hashOk,
     };
@@ -126,7 +126,8 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
     }
     seen.set(key, inp.source);
     for (const k of Object.keys(b)) {
-      const m = /^item\.(.+)\.(points|met|rate)$/.exec(k);
+      // TT 22: item.2a.points / .met / .rate; TT 24: item.2.1.applicable / .rate / .met.M1 / .met.M2.
+      const m = /^item\.(.+?)\.(points|met|rate|applicable)(\.M[12])?$/.exec(k);
       if (m && !itemIds.includes(m[1])) itemIds.push(m[1]);
     }
     schools.push(row);
@@ -141,7 +142,7 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
   schools.sort((a, b) => compareVi(a.unit, b.unit));
   const ratings = new Map<string, number>();
   for (const s of schools) ratings.set(s.rating, (ratings.get(s.rating) ?? 0) + 1);
-  const ORDER = ["Tốt", "Khá", "Trung bình", "Không đạt", "Mức độ 2", "Mức độ 1", "Chưa đạt"];
+  const ORDER = ["Tốt", "Khá", "Trung bình", "Mức độ 2", "Mức độ 1", "Chưa đạt"];
   const ratingCounts = [...ratings.entries()]
     .map(([rating, count]) => ({ rating, count }))
     .sort((a, b) => ((ORDER.indexOf(a.rating) + 99) % 99) - ((ORDER.indexOf(b.rating) + 99) % 99));
@@ -149,6 +150,29 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
   const sorted = sortIssues(issues, []);
   const kiemTra = buildKiemTra(sorted, SHEET_NAMES["kiem-tra"], { unit: opts.office, year: usualYear ?? undefined });
   return { schools, issues: sorted, itemIds, ratingCounts, plan: { sheets: [sheet, kiemTra], patches: [], activate: "tong-hop-don-vi" } };
+}
+
+/**
+ * The rating a block states. Thông tư 22's lowest band is "Chưa đạt" (its Điều 6: "Loại chưa đạt");
+ * blocks written by earlier versions said "Không đạt", and still count, under the right word.
+ */
+function ratingOf(b: Record<string, PlanValue>): string {
+  const r = str(b.rating);
+  return r === "Không đạt" && str(b.framework).startsWith("TT22") ? "Chưa đạt" : r;
+}
+
+/**
+ * A school's cell for one item: TT 22 its points (or met); TT 24 whether the indicator is met at the
+ * level the school proposes (Mức độ 1 when it reaches none), "–" where it does not apply.
+ */
+function itemCell(s: SchoolRow, id: string): PlanValue {
+  const p = s.block[`item.${id}.points`];
+  if (p !== undefined && p !== null) return p;
+  const lv = s.rating === "Mức độ 2" ? "M2" : "M1";
+  const applies = s.block[`item.${id}.applicable`];
+  const m = s.block[`item.${id}.met.${lv}`] ?? s.block[`item.${id}.met`];
+  if (applies === false || (applies === true && (m === null || m === undefined))) return "–";
+  return m === true ? "Đạt" : m === false ? "Chưa" : null;
 }
 
 function buildTable(
@@ -174,12 +198,7 @@ function buildTable(
   b.height(head, 30);
   schools.forEach((s, i) => {
     const r = head + 1 + i;
-    const cells: PlanValue[] = itemIds.map((id) => {
-      const p = s.block[`item.${id}.points`];
-      if (p !== undefined && p !== null) return p;
-      const m = s.block[`item.${id}.met`];
-      return m === true ? "Đạt" : m === false ? "Chưa" : null;
-    });
+    const cells: PlanValue[] = itemIds.map((id) => itemCell(s, id));
     const notes = [!s.hashOk ? "khối KQ bị sửa" : "", s.errors ? `${s.errors} lỗi dữ liệu` : ""].filter(Boolean).join("; ");
     b.line(r, 0, [i + 1, s.unit, ...cells, points ? s.total : s.counted, s.rating, notes || null], merge(S.box, { align: { v: "top" } }));
     b.style({ top: r, left: 1, bottom: r, right: 1 }, S.wrap);

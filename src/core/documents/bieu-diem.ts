@@ -1,12 +1,13 @@
 /**
- * "Biểu điểm" (TT 22: the score sheet) / "Bản tổng hợp" (TT 24: the indicators met), in the
- * Nghị định 30/2020 layout: header block, title, the groups and items with max, self-assessed
- * points, evidence codes and the explanation line, subtotals, total, rating, signature block.
+ * "Biểu điểm", Thông tư 22's score sheet, in the Nghị định 30/2020 layout: header block, title, the
+ * groups and items with max, self-assessed points, evidence codes and the explanation line,
+ * subtotals, total, rating, signature block. Under Thông tư 24 its place is taken by the Bản tổng hợp
+ * (ban-tong-hop.ts).
  */
 import type { SheetPlan } from "../plan";
 import type { DocContext } from "./context";
 import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "./builder";
-import { formatNumberVi, formatPercentVi } from "../text/vi";
+import { formatNumberVi } from "../text/vi";
 import { fitRow } from "./dossier/common";
 
 const LETTERS = "abcdefgh";
@@ -20,14 +21,11 @@ export function numberLine(ctx: DocContext, kind: string): string {
 export function subjectLines(ctx: DocContext): string[] {
   const r = ctx.result;
   const preset = r.preset.id !== "toan-quoc" ? `; phương án ${r.preset.label}` : "";
-  const lines = [`Năm ${r.year}`, `(Theo ${r.ruleSet.document}${preset})`];
-  if (r.ruleSet.provisional) lines.push("BẢN TẠM THỜI: bộ tiêu chí chưa được đối chiếu đầy đủ với văn bản gốc");
-  return lines;
+  return [`Năm ${r.year}`, `(Theo ${r.ruleSet.document}${preset})`];
 }
 
 export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   const r = ctx.result;
-  const isPoints = r.ruleSet.model === "points";
   // TT | Nội dung | Tối đa/Yêu cầu | Tự đánh giá | Minh chứng | Diễn giải
   // Widths (Excel units) sum to ~92: the printable width of A4 portrait with NĐ 30 margins, so
   // fit-to-width does not shrink the 13 pt text.
@@ -37,20 +35,15 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     {
       parentBody: ctx.model.unit.parentBody,
       unitName: ctx.model.unit.name,
-      numberLine: numberLine(ctx, isPoints ? "BĐ" : "THKQ"),
+      numberLine: numberLine(ctx, "BĐ"),
       place: ctx.model.unit.place,
       year: r.year,
     },
     2,
   );
-  titleBlock(b, isPoints ? "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI" : "BẢN TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ", [
-    isPoints ? '"ĐƠN VỊ HỌC TẬP"' : 'CÁC TIÊU CHÍ, CHỈ TIÊU "ĐƠN VỊ HỌC TẬP"',
-    ...subjectLines(ctx),
-  ]);
+  titleBlock(b, "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI", ['"ĐƠN VỊ HỌC TẬP"', ...subjectLines(ctx)]);
   const head = b.row;
-  const headers = isPoints
-    ? ["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Diễn giải"]
-    : ["TT", "Tiêu chí, chỉ tiêu", "Yêu cầu", "Kết quả", "Mã minh chứng", "Diễn giải"];
+  const headers = ["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Diễn giải"];
   b.line(head, 0, headers, merge(S.bold, S.center, S.box, S.headerFill));
   fitRow(
     b,
@@ -60,22 +53,17 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   let row = head + 1;
   const num = (n: number | undefined) => (n === undefined ? null : n);
   for (const g of r.groups) {
-    b.line(
-      row,
-      0,
-      [g.id, g.text, isPoints ? num(g.max) : null, isPoints ? num(g.points) : `${g.metCount}/${g.applicableCount}`, null, null],
-      merge(S.bold, S.box, { fill: "#F2F2F2" }),
-    );
+    b.line(row, 0, [g.id, g.text, num(g.max), num(g.points), null, null], merge(S.bold, S.box, { fill: "#F2F2F2" }));
     b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
     b.style({ top: row, left: 1, bottom: row, right: 1 }, S.wrap);
-    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
+    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
     fitRow(b, row, [{ text: g.text, left: 1, right: 1 }]);
     row++;
     const its = r.items.filter((i) => i.group === g.id);
     its.forEach((it, k) => {
-      const label = isPoints ? (LETTERS[k] ?? it.id) : it.id;
-      const req = isPoints ? num(it.max) : it.measuredOn === "members" ? `≥ ${formatPercentVi(it.target ?? 1)}` : "Có";
-      const res = isPoints ? num(it.points) : it.applicable ? (it.met ? "Đạt" : "Chưa đạt") : "Không áp dụng";
+      const label = LETTERS[k] ?? it.id;
+      const req = num(it.max);
+      const res = num(it.points);
       // The council's override is always said ("Hội đồng điều chỉnh: …" opens the line).
       const detail =
         it.measuredOn === "members"
@@ -85,7 +73,7 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
             : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
       b.line(row, 0, [label, it.text, req, res, it.evidence.join("; ") || null, detail || null], merge(S.box, S.wrap));
       b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
-      b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: isPoints ? "0.00" : undefined });
+      b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
       b.style({ top: row, left: 5, bottom: row, right: 5 }, { font: { size: 11 } });
       fitRow(b, row, [
         { text: it.text, left: 1, right: 1 },
@@ -95,12 +83,10 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
       row++;
     });
   }
-  if (isPoints) {
-    b.line(row, 0, [null, "TỔNG CỘNG", r.maxTotal ?? 100, r.total ?? 0, null, null], merge(S.bold, S.box));
-    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
-    row++;
-  }
-  b.line(row, 0, [null, isPoints ? "TỰ XẾP LOẠI" : "ĐỀ NGHỊ CÔNG NHẬN", null, r.rating, null, null], merge(S.bold, S.box));
+  b.line(row, 0, [null, "TỔNG CỘNG", r.maxTotal ?? 100, r.total ?? 0, null, null], merge(S.bold, S.box));
+  b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
+  row++;
+  b.line(row, 0, [null, "TỰ XẾP LOẠI", null, r.rating, null, null], merge(S.bold, S.box));
   b.merges.push({ top: row, left: 3, bottom: row, right: 5 });
   b.style({ top: row, left: 3, bottom: row, right: 5 }, { align: { h: "center" }, font: { color: "#C00000" } });
   row++;
@@ -117,7 +103,7 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     merge(S.wrap, { font: { italic: true, size: 12 } }),
   );
   b.height(b.row - 1, m.excluded.length ? 32 : 18);
-  if (isPoints && r.gap.next) {
+  if (r.gap.next) {
     const open = r.gap.openItems
       .slice(0, 3)
       .map((o) => `${o.id} (còn ${formatNumberVi(o.open)} điểm)`)
@@ -127,15 +113,6 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
       0,
       b.lastCol,
       `Cần thêm ${formatNumberVi(r.gap.pointsNeeded ?? 0)} điểm để đạt loại ${r.gap.next}; còn nhiều điểm nhất ở: ${open}.`,
-      merge(S.wrap, { font: { italic: true, size: 12 } }),
-    );
-    b.height(b.row - 1, 32);
-  } else if (!isPoints && r.gap.next && r.gap.blocking?.length) {
-    b.block(
-      b.row++,
-      0,
-      b.lastCol,
-      `Để đạt ${r.gap.next} cần: ${r.gap.blocking.map((x) => `${x.id} (${x.why})`).join("; ")}.`,
       merge(S.wrap, { font: { italic: true, size: 12 } }),
     );
     b.height(b.row - 1, 32);

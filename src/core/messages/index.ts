@@ -1,7 +1,7 @@
 /**
  * The one catalog of everything the product says about a problem, Vietnamese first, English second,
- * in parts by who says it (the reader, the run against the rules, the dossier, the district, Excel,
- * the pane's start-up). One entry type (entry.ts), one factory (`issue`), and `Issue.code` is one of
+ * in parts by who says it (the reader, the run against the rules, Thông tư 24's evaluation, the dossier,
+ * the district, Excel, the pane's start-up). One entry type (entry.ts), one factory (`issue`), and `Issue.code` is one of
  * the catalog's keys, so code and tests name the same words.
  *
  * An issue keeps where it points (sheet, cell) apart from its words, as a validator keeps a failure's
@@ -15,6 +15,7 @@ import { DOSSIER_MESSAGES } from "./dossier";
 import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
+import { TT24_MESSAGES } from "./tt24";
 import { OUTPUT_MESSAGES } from "./output";
 import { COUNCIL_MESSAGES } from "./council";
 
@@ -23,6 +24,7 @@ export type { Entry, Params, Severity } from "./entry";
 export const CATALOG = {
   ...READER_MESSAGES,
   ...RULES_MESSAGES,
+  ...TT24_MESSAGES,
   ...DOSSIER_MESSAGES,
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,

@@ -60,11 +60,17 @@ export const READER_MESSAGES = {
     fix: () => "Nhập ngày dạng dd/mm/yyyy, ví dụ 05/09/2023.",
     en: (p) => `'${p.value}' is not a date.`,
   },
-  BAD_NUMBER: {
+  BAD_POINTS: {
     severity: "error",
     vi: (p) => `'${p.value}' không phải là số điểm.`,
     fix: () => "Nhập số điểm, ví dụ 9,5 hoặc 10.",
-    en: (p) => `'${p.value}' is not a number.`,
+    en: (p) => `'${p.value}' is not a number of points.`,
+  },
+  BAD_UNIT_ENTRY: {
+    severity: "error",
+    vi: (p) => `không hiểu kết quả '${p.value}'.`,
+    fix: () => "Ghi Đạt, Không đạt hoặc Không áp dụng (chọn trong danh sách).",
+    en: (p) => `'${p.value}' is not a result (Đạt / Không đạt / Không áp dụng).`,
   },
   CELL_ERROR: {
     severity: "error",
@@ -103,6 +109,42 @@ export const READER_MESSAGES = {
     en: (p) => `${p.name} has no group.`,
   },
   // Unit information
+  YEAR_IS_SCHOOL_YEAR: {
+    severity: "error",
+    vi: (p) => `'${p.shown}' là năm học (${p.first}–${p.second}); Năm đánh giá là năm dương lịch (số liệu tính từ 01/01 đến 31/12).`,
+    fix: (p) => `Ghi năm dương lịch được đánh giá, ví dụ ${p.second} hoặc ${p.first}.`,
+    en: (p) => `'${p.shown}' is a school year; the assessment year is a calendar year.`,
+  },
+  YEAR_NOT_UNDERSTOOD: {
+    severity: "error",
+    vi: (p) => `'${p.shown}' không phải năm đánh giá.`,
+    fix: () => "Ghi năm dương lịch được đánh giá, ví dụ 2026.",
+    en: (p) => `'${p.shown}' is not a year.`,
+  },
+  BAD_DIGITAL_LEVEL: {
+    severity: "error",
+    vi: (p) => `không hiểu mức độ chuyển đổi số '${p.value}'.`,
+    fix: () => "Chọn một trong: chưa đạt, đáp ứng cơ bản, đáp ứng tốt (Quyết định 4725/QĐ-BGDĐT, 4740/QĐ-BGDĐT).",
+    en: (p) => `unknown digital-transformation level '${p.value}'.`,
+  },
+  BAD_COUNT: {
+    severity: "error",
+    vi: (p) => `'${p.value}' không phải một số người.`,
+    fix: () => "Ghi số nguyên, ví dụ 612.",
+    en: (p) => `'${p.value}' is not a count.`,
+  },
+  BAD_RECOGNITION_LEVEL: {
+    severity: "error",
+    vi: (p) => `không hiểu mức độ công nhận '${p.value}'.`,
+    fix: () => "Ghi Mức độ 1 hoặc Mức độ 2; để trống nếu đơn vị chưa được công nhận.",
+    en: (p) => `unknown recognition level '${p.value}'.`,
+  },
+  COLLECTIVE_TITLE_IS_COMMENDATION: {
+    severity: "warning",
+    vi: (p) => `'${p.value}' là hình thức khen thưởng, không phải danh hiệu thi đua: không thay cho "Tập thể lao động tiên tiến" trở lên.`,
+    fix: () => "Ghi danh hiệu thi đua tập thể của năm đánh giá (Tập thể lao động tiên tiến, Tập thể lao động xuất sắc, Cờ thi đua), nếu đơn vị có.",
+    en: (p) => `'${p.value}' is a commendation, not an emulation title.`,
+  },
   NO_UNIT_INFO: {
     severity: "warning",
     vi: () => "Không tìm thấy trang Thông tin đơn vị; tên đơn vị, cơ quan chủ quản sẽ để trống trên văn bản.",

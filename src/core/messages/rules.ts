@@ -24,12 +24,6 @@ export const RULES_MESSAGES = {
     fix: (p) => `Để trống hoặc chọn một trong: ${p.known}.`,
     en: (p) => `Unknown framework '${p.value}'.`,
   },
-  PROVISIONAL_RULES: {
-    severity: "warning",
-    vi: (p) => `Bộ tiêu chí ${p.ruleSet} là bản TẠM THỜI: ${p.note}`,
-    fix: () => "Đối chiếu với văn bản gốc trước khi nộp hồ sơ.",
-    en: (p) => `Rule set ${p.ruleSet} is provisional.`,
-  },
   SHEET_NAME_TAKEN: {
     severity: "info",
     vi: (p) => `Đã có trang "${p.wanted}" không do phần mềm tạo; kết quả được ghi vào trang "${p.used}".`,
@@ -88,7 +82,7 @@ export const RULES_MESSAGES = {
   EVIDENCE_NO_ITEM: {
     severity: "warning",
     vi: (p) => `minh chứng '${p.title}' chưa ghi tiêu chí nào.`,
-    fix: () => "Ghi mã tiêu chí mà minh chứng này chứng minh (ví dụ 1a; 2c).",
+    fix: (p) => `Ghi mã tiêu chí mà minh chứng này chứng minh (ví dụ ${p.example ?? "1a; 2c"}).`,
     en: () => "evidence names no item.",
   },
   DUPLICATE_EVIDENCE_CODE: {

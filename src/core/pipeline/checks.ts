@@ -5,22 +5,39 @@
 import { issue, type Issue } from "../messages";
 import type { Model } from "../model";
 import type { RuleSet } from "../rules/schema";
+import { isTt24, tt24RuleSet, type Tt24Unit } from "../rules/tt24";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { columnLabel } from "../read";
 import { codeKey } from "../text/codes";
+import { indicatorApplicability } from "../evaluate/tt24/applicability";
+
+/** Thông tư 24: the indicators that apply to the unit at neither level (their columns are not needed). */
+export function notApplicableIds(ruleSet: RuleSet, unit: Tt24Unit | undefined): Set<string> {
+  if (!isTt24(ruleSet) || !unit) return new Set();
+  const out = new Set<string>();
+  for (const it of tt24RuleSet(unit.tier).indicators)
+    if ((["M1", "M2"] as const).every((lv) => !indicatorApplicability(it, lv, unit).indicator.applies)) out.add(it.id);
+  return out;
+}
 
 /**
- * The members sheet must have every column the rule set tests, and someone to count. A missing column
- * is fatal (nothing can be scored); so is a sheet where every member is excluded, unless the reader
- * already found the workbook unusable.
+ * The members sheet must have every column the rule set tests (a TT 24 workbook needs no TT 22 column
+ * and the reverse; an indicator that does not apply to the unit needs none), and someone to count. A
+ * missing column is fatal (nothing can be scored); so is a sheet where every member is excluded, unless
+ * the reader already found the workbook unusable.
  */
-export function checkColumns(model: Model, ruleSet: RuleSet, readFatal: boolean): { fatal: boolean; issues: Issue[] } {
+export function checkColumns(
+  model: Model,
+  ruleSet: RuleSet,
+  readFatal: boolean,
+  notApplicable: ReadonlySet<string> = new Set(),
+): { fatal: boolean; issues: Issue[] } {
   const issues: Issue[] = [];
   let fatal = false;
   const memRec = model.recognition.find((r) => r.role === "members");
   if (!memRec) return { fatal, issues };
   const hr = memRec.headerRows[memRec.headerRows.length - 1];
-  for (const col of requiredColumns(ruleSet)) {
+  for (const col of requiredColumns(ruleSet, notApplicable)) {
     const present = col === "competences" ? memRec.columns.c1 !== undefined || memRec.columns.competencesAll !== undefined : memRec.columns[col] !== undefined;
     if (!present) {
       issues.push(issue("MISSING_COLUMN", { column: columnLabel(col), row: hr }, { sheet: memRec.sheet }));
@@ -35,9 +52,10 @@ export function checkColumns(model: Model, ruleSet: RuleSet, readFatal: boolean)
 }
 
 /** Columns a rule set needs on the members sheet. */
-function requiredColumns(ruleSet: RuleSet): string[] {
+function requiredColumns(ruleSet: RuleSet, notApplicable: ReadonlySet<string>): string[] {
   const out = new Set<string>(["name"]);
   for (const it of ruleSet.items) {
+    if (notApplicable.has(it.id)) continue;
     const t = it.test;
     if (!t) continue;
     if (t.kind === "flag") out.add(t.field);
@@ -100,7 +118,13 @@ export function checkAgainstRules(model: Model, ruleSet: RuleSet, assigned: Reco
         );
     }
     if (ev.items.length === 0 && !ev.unknownItems?.length) {
-      issues.push(issue("EVIDENCE_NO_ITEM", { title: ev.title ?? ev.code ?? "" }, { sheet: evSheet, cell: ev.cells.items ?? ev.cells.code }));
+      issues.push(
+        issue(
+          "EVIDENCE_NO_ITEM",
+          { title: ev.title ?? ev.code ?? "", example: isTt24(ruleSet) ? "1.1; 3.2" : "1a; 2c" },
+          { sheet: evSheet, cell: ev.cells.items ?? ev.cells.code },
+        ),
+      );
     }
   }
   for (const ev of model.evidence)
@@ -112,7 +136,10 @@ export function checkAgainstRules(model: Model, ruleSet: RuleSet, assigned: Reco
       if (!codes.has(codeKey(c))) issues.push(issue("EVIDENCE_NOT_FOUND", { code: c }, { sheet: unitSheet, cell: e.cells.evidence }));
     }
   }
-  // Every applicable item should have evidence (a row naming it, or a code cited for it).
+  // Every item should have evidence (a row naming it, or a code cited for it). Under TT 24 an indicator
+  // without evidence is not met and the evaluation says so (Điều 9.3); member indicators are evidenced
+  // by the member list itself (rules.md §3).
+  if (isTt24(ruleSet)) return issues;
   for (const it of ruleSet.items) {
     const has = model.evidence.some((ev) => ev.items.includes(it.id)) || model.unitItems.some((e) => e.id === it.id && e.evidence.length > 0);
     if (!has) issues.push(issue("ITEM_WITHOUT_EVIDENCE", { item: it.id }, { itemId: it.id }));

@@ -13,8 +13,13 @@ import { sheetKey } from "../workbook/marker";
 import { LOG_ID } from "../workbook/overrides";
 
 const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
-/** Under TT 24 the dossier also holds the request letter and the summary of indicators. */
-const DOSSIER_IDS_TT24 = ["to-trinh", "tong-hop-tt24"];
+/** Under TT 24 the dossier also holds the request letter. */
+const DOSSIER_IDS_TT24 = ["to-trinh"];
+
+/** The sheet of every evaluation: TT 22's Biểu điểm, or TT 24's Bản tổng hợp in its place. */
+export function resultSheetId(ruleSet: RuleSet): "bieu-diem" | "tong-hop-tt24" {
+  return ruleSet.model === "indicators" ? "tong-hop-tt24" : "bieu-diem";
+}
 
 /**
  * The product's sheets a run writes: only Kiểm tra when nothing can be evaluated; the log of the council's
@@ -23,7 +28,7 @@ const DOSSIER_IDS_TT24 = ["to-trinh", "tong-hop-tt24"];
 export function wantedSheets(fatal: boolean, ruleSet: RuleSet, dossier: boolean, log = false): string[] {
   if (fatal) return ["kiem-tra"];
   const dossierIds = dossier ? [...DOSSIER_IDS, ...(ruleSet.model === "indicators" ? DOSSIER_IDS_TT24 : [])] : [];
-  return ["kiem-tra", "bieu-diem", "ket-qua", ...(log ? [LOG_ID] : []), ...dossierIds];
+  return ["kiem-tra", resultSheetId(ruleSet), "ket-qua", ...(log ? [LOG_ID] : []), ...dossierIds];
 }
 
 export function nameSheets(grids: WorkbookGrids, registry: Registry, ids: string[]): { names: Record<string, string>; issues: Issue[] } {

@@ -62,7 +62,7 @@ export function evidenceCodePatches(model: Model, codes: Record<number, string>)
   return out;
 }
 
-/** Unit items decided by the collective title: the points (or Đạt / Chưa đạt) only where the clerk left them blank. */
+/** Unit items decided by the collective title: the points (or Đạt / Không đạt, the TT 24 entry) only where the clerk left them blank. */
 function unitPointPatches(model: Model, result: EvaluationResult, ruleSet: RuleSet): { patches: CellPatch[]; filled: FilledCell[] } {
   const rec = model.recognition.find((r) => r.role === "unitItems");
   const out: { patches: CellPatch[]; filled: FilledCell[] } = { patches: [], filled: [] };
@@ -72,7 +72,7 @@ function unitPointPatches(model: Model, result: EvaluationResult, ruleSet: RuleS
     if (!cell || model.unitItems.find((u) => u.id === e.id) !== e) continue;
     const it = result.items.find((i) => i.id === e.id);
     if (it?.origin === "collective-title") {
-      const value = ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Chưa đạt";
+      const value = ruleSet.model === "points" ? (it.points ?? 0) : it.met ? "Đạt" : "Không đạt";
       out.patches.push(single(rec.sheet, "unit-points", cell, value));
       out.filled.push({ kind: "unit-points", key: e.id, cell, value });
     } else if (e.productValue !== undefined) out.patches.push(single(rec.sheet, "unit-points", cell, EMPTY));

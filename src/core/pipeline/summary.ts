@@ -2,13 +2,15 @@ import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
 import type { Preset, RuleSet } from "../rules/schema";
-import { summaryRows, type SummaryJson } from "../workbook/summary";
+import { isTt24, LEVEL_LABEL } from "../rules/tt24";
+import { summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
 import { draftNotice } from "./output";
 
 /**
  * Stage 9: the machine-readable result (workbook/summary.ts): printed by `dvht evaluate --json`, written as
  * the DVHT_KETQUA block, hashed. `ruleSet` is undefined when nothing could be evaluated; the preset and
- * the year are known even then.
+ * the year are known even then. Under Thông tư 24 each indicator is met or not at each level, side by
+ * side, and the proposal says which level and which kind (first, upgrade, renewal, maintain).
  */
 export function summarize(
   model: Model,
@@ -21,10 +23,9 @@ export function summarize(
   kiemTra: string,
 ): SummaryJson {
   const errors = issues.filter((i) => i.severity === "error").length;
-  const s: Omit<SummaryJson, "contentHash"> = {
+  const base = {
     framework: ruleSet?.id ?? "",
     frameworkVersion: ruleSet?.version ?? "",
-    provisional: ruleSet?.provisional === true,
     preset: preset.id,
     year,
     unit: { name: model.unit.name ?? null, parentBody: model.unit.parentBody ?? null, code: model.unit.code ?? null },
@@ -33,23 +34,48 @@ export function summarize(
       counted: model.members.filter((m) => !m.excludedReason).length,
       excluded: model.members.filter((m) => m.excludedReason).length,
     },
-    items: (result?.items ?? []).map((i) => ({
-      id: i.id,
-      group: i.group,
-      max: i.max ?? null,
-      points: i.points ?? null,
-      met: i.met ?? null,
-      rate: i.rate ?? null,
-      counted: i.counted ?? null,
-      meeting: i.meeting ?? null,
-      override: i.override?.text ?? null,
-    })),
-    total: result?.total ?? null,
-    maxTotal: result?.maxTotal ?? null,
+  };
+  const tail = {
     rating: result?.rating ?? null,
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
     draft: errors > 0 ? draftNotice(errors, kiemTra) : null,
   };
+  const t = result?.tt24;
+  const s: SummaryDraft =
+    ruleSet && isTt24(ruleSet) && result && t
+      ? {
+          ...base,
+          unit: { ...base.unit, tier: t.tier, type: t.unit.labels.join(", ") },
+          items: result.items.map((i) => ({
+            id: i.id,
+            applicable: i.applicable,
+            rate: i.rate ?? null,
+            met: {
+              "Mức độ 1": i.levels && i.levels.M1.status !== "not-applicable" ? i.levels.M1.status === "met" : null,
+              "Mức độ 2": i.levels && i.levels.M2.status !== "not-applicable" ? i.levels.M2.status === "met" : null,
+            },
+            override: i.override?.text ?? null,
+          })),
+          proposal: { level: t.proposal?.level ? (LEVEL_LABEL[t.proposal.level] as Tt24LevelLabel) : null, kind: t.proposal?.kind ?? null },
+          ...tail,
+        }
+      : {
+          ...base,
+          items: (result?.items ?? []).map((i) => ({
+            id: i.id,
+            group: i.group,
+            max: i.max ?? null,
+            points: i.points ?? null,
+            met: i.met ?? null,
+            rate: i.rate ?? null,
+            counted: i.counted ?? null,
+            meeting: i.meeting ?? null,
+            override: i.override?.text ?? null,
+          })),
+          total: result?.total ?? null,
+          maxTotal: result?.maxTotal ?? null,
+          ...tail,
+        };
   const rows = summaryRows(s);
   return { ...s, contentHash: String(rows[rows.length - 1][1]) };
 }

@@ -26,6 +26,12 @@ const ABBREVIATIONS: Record<string, string> = {
   knst: "ky nang song",
   tccm: "to chuyen mon",
   "tu bd": "tu boi duong",
+  cds: "chuyen doi so",
+  nn: "ngoai ngu",
+  dtts: "dan toc thieu so",
+  cc: "chung chi",
+  td: "thi dua",
+  dhtd: "danh hieu thi dua",
 };
 
 /** Folded header text with abbreviations expanded: "KH tự BD" → "ke hoach tu boi duong". */
@@ -76,8 +82,43 @@ export const MEMBER_COLUMNS: ColumnSpec[] = [
   { field: "approvalDate", any: [["ngay phe duyet"], ["ngay duyet"]] },
   { field: "selfStudyPlan", any: [["ke hoach tu hoc"], ["ke hoach tu boi duong"], ["ke hoach hoc tap"]], not: ["ngay"] },
   { field: "discipline", any: [["tuan thu ky luat"], ["chap hanh noi quy"], ["ky luat", "noi quy"], ["ky luat lao dong"]] },
-  { field: "training", any: [["hoan thanh boi duong"], ["hoan thanh chuong trinh boi duong"], ["hoan thanh boi duong thuong xuyen"], ["boi duong bat buoc"]] },
-  { field: "cdhtTitle", any: [["danh hieu cong dan hoc tap"], ["dat cong dan hoc tap"], ["dat danh hieu cong dan hoc tap"]] },
+  {
+    field: "training",
+    any: [
+      ["hoan thanh boi duong"],
+      ["hoan thanh chuong trinh boi duong"],
+      ["hoan thanh chuong trinh hoc tap"],
+      ["hoan thanh boi duong thuong xuyen"],
+      ["boi duong bat buoc"],
+    ],
+    not: ["chuyen doi so"],
+  },
+  {
+    field: "cdhtTitle",
+    any: [["danh hieu cong dan hoc tap"], ["dat cong dan hoc tap"], ["dat danh hieu cong dan hoc tap"]],
+    exact: ["cong dan hoc tap"],
+  },
+  // Thông tư 24's member columns (workbook.md): 2.3 digital transformation, 2.4 a language certificate
+  // (Mức độ 1) and, optionally, a language level that meets the job (Mức độ 2).
+  { field: "digitalTraining", any: [["chuyen doi so"]], not: ["muc do chuyen doi so"] },
+  {
+    field: "languageCertificate",
+    any: [
+      ["chung chi", "ngoai ngu"],
+      ["chung nhan", "ngoai ngu"],
+      ["chung chi", "dan toc thieu so"],
+      ["chung chi", "tieng dan toc"],
+    ],
+    not: ["trinh do"],
+  },
+  {
+    field: "languageLevel",
+    any: [
+      ["trinh do", "ngoai ngu"],
+      ["trinh do", "dan toc thieu so"],
+      ["trinh do", "tieng dan toc"],
+    ],
+  },
   {
     field: "competencesAll",
     any: [

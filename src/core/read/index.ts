@@ -6,7 +6,6 @@ import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type Workbo
 import { issue, type Issue } from "../messages";
 import type { Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
-import type { UnitType } from "../rules/schema";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
@@ -20,6 +19,10 @@ import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
 import { show } from "../text/cell";
+import { parseAssessmentYear } from "./assessment-year";
+import { parseRecognitionLevel } from "./recognition";
+import { parseCount, parseDigitalLevel } from "./tt24-values";
+import { classifyTt24Unit } from "./unit-type";
 
 export interface ReadOutcome {
   model: Model;
@@ -114,48 +117,34 @@ function infoScore(grid: SheetGrid): number {
   return seen.size;
 }
 
-const UNIT_TYPE_WORDS: [string, UnitType][] = [
-  ["ngoai cong lap", "ngoai-cong-lap"],
-  ["tu thuc", "ngoai-cong-lap"],
-  ["cong lap", "cong-lap"],
-  ["co quan nha nuoc", "co-quan-nha-nuoc"],
-  ["mam non", "mam-non"],
-  ["mau giao", "mam-non"],
-  ["tieu hoc", "tieu-hoc"],
-  ["trung hoc co so", "thcs"],
-  ["thcs", "thcs"],
-  ["trung hoc pho thong", "thpt"],
-  ["thpt", "thpt"],
-  ["giao duc thuong xuyen", "gdtx"],
-  ["gdtx", "gdtx"],
-  ["dai hoc", "dai-hoc"],
-  ["nghe nghiep", "nghe-nghiep"],
-];
-
-function parseUnitTypes(text: string): UnitType[] {
-  let f = ` ${fold(text)} `;
-  const out: UnitType[] = [];
-  for (const [w, t] of UNIT_TYPE_WORDS) {
-    if (f.includes(` ${w} `)) {
-      out.push(t);
-      f = f.replace(` ${w} `, " ");
-    }
-  }
-  return [...new Set(out)];
-}
-
 function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Issue[] } {
-  const unit: UnitInfo = { unitTypes: [], meeting: {}, rows: [], cells: {}, targets: [] };
+  const unit: UnitInfo = { meeting: {}, rows: [], cells: {}, targets: [], tt24: { current: {} }, tt24Unit: classifyTt24Unit(null) };
   const issues: Issue[] = [];
   if (!grid) return { unit, issues };
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
   const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
+  const tt24 = unit.tt24;
   for (const r of unit.rows) {
     const f = infoField(r.keyFolded);
-    if (!f || r.value === null) continue;
+    if (!f) continue;
+    // A key's cell even when blank: a message about a missing value points at the cell to fill.
     unit.cells[f] ??= r.valueCell;
+    if (r.value === null) continue;
     const t = text(r.value);
+    const where = { sheet: grid.name, cell: r.valueCell };
+    const date = (): number | undefined => {
+      const d = parseDate(r.value as CellValue);
+      if (d.ok) return d.value ?? undefined;
+      issues.push(issue("BAD_DATE", { value: d.shown }, where));
+      return undefined;
+    };
+    const count = (): number | undefined => {
+      const n = parseCount(r.value as CellValue);
+      if (n.ok) return n.value ?? undefined;
+      issues.push(issue("BAD_COUNT", { value: n.shown }, where));
+      return undefined;
+    };
     switch (f) {
       case "parentBody":
         unit.parentBody ??= t;
@@ -170,9 +159,11 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         unit.place ??= t;
         break;
       case "year": {
-        const n = typeof r.value === "number" ? r.value : Number(String(r.value).match(/\d{4}/)?.[0]);
-        if (Number.isInteger(n) && n >= 2000 && n <= 2100) unit.year ??= n;
-        else issues.push(issue("BAD_NUMBER", { value: String(r.value) }, { sheet: grid.name, cell: r.valueCell }));
+        if (unit.year !== undefined) break;
+        // A calendar year; a school year ("2025-2026") is an error, never silently its first year.
+        const y = parseAssessmentYear(r.value as CellValue);
+        if (y.ok) unit.year = y.year;
+        else issues.push(issue(y.code, y.params, where));
         break;
       }
       case "framework":
@@ -182,8 +173,49 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         unit.preset ??= t;
         break;
       case "unitType":
-        unit.unitTypeText = t;
-        unit.unitTypes = parseUnitTypes(t ?? "");
+        unit.unitTypeText ??= t;
+        break;
+      case "ownership":
+        tt24.ownershipText ??= t;
+        break;
+      case "tier":
+        tt24.tierText ??= t;
+        break;
+      case "digitalLevel": {
+        const d = parseDigitalLevel(r.value as CellValue);
+        if (d.ok) tt24.digitalLevel = d.value ?? undefined;
+        else issues.push(issue("BAD_DIGITAL_LEVEL", { value: d.shown }, where));
+        break;
+      }
+      case "accreditation": {
+        const yn = parseYesNo(r.value as CellValue);
+        if (yn.ok) tt24.accreditation = yn.value;
+        else issues.push(issue("BAD_YES_NO", { value: yn.shown }, where));
+        break;
+      }
+      case "learners":
+        tt24.learners = count();
+        break;
+      case "learnersCdht":
+        tt24.learnersCdht = count();
+        break;
+      case "currentLevel": {
+        const l = parseRecognitionLevel(r.value as CellValue);
+        if (l.ok) tt24.current.level = l.level;
+        else issues.push(issue("BAD_RECOGNITION_LEVEL", { value: l.shown }, where));
+        break;
+      }
+      case "currentNumber":
+        tt24.current.decisionNumber = t;
+        break;
+      case "currentDate":
+        tt24.current.decisionDate = date();
+        break;
+      case "dossierDate":
+        tt24.dossierDate = date();
+        break;
+      case "approver":
+        tt24.approver = t;
         break;
       case "principal":
         unit.principal ??= t;
@@ -197,7 +229,9 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
       case "collectiveTitle": {
         unit.collectiveTitleText = t;
         unit.collectiveTitle = matchCollectiveTitle(t ?? "");
-        if (!unit.collectiveTitle) issues.push(issue("BAD_TITLE", { value: t ?? "" }, { sheet: grid.name, cell: r.valueCell }));
+        if (!unit.collectiveTitle) issues.push(issue("BAD_TITLE", { value: t ?? "" }, where));
+        // A Bằng khen or a Huân chương is a form of commendation (rules.md §2): said, never silently weighed.
+        else if (unit.collectiveTitle.commendation) issues.push(issue("COLLECTIVE_TITLE_IS_COMMENDATION", { value: t ?? "" }, where));
         break;
       }
       case "recipient":
@@ -209,7 +243,7 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
       case "meetingDate": {
         const d = parseDate(r.value as CellValue);
         if (d.ok) unit.meeting.date = d.value ?? undefined;
-        else issues.push(issue("BAD_DATE", { value: d.shown }, { sheet: grid.name, cell: r.valueCell }));
+        else issues.push(issue("BAD_DATE", { value: d.shown }, where));
         break;
       }
       case "meetingTime":
@@ -232,6 +266,9 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
     }
   }
+  // "Công lập / ngoài công lập" joins the type's words: "Trường tiểu học" + "ngoài công lập" is a private school.
+  const typeWords = unit.unitTypeText ? [unit.unitTypeText, tt24.ownershipText].filter(Boolean).join(", ") : "";
+  unit.tt24Unit = classifyTt24Unit(typeWords, tt24.tierText);
   readDocumentSettings(unit);
   unit.targets = readPlanTargets(unit.rows);
   return { unit, issues };
@@ -303,7 +340,21 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
   const members: Member[] = [];
   const sheet = grid.name;
   // The yes/no columns present on this sheet, resolved once (this loop runs for every staff row).
-  const flagCols = (["selfStudyPlan", "discipline", "training", "cdhtTitle", "commitment", "digitalSkills", "familyRegistered", "familyRecognised"] as const)
+  const flagCols = (
+    [
+      "selfStudyPlan",
+      "discipline",
+      "training",
+      "cdhtTitle",
+      "digitalTraining",
+      "languageCertificate",
+      "languageLevel",
+      "commitment",
+      "digitalSkills",
+      "familyRegistered",
+      "familyRecognised",
+    ] as const
+  )
     .filter((f) => cols[f] !== undefined)
     .map((f) => [f, cols[f]] as const);
   const compCols = m.competences.every((c) => c !== undefined) ? (m.competences as number[]) : null;
@@ -418,12 +469,14 @@ function readUnitItems(grid: SheetGrid, m: HeaderMatch): { entries: UnitItemEntr
       if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: cells.points }));
       else if (f === "khong ap dung" || f === "kad" || f === "n a" || f === "na") entry.notApplicable = true;
       else {
+        // Points (TT 22) or a result (TT 24: Đạt / Không đạt); the evaluation decides which the rule set
+        // wants, and says what it cannot read in its own words (TT 24 speaks of results, never of points).
         const n = parseNumber(v);
         if (n.ok) entry.points = n.value;
         else {
           const yn = parseYesNo(v);
           if (yn.ok) entry.met = yn.value;
-          else issues.push(issue("BAD_NUMBER", { value: n.shown }, { sheet, cell: cells.points }));
+          else entry.unreadable = n.shown;
         }
       }
     }
@@ -638,6 +691,9 @@ const COLUMN_LABELS: Record<string, string> = {
   title: "Danh hiệu thi đua",
   competences: "Năng lực, phẩm chất CDHT (8 cột) hoặc Đáp ứng NL, PC CDHT",
   cdhtTitle: "Danh hiệu Công dân học tập",
+  digitalTraining: "Bồi dưỡng, tham gia chuyển đổi số",
+  languageCertificate: "Chứng chỉ ngoại ngữ / tiếng DTTS",
+  languageLevel: "Trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu",
   commitment: "Cam kết học tập suốt đời",
   digitalSkills: "Kỹ năng số",
   familyRegistered: "Gia đình đăng ký GĐHT",

@@ -8,8 +8,7 @@ import type { Tt24DigitalLevel } from "../rules/schema";
 import { clean, fold } from "../text/vi";
 import type { Parsed } from "./values";
 
-/** The template's dropdown values, lowest first. */
-export const DIGITAL_LEVEL_CHOICES: readonly string[] = ["chưa đạt", "đáp ứng cơ bản", "đáp ứng tốt"];
+export { DIGITAL_LEVEL_CHOICES } from "../workbook/choices";
 
 const DIGITAL: Record<string, Tt24DigitalLevel> = {
   "chua dat": "chua-dat",

@@ -6,7 +6,8 @@
  * offers the same choices as a dropdown).
  */
 import type { Tt24Tier, Tt24UnitType } from "../rules/schema";
-import { TIER_LABEL, TT24_UNIT_TYPES, unitTypeDef, type Tt24Unit } from "../rules/tt24";
+import { TIER_LABEL, TT24_UNIT_TYPES, TT24_UNIT_TYPE_LABELS, unitTypeDef, type Tt24Unit } from "../rules/tt24";
+import { PUBLIC_CHOICES as PUBLIC, TIER_CHOICES as TIERS } from "../workbook/choices";
 import { clean, fold } from "../text/vi";
 
 /** Problem codes (their messages join the issue catalog when this is wired in). */
@@ -36,9 +37,9 @@ export interface UnitNote {
 export type UnitClassification =
   { ok: true; unit: Tt24Unit; tierFrom: "explicit" | "type" | "words"; notes: UnitNote[] } | { ok: false; problems: UnitProblem[] };
 
-export const TIER_CHOICES = ["cấp huyện", "cấp tỉnh"];
-export const PUBLIC_CHOICES = ["công lập", "ngoài công lập (tư thục, dân lập)"];
-export const UNIT_TYPE_CHOICES: string[] = TT24_UNIT_TYPES.types.map((t) => t.label);
+const TIER_CHOICES = [...TIERS];
+const PUBLIC_CHOICES = [...PUBLIC];
+export const UNIT_TYPE_CHOICES: string[] = [...TT24_UNIT_TYPE_LABELS];
 
 // Abbreviations a clerk writes, as whole folded tokens → the words they stand for.
 const ABBREVIATIONS: Record<string, string> = {

@@ -5,18 +5,34 @@
  */
 import type { Preset, RuleSet } from "./schema";
 import tt22 from "./tt22-2020.json";
-import tt24 from "./tt24-2023-provisional.json";
 import toanQuoc from "./presets/toan-quoc.json";
 import haNoi from "./presets/ha-noi.json";
 import { fold } from "../text/vi";
+import { TT24_RULE_SETS, tt24AsRuleSet } from "./tt24";
 
-export const RULE_SETS: RuleSet[] = [tt22 as RuleSet, tt24 as RuleSet];
+/** Thông tư 22/2020, then Thông tư 24/2023's two tiers (cấp huyện first: the default when no tier is known). */
+export const RULE_SETS: RuleSet[] = [tt22 as RuleSet, ...TT24_RULE_SETS.map(tt24AsRuleSet)];
 export const PRESETS: Preset[] = [toanQuoc as Preset, haNoi as Preset];
 export const DEFAULT_PRESET_ID = "toan-quoc";
 
+/** The framework a rule set belongs to: "TT22/2020", "TT24/2023". */
+export function frameworkOf(ruleSet: Pick<RuleSet, "id" | "framework">): string {
+  return ruleSet.framework ?? ruleSet.id;
+}
+
+/** The frameworks a clerk chooses from (the tier of TT 24 comes from the unit, rules.md §3). */
+export const FRAMEWORKS: string[] = [...new Set(RULE_SETS.map(frameworkOf))];
+
+/** A rule set by its id, or by its framework ("TT24/2023": the first tier, cấp huyện). */
 export function getRuleSet(id: string): RuleSet | undefined {
   const f = fold(id);
-  return RULE_SETS.find((r) => fold(r.id) === f || fold(r.id.split("-")[0]) === f);
+  return RULE_SETS.find((r) => fold(r.id) === f) ?? RULE_SETS.find((r) => fold(frameworkOf(r)) === f);
+}
+
+/** The rule set of a framework for a tier (TT 24); the framework's first rule set otherwise. */
+export function ruleSetFor(framework: RuleSet, tier: RuleSet["tier"]): RuleSet {
+  const f = frameworkOf(framework);
+  return RULE_SETS.find((r) => frameworkOf(r) === f && r.tier === tier) ?? framework;
 }
 
 /** Default framework by assessment year (docs/domain/rules.md §1): ≤ 2023 → TT 22, ≥ 2024 → TT 24. */
@@ -41,4 +57,4 @@ export function applyPreset(ruleSet: RuleSet, preset: Preset): RuleSet {
   };
 }
 
-export type { RuleSet, RuleItem, Preset, MemberTest, Scoring, UnitType } from "./schema";
+export type { RuleSet, RuleItem, Preset, MemberTest, Scoring } from "./schema";

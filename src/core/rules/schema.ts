@@ -1,7 +1,9 @@
 /**
  * Rule sets are data (JSON files beside this one), validated here. A rule set names its legal
  * source and version; a locality preset is a small file that changes targets of one rule set.
- * Both the 100-point model (TT 22/2020) and the pass/fail indicator model (TT 24/2023) fit.
+ * Both the 100-point model (TT 22/2020) and the pass/fail indicator model (TT 24/2023) fit: a TT 24
+ * rule set is written in its own shape (Tt24RuleSet, below) and the registry derives from it the
+ * generic view every document reads (rules/tt24.ts, tt24AsRuleSet).
  */
 import { z } from "zod";
 
@@ -11,6 +13,9 @@ export const MemberField = z.enum([
   "discipline", // 2b: tuân thủ kỷ luật, nội quy; hợp tác
   "training", // 2c: hoàn thành bồi dưỡng bắt buộc
   "cdhtTitle", // TT 24 3.1: danh hiệu Công dân học tập
+  "digitalTraining", // TT 24 2.3: được đào tạo, bồi dưỡng và tham gia chuyển đổi số
+  "languageCertificate", // TT 24 2.4 Mức độ 1: chứng chỉ, chứng nhận ngoại ngữ / tiếng DTTS
+  "languageLevel", // TT 24 2.4 Mức độ 2: trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu
   "commitment", // cam kết học tập suốt đời
   "digitalSkills", // kỹ năng số (plan target)
   "familyRegistered", // gia đình đăng ký GĐHT
@@ -42,21 +47,6 @@ export const Scoring = z.discriminatedUnion("mode", [
 ]);
 export type Scoring = z.infer<typeof Scoring>;
 
-export const UnitType = z.enum([
-  "cong-lap",
-  "ngoai-cong-lap",
-  "co-quan-nha-nuoc",
-  "mam-non",
-  "tieu-hoc",
-  "thcs",
-  "thpt",
-  "gdtx",
-  "dai-hoc",
-  "nghe-nghiep",
-  "khac",
-]);
-export type UnitType = z.infer<typeof UnitType>;
-
 export const RuleItem = z.object({
   /** As the law writes it: "2a", "1.3". */
   id: z.string().min(1),
@@ -77,12 +67,9 @@ export const RuleItem = z.object({
   failReason: z.string().optional(),
   /** What meeting members have, for the explanation line: "có KH tự học được duyệt". */
   meetPhrase: z.string().optional(),
-  /** Indicators: the item applies only to these unit types (any match); absent = all. */
-  appliesTo: z.array(UnitType).optional(),
   /** The unit's collective title can decide this unit item ("Tập thể lao động tiên tiến" trở lên). */
   collectiveTitleAtLeast: z.string().optional(),
   source: z.string().min(1),
-  provisional: z.boolean().optional(),
 });
 export type RuleItem = z.infer<typeof RuleItem>;
 
@@ -107,8 +94,12 @@ export const Rating = z.discriminatedUnion("kind", [
 export type Rating = z.infer<typeof Rating>;
 
 export const RuleSet = z.object({
-  /** Stable id with version: "TT22/2020", "TT24/2023-provisional". */
+  /** Stable id: "TT22/2020", "TT24/2023-cap-huyen" (the framework, then the tier). */
   id: z.string(),
+  /** The framework a tier belongs to ("TT24/2023"); absent: the id is the framework. */
+  framework: z.string().optional(),
+  /** TT 24: the unit's level whose articles this rule set holds (rules.md §3). */
+  tier: z.enum(["cap-huyen", "cap-tinh"]).optional(),
   version: z.string(),
   model: z.enum(["points", "indicators"]),
   title: z.string(),
@@ -120,8 +111,6 @@ export const RuleSet = z.object({
   }),
   /** Assessment years this framework serves by default (inclusive). */
   years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }),
-  provisional: z.boolean().optional(),
-  provisionalNote: z.string().optional(),
   groups: z.array(RuleGroup).min(1),
   items: z.array(RuleItem).min(1),
   rating: Rating,

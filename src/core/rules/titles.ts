@@ -11,6 +11,8 @@ export interface TitleDef {
   rank: number;
   /** Folded spellings and abbreviations that mean this title. */
   spellings: string[];
+  /** A form of commendation (hình thức khen thưởng), not an emulation title: recognised, never counted as one. */
+  commendation?: true;
 }
 
 export const INDIVIDUAL_TITLES: TitleDef[] = [
@@ -52,13 +54,16 @@ export const COLLECTIVE_TITLES: TitleDef[] = [
     rank: 3,
     spellings: ["co thi dua", "co thi dua cap tinh", "co thi dua cua ubnd tinh", "co thi dua cap bo", "co thi dua chinh phu", "co thi dua cua chinh phu"],
   },
+  // Bằng khen and Huân chương are forms of commendation, not titles (rules.md §2): they rank with "no
+  // title", so they never satisfy "Tập thể lao động tiên tiến trở lên"; the reader says so.
   {
     code: "BK",
     label: "Bằng khen",
-    rank: 3,
+    rank: 0,
+    commendation: true,
     spellings: ["bang khen", "bang khen cap tinh", "bang khen thu tuong", "bang khen cua thu tuong chinh phu", "bang khen ubnd tinh"],
   },
-  { code: "HC", label: "Huân chương Lao động", rank: 4, spellings: ["huan chuong lao dong", "huan chuong"] },
+  { code: "HC", label: "Huân chương Lao động", rank: 0, commendation: true, spellings: ["huan chuong lao dong", "huan chuong"] },
 ];
 
 const folded = new WeakMap<TitleDef[], Map<string, TitleDef>>();

@@ -15,6 +15,17 @@ export type InfoField =
   | "framework"
   | "preset"
   | "unitType"
+  | "ownership"
+  | "tier"
+  | "digitalLevel"
+  | "accreditation"
+  | "learnersCdht"
+  | "learners"
+  | "currentLevel"
+  | "currentNumber"
+  | "currentDate"
+  | "dossierDate"
+  | "approver"
   | "principal"
   | "chair"
   | "secretary"
@@ -44,6 +55,8 @@ export interface InfoKey {
   hint?: string;
   /** Looked up by whole key, independently of the other fields; not in the template. */
   exact?: boolean;
+  /** The framework whose template lists the key (absent: both). */
+  only?: "TT22" | "TT24";
 }
 
 export const INFO_KEYS: InfoKey[] = [
@@ -61,15 +74,92 @@ export const INFO_KEYS: InfoKey[] = [
     hint: "Dùng trong số văn bản, ví dụ THBA → Số: …/BC-THBA",
   },
   { field: "place", label: "Địa danh", phrases: ["dia danh", "dia phuong noi ban hanh"], hint: "Nơi ban hành văn bản, ví dụ Bình An" },
-  { field: "year", label: "Năm đánh giá", phrases: ["nam danh gia", "nam"], hint: "Đến 2023: Thông tư 22/2020; từ 2024: Thông tư 24/2023" },
+  {
+    field: "year",
+    label: "Năm đánh giá",
+    phrases: ["nam danh gia", "nam"],
+    hint: "Năm dương lịch (số liệu từ 01/01 đến 31/12), không ghi năm học. Đến 2023: Thông tư 22/2020; từ 2024: Thông tư 24/2023",
+  },
   // The template's guidance for these two lists the rule sets and presets it knows (documents/template.ts).
   { field: "framework", label: "Bộ tiêu chí", phrases: ["bo tieu chi", "khung danh gia", "thong tu ap dung"] },
-  { field: "preset", label: "Phương án địa phương", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"] },
+  { field: "preset", label: "Phương án địa phương", phrases: ["phuong an dia phuong", "phuong an", "dia phuong ap dung"], only: "TT22" },
+  // Thông tư 24's unit (read/unit-type.ts): its type, public or not, its level; the template offers the choices.
   {
     field: "unitType",
     label: "Loại hình đơn vị",
     phrases: ["loai hinh don vi", "loai hinh", "cap hoc"],
-    hint: "Ví dụ: công lập, tiểu học (dùng cho Thông tư 24)",
+    hint: "Chọn trong danh sách, ví dụ Trường tiểu học; quyết định chỉ tiêu nào áp dụng (Thông tư 24)",
+  },
+  {
+    field: "ownership",
+    label: "Công lập / ngoài công lập",
+    phrases: ["cong lap ngoai cong lap", "cong lap hay ngoai cong lap", "cong lap hoac ngoai cong lap"],
+    hint: "Trường học, đơn vị sự nghiệp: công lập hoặc ngoài công lập (tư thục, dân lập); để trống là công lập",
+    only: "TT24",
+  },
+  {
+    field: "tier",
+    label: "Cấp đơn vị",
+    phrases: ["cap don vi"],
+    hint: "cấp huyện (Điều 6, 7) hoặc cấp tỉnh (Điều 12, 13); để trống: theo loại hình (THPT, GDTX, trung cấp, cao đẳng, đại học: cấp tỉnh)",
+    only: "TT24",
+  },
+  {
+    field: "digitalLevel",
+    label: "Mức độ chuyển đổi số",
+    phrases: ["muc do chuyen doi so", "muc chuyen doi so"],
+    hint: "Cơ sở giáo dục phổ thông, đại học: chưa đạt / đáp ứng cơ bản / đáp ứng tốt (QĐ 4725, 4740/QĐ-BGDĐT); chỉ tiêu 3.4, 3.5",
+    only: "TT24",
+  },
+  {
+    field: "accreditation",
+    label: "Kiểm định chất lượng GDNN",
+    phrases: ["kiem dinh chat luong gdnn", "kiem dinh chat luong giao duc nghe nghiep", "kiem dinh chat luong"],
+    hint: "Cơ sở giáo dục nghề nghiệp: Có / Không (đạt kiểm định chất lượng)",
+    only: "TT24",
+  },
+  // "… đạt CDHT" first: the reader takes the first key a row starts with.
+  {
+    field: "learnersCdht",
+    label: "Số người học đạt CDHT",
+    phrases: ["so nguoi hoc dat cdht", "so nguoi hoc dat cong dan hoc tap", "so nguoi hoc dat danh hieu cong dan hoc tap"],
+    hint: 'Chỉ tiêu 3.1, chỉ khi đơn vị có Người học (không tính mầm non, tiểu học, THCS): số người học đạt "Công dân học tập"',
+    only: "TT24",
+  },
+  {
+    field: "learners",
+    label: "Số người học",
+    phrases: ["so nguoi hoc"],
+    hint: "Chỉ tiêu 3.1, chỉ khi đơn vị có Người học (THPT, GDTX, GDNN, đại học …)",
+    only: "TT24",
+  },
+  {
+    field: "currentLevel",
+    label: "Công nhận hiện có: mức độ",
+    phrases: ["cong nhan hien co muc do", "muc do cong nhan hien co", "muc do da duoc cong nhan"],
+    hint: "Mức độ 1 / Mức độ 2 nếu đơn vị đang được công nhận; để trống nếu chưa",
+    only: "TT24",
+  },
+  {
+    field: "currentNumber",
+    label: "Công nhận hiện có: số quyết định",
+    phrases: ["cong nhan hien co so quyet dinh", "so quyet dinh cong nhan"],
+    hint: "Ví dụ 215/QĐ-UBND",
+    only: "TT24",
+  },
+  {
+    field: "currentDate",
+    label: "Công nhận hiện có: ngày quyết định",
+    phrases: ["cong nhan hien co ngay quyet dinh", "ngay quyet dinh cong nhan"],
+    hint: "dd/mm/yyyy; được bảo lưu 03 năm tiếp theo năm công nhận, nâng mức độ 2 sau ít nhất 12 tháng",
+    only: "TT24",
+  },
+  {
+    field: "dossierDate",
+    label: "Ngày trình hồ sơ",
+    phrases: ["ngay trinh ho so", "ngay nop ho so", "ngay gui ho so"],
+    hint: "dd/mm/yyyy; để trống: 15/01 năm sau",
+    only: "TT24",
   },
   { field: "principal", label: "Hiệu trưởng", phrases: ["hieu truong", "thu truong don vi", "thu truong", "giam doc"], hint: "Người ký báo cáo, biểu điểm" },
   { field: "chair", label: "Chủ tịch Hội đồng", phrases: ["chu tich hoi dong", "chu tri"], hint: "Chủ trì cuộc họp tự đánh giá" },
@@ -84,7 +174,14 @@ export const INFO_KEYS: InfoKey[] = [
     field: "recipient",
     label: "Cơ quan nhận hồ sơ",
     phrases: ["co quan nhan ho so", "noi nhan ho so", "gui ho so den"],
-    hint: "Ví dụ: Phòng GD&ĐT huyện …, hoặc UBND xã/phường …",
+    hint: "Ví dụ: UBND xã/phường … (từ 01/7/2025, đơn vị cấp huyện trước đây), Sở GD&ĐT … (cấp tỉnh)",
+  },
+  {
+    field: "approver",
+    label: "Người, cơ quan quyết định công nhận",
+    phrases: ["nguoi co quan quyet dinh cong nhan", "nguoi quyet dinh cong nhan", "co quan quyet dinh cong nhan"],
+    hint: "Để trống: Chủ tịch UBND cấp xã (đơn vị cấp huyện trước đây) hoặc Chủ tịch UBND cấp tỉnh",
+    only: "TT24",
   },
   {
     field: "documentNumber",

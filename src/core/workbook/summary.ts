@@ -6,14 +6,25 @@
 import type { PlanValue } from "../plan";
 import { fnv1a64 } from "../text/hash";
 
-export interface SummaryJson {
+interface SummaryBase {
+  /** The rule set: "TT22/2020", "TT24/2023-cap-huyen" (Thông tư 24, then the unit's tier). */
   framework: string;
   frameworkVersion: string;
-  provisional: boolean;
   preset: string;
   year: number | null;
-  unit: { name: string | null; parentBody: string | null; code: string | null };
+  /** Under TT 24 also the unit's tier ("cap-huyen" / "cap-tinh") and type as the circular names it. */
+  unit: { name: string | null; parentBody: string | null; code: string | null; tier?: string; type?: string };
   members: { total: number; counted: number; excluded: number };
+  /** TT 22: the band; TT 24: the level the unit may propose ("Mức độ 2" | "Mức độ 1" | "Chưa đạt"). */
+  rating: string | null;
+  issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
+  /** "BẢN NHÁP – còn N lỗi, xem trang Kiểm tra" while the data has errors; null once they are fixed. Not in the block (it has issues.errors). */
+  draft: string | null;
+  contentHash: string;
+}
+
+/** Thông tư 22: points per item. */
+export interface PointsSummary {
   items: {
     id: string;
     group: string;
@@ -28,11 +39,26 @@ export interface SummaryJson {
   }[];
   total: number | null;
   maxTotal: number | null;
-  rating: string | null;
-  issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
-  /** "BẢN NHÁP – còn N lỗi, xem trang Kiểm tra" while the data has errors; null once they are fixed. Not in the block (it has issues.errors). */
-  draft: string | null;
-  contentHash: string;
+}
+
+export type Tt24LevelLabel = "Mức độ 1" | "Mức độ 2";
+
+/** Thông tư 24: each indicator met or not at each level (null: not applicable there), and the proposal. */
+export interface Tt24Summary {
+  /** `override`: "Hội đồng điều chỉnh: Đạt (tính được Chưa đạt); lý do: …" when the council overrode the indicator. */
+  items: { id: string; applicable: boolean; rate: number | null; met: Record<Tt24LevelLabel, boolean | null>; override: string | null }[];
+  proposal: { level: Tt24LevelLabel | null; kind: "first" | "upgrade" | "renewal" | "maintain" | null };
+}
+
+export type PointsSummaryJson = SummaryBase & PointsSummary;
+export type Tt24SummaryJson = SummaryBase & Tt24Summary;
+export type SummaryJson = PointsSummaryJson | Tt24SummaryJson;
+/** A summary before its hash is known. */
+export type SummaryDraft = Omit<PointsSummaryJson, "contentHash"> | Omit<Tt24SummaryJson, "contentHash">;
+
+/** Whether a summary is Thông tư 24's. */
+export function isTt24Summary(s: SummaryJson): s is Tt24SummaryJson {
+  return "proposal" in s;
 }
 
 export const SUMMARY_NAME = "DVHT_KETQUA";
@@ -48,33 +74,54 @@ export function hashBlock(rows: ReadonlyArray<readonly [string, PlanValue, ...un
   return fnv1a64(rows.map(([k, v]) => `${k}=${v === null || v === undefined ? "" : String(v)}`).join("\n"));
 }
 
-export function summaryRows(s: Omit<SummaryJson, "contentHash"> & { contentHash?: string }): BlockRow[] {
+export function summaryRows(s: SummaryDraft & { contentHash?: string }): BlockRow[] {
+  const tt24 = "proposal" in s;
   const rows: [string, PlanValue, string][] = [
     ["format", SUMMARY_FORMAT, "Định dạng khối kết quả"],
     ["unit.name", s.unit.name, "Tên đơn vị"],
     ["unit.parentBody", s.unit.parentBody, "Cơ quan chủ quản"],
     ["unit.code", s.unit.code, "Mã đơn vị"],
+  ];
+  if (tt24) rows.push(["unit.tier", s.unit.tier ?? null, "Cấp đơn vị (cap-huyen / cap-tinh)"], ["unit.type", s.unit.type ?? null, "Loại hình đơn vị"]);
+  rows.push(
     ["year", s.year, "Năm đánh giá"],
     ["framework", s.framework, "Bộ tiêu chí"],
     ["frameworkVersion", s.frameworkVersion, "Phiên bản bộ tiêu chí"],
-    ["provisional", s.provisional, "Bộ tiêu chí tạm thời"],
     ["preset", s.preset, "Phương án địa phương"],
     ["members.total", s.members.total, "Tổng số thành viên"],
     ["members.counted", s.members.counted, "Số thành viên được tính"],
     ["members.excluded", s.members.excluded, "Số thành viên không tính"],
-  ];
-  for (const it of s.items) {
-    if (it.rate !== null) rows.push([`item.${it.id}.rate`, Math.round(it.rate * 10000) / 10000, `Tiêu chí ${it.id}: tỉ lệ đạt`]);
-    if (it.points !== null) rows.push([`item.${it.id}.points`, it.points, `Tiêu chí ${it.id}: điểm (tối đa ${it.max})`]);
-    if (it.met !== null) rows.push([`item.${it.id}.met`, it.met, `Tiêu chí ${it.id}: đạt`]);
-    if (it.override) rows.push([`item.${it.id}.override`, it.override, `Tiêu chí ${it.id}: Hội đồng điều chỉnh`]);
+  );
+  if ("proposal" in s) {
+    for (const it of s.items) {
+      rows.push([`item.${it.id}.applicable`, it.applicable, `Chỉ tiêu ${it.id}: áp dụng cho đơn vị`]);
+      if (it.rate !== null) rows.push([`item.${it.id}.rate`, round4(it.rate), `Chỉ tiêu ${it.id}: tỉ lệ đạt`]);
+      rows.push(
+        [`item.${it.id}.met.M1`, it.met["Mức độ 1"], `Chỉ tiêu ${it.id}: đạt Mức độ 1 (trống: không áp dụng)`],
+        [`item.${it.id}.met.M2`, it.met["Mức độ 2"], `Chỉ tiêu ${it.id}: đạt Mức độ 2 (trống: không áp dụng)`],
+      );
+      if (it.override) rows.push([`item.${it.id}.override`, it.override, `Chỉ tiêu ${it.id}: Hội đồng điều chỉnh`]);
+    }
+    rows.push(
+      ["rating", s.rating, "Mức độ được đề nghị"],
+      ["proposal.level", s.proposal.level, "Đề nghị công nhận: mức độ"],
+      ["proposal.kind", s.proposal.kind, "Đề nghị công nhận: first / upgrade / renewal / maintain"],
+    );
+  } else {
+    for (const it of s.items) {
+      if (it.rate !== null) rows.push([`item.${it.id}.rate`, round4(it.rate), `Tiêu chí ${it.id}: tỉ lệ đạt`]);
+      if (it.points !== null) rows.push([`item.${it.id}.points`, it.points, `Tiêu chí ${it.id}: điểm (tối đa ${it.max})`]);
+      if (it.met !== null) rows.push([`item.${it.id}.met`, it.met, `Tiêu chí ${it.id}: đạt`]);
+      if (it.override) rows.push([`item.${it.id}.override`, it.override, `Tiêu chí ${it.id}: Hội đồng điều chỉnh`]);
+    }
+    rows.push(["total", s.total, "Tổng điểm"], ["rating", s.rating, "Xếp loại / mức độ"]);
   }
   rows.push(
-    ["total", s.total, "Tổng điểm"],
-    ["rating", s.rating, "Xếp loại / mức độ"],
     ["issues.errors", s.issues.filter((i) => i.severity === "error").length, "Số lỗi dữ liệu"],
     ["issues.warnings", s.issues.filter((i) => i.severity === "warning").length, "Số cảnh báo"],
   );
   rows.push(["contentHash", s.contentHash ?? hashBlock(rows), "Mã kiểm tra nội dung (FNV-1a 64)"]);
   return rows;
 }
+
+const round4 = (n: number) => Math.round(n * 10000) / 10000;

@@ -1,8 +1,8 @@
-/** The two settings kept in "Thông tin": the local variant and the framework. */
+/** The settings kept in "Thông tin": the framework and, under Thông tư 22, the local variant. */
 import * as React from "react";
 import { Select, makeStyles } from "@fluentui/react-components";
 import type { RunOutcome } from "../../core";
-import { PRESETS, RULE_SETS, ruleSetForYear } from "../../core";
+import { FRAMEWORKS, frameworkOf as frameworkIdOf, PRESETS, ruleSetForYear } from "../../core";
 import { settingLabel, type SettingKey } from "../session";
 import type { Strings } from "../strings";
 import { settingsOf, yearOf } from "../view";
@@ -22,37 +22,39 @@ const useStyles = makeStyles({
 export function Settings({ t, outcome, disabled, onChange }: SettingsProps) {
   const s = useStyles();
   const c = useSectionStyles();
-  const { presetRow, frameworkRow, presetValue, frameworkValue } = settingsOf(outcome);
+  const { presetRow, frameworkRow, presetValue, frameworkValue, presets } = settingsOf(outcome);
   return (
-    <section aria-label={t.preset + ", " + t.framework} className={c.actions}>
-      <div className={s.field}>
-        <label htmlFor="dvht-preset">{t.preset}</label>
-        <Select
-          id="dvht-preset"
-          value={presetValue}
-          disabled={disabled || !presetRow}
-          onChange={(_, d) => onChange("preset", PRESETS.find((p) => p.id === d.value)?.label ?? "")}
-        >
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </Select>
-      </div>
+    <section aria-label={presets ? t.preset + ", " + t.framework : t.framework} className={c.actions}>
+      {presets && (
+        <div className={s.field}>
+          <label htmlFor="dvht-preset">{t.preset}</label>
+          <Select
+            id="dvht-preset"
+            value={presetValue}
+            disabled={disabled || !presetRow}
+            onChange={(_, d) => onChange("preset", PRESETS.find((p) => p.id === d.value)?.label ?? "")}
+          >
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </Select>
+        </div>
+      )}
       <div className={s.field}>
         <label htmlFor="dvht-framework">{t.framework}</label>
         <Select id="dvht-framework" value={frameworkValue} disabled={disabled || !frameworkRow} onChange={(_, d) => onChange("framework", d.value)}>
-          <option value="">{t.frameworkAuto(ruleSetForYear(yearOf(outcome) ?? 2023).id)}</option>
-          {RULE_SETS.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.id}
+          <option value="">{t.frameworkAuto(frameworkIdOf(ruleSetForYear(yearOf(outcome) ?? 2023)))}</option>
+          {FRAMEWORKS.map((f) => (
+            <option key={f} value={f}>
+              {f}
             </option>
           ))}
         </Select>
       </div>
-      {(!presetRow || !frameworkRow) && outcome.model.unit.sheet && (
-        <p className={c.muted}>{t.settingsNoRow(!presetRow ? settingLabel("preset") : settingLabel("framework"))}</p>
+      {((presets && !presetRow) || !frameworkRow) && outcome.model.unit.sheet && (
+        <p className={c.muted}>{t.settingsNoRow(presets && !presetRow ? settingLabel("preset") : settingLabel("framework"))}</p>
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { evidenceCodePatches } from "../../../src/core/pipeline/patches";
 import { fixtureContext } from "./fixture";
 
 const tt22 = getRuleSet("TT22/2020")!;
-const tt24 = getRuleSet("TT24/2023-provisional")!;
+const tt24 = getRuleSet("TT24/2023-cap-huyen")!;
 
 const ev = (row: number, items: string[], code?: string): Evidence => ({ row, items, code, cells: { code: `A${row}` } });
 

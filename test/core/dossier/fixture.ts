@@ -17,7 +17,7 @@ import { registryPlan } from "../../../src/core/read/registry";
 import { markerText } from "../../../src/core/workbook/marker";
 import { evaluate } from "../../../src/core/evaluate";
 import { evaluateTargets } from "../../../src/core/evaluate/targets";
-import { applyPreset, findPreset, getRuleSet, ruleSetForYear } from "../../../src/core/rules";
+import { chooseRules } from "../../../src/core/pipeline/rules";
 import { ymdToSerial } from "../../../src/core/text/dates";
 
 export const TODAY = ymdToSerial({ y: 2023, m: 11, d: 20 });
@@ -115,7 +115,10 @@ const M: [string, string, string, string, string, string, string, string, string
   [MEMBER_NAMES[11], "Nhân viên thư viện", "Văn phòng", "x", "x", "x", "LĐTT", "11111111", "x", "x", "x", "x"],
 ];
 
-/** Under TT 24 the members sheet also records the "Công dân học tập" title (3.1); two members lack it. */
+/**
+ * Under TT 24 the members sheet also records digital-transformation training (2.3: one member lacks
+ * it), a language certificate (2.4: 8 of 12) and the "Công dân học tập" title (3.1: two members lack it).
+ */
 export function membersSheet(tt24 = false): SheetGrid {
   const comp = ["1", "2", "3", "4", "5", "6", "7", "8"];
   const values: Row[] = [
@@ -150,9 +153,9 @@ export function membersSheet(tt24 = false): SheetGrid {
     values.push([i + 1, m[0], m[1], m[2], m[3], m[4], m[5], m[6], ...m[7].split("").map((c) => (c === "1" ? "x" : "")), m[8], m[9], m[10], m[11], null]);
   });
   if (tt24) {
-    values[2].push("Danh hiệu Công dân học tập");
-    values[3].push(null);
-    values.slice(4).forEach((r, i) => r.push(i === 2 || i === 7 ? "" : "x"));
+    values[2].push("Danh hiệu Công dân học tập", "Bồi dưỡng chuyển đổi số", "Chứng chỉ ngoại ngữ / tiếng DTTS");
+    values[3].push(null, null, null);
+    values.slice(4).forEach((r, i) => r.push(i === 2 || i === 7 ? "" : "x", i === 5 ? "" : "x", i % 3 === 2 ? "" : "x"));
   }
   return { name: "Thành viên", values, merges: [{ top: 2, left: 8, bottom: 2, right: 15 }] };
 }
@@ -272,11 +275,10 @@ export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): Fixtu
   // Sheets of a previous run are the product's through their marker and its registry, as in a real workbook.
   const read = readWorkbook(o.owned ? withOwnership(grids, o.owned) : grids);
   const model = read.model;
-  const year = model.unit.year ?? o.year ?? 2023;
-  const base = o.tt24 ? getRuleSet("TT24/2023-provisional")! : ruleSetForYear(year);
-  const preset = findPreset(model.unit.preset ?? "toan-quoc") ?? findPreset("toan-quoc")!;
-  const ruleSet = applyPreset(base, preset);
-  const result = evaluate(model, ruleSet, { preset, year });
+  // Stage 2 as run() does it: the year's framework (TT 24 from 2024, its tier from the unit), the preset.
+  const rules = chooseRules(model, { today: TODAY, framework: o.tt24 ? "TT24/2023" : undefined });
+  const { ruleSet, preset, year } = rules;
+  const result = evaluate(model, ruleSet, { preset, year, unit: rules.unit });
   // The report's prose and the plan's targets, as run() reads and evaluates them for the dossier.
   model.reportContent = readReportContent({ grids, model, names: NAMES });
   result.targets = evaluateTargets({ model, result, ruleSet }).targets;

@@ -3,6 +3,7 @@
  * show met / not met instead of points.
  */
 import { buildDossier } from "../../../src/core/documents/dossier";
+import { buildBanTongHop } from "../../../src/core/documents/ban-tong-hop";
 import { buildKeHoach, defaultSteps, STATUS } from "../../../src/core/documents/dossier/ke-hoach";
 import { ymdToSerial } from "../../../src/core/text/dates";
 import { contextFrom, fixtureContext, fixtureGrids } from "./fixture";
@@ -91,30 +92,34 @@ describe("TT 24/2023: met / not met documents", () => {
   const ctx = fixtureContext({ tt24: true, year: 2024 });
   const out = buildDossier(ctx);
   const get = (id: string) => out.sheets.find((s) => s.id === id)!;
-  test("the TT 24 set: báo cáo, biên bản, tờ trình, bản tổng hợp, danh mục, tổng hợp theo tổ, tiến độ", () => {
+  test("the TT 24 set: báo cáo, biên bản, tờ trình, danh mục, tổng hợp theo tổ, tiến độ (the bản tổng hợp is the run's one table)", () => {
     expect(out.sheets.map((s) => s.id)).toEqual([
       "bao-cao",
       "bien-ban",
       "to-trinh",
-      "tong-hop-tt24",
       "danh-muc-minh-chung",
       "tong-hop-to",
       "ke-hoach-tien-do",
       "ke-hoach-tien-do-auto",
     ]);
   });
-  test("no points anywhere; Đạt / Chưa đạt per indicator; provisional mark shown", () => {
-    for (const s of out.sheets) expect(text(s)).not.toMatch(/\d+\/\d+ điểm/);
+  test("no points anywhere, no provisional mark; each indicator at Mức độ 1 and Mức độ 2", () => {
+    for (const s of out.sheets) expect(text(s)).not.toMatch(/\d+\/\d+ điểm|tạm thời/i);
     const bc = text(get("bao-cao"));
     expect(bc).toContain("Chỉ tiêu 3.4:");
-    expect(bc).toContain("- Tự đánh giá: Chưa đạt.");
+    expect(bc).toContain("- Tự đánh giá: Mức độ 1: Chưa đạt; Mức độ 2: Chưa đạt.");
+    expect(bc).toContain("- Không áp dụng: chỉ áp dụng cho cơ sở giáo dục nghề nghiệp.");
     expect(bc).toContain("Số liệu tính từ ngày 01/01/2024 đến ngày 31/12/2024.");
-    expect(bc).toContain("TẠM THỜI");
-    const th = get("tong-hop-tt24");
+    const th = buildBanTongHop(ctx, "Bản tổng hợp");
     expect(text(th)).toContain("BẢN TỔNG HỢP");
     const row = th.values.find((r) => r[0] === "3.4")!;
-    expect(row[4]).toBe("Chưa đạt");
-    expect(th.values.find((r) => r[0] === "2.1")![4]).toBe("Đạt");
+    expect([row[3], row[4]]).toEqual(["Chưa đạt", "Chưa đạt"]);
+    expect(th.values.find((r) => r[0] === "2.1")!.slice(3, 5)).toEqual(["Đạt\n(≥ 90%)", "Đạt\n(≥ 95%)"]);
+    expect(th.values.find((r) => r[0] === "3.5")!.slice(2, 5)).toEqual([
+      "Không áp dụng: chỉ áp dụng cho cơ sở giáo dục nghề nghiệp",
+      "Không áp dụng",
+      "Không áp dụng",
+    ]);
   });
   test("tờ trình: Kính gửi, the request or why it cannot be made, the attached documents", () => {
     const t = text(get("to-trinh"));

@@ -68,6 +68,13 @@ describe("the bundled TT 24 data validates against the schema", () => {
     ];
     for (const f of files) expect(fs.readFileSync(path.join(ROOT, f), "utf8")).not.toMatch(/provisional|tạm thời/i);
   });
+  test('no "provisional" mark anywhere the clerk or a developer reads: sources, data, catalog, pane, CLI, README, docs', () => {
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const files = [...walk("src"), "README.md", "TESTING.md", ...walk("docs").filter((f) => f.endsWith(".md") && !f.includes("domain"))];
+    const marked = files.filter((f) => /\.(ts|tsx|json|md|html)$/.test(f) && /provisional|tạm thời/i.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(marked).toEqual([]);
+  });
 });
 
 describe("indicators, criteria and levels", () => {

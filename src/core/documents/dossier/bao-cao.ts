@@ -37,6 +37,7 @@ import {
   sentence,
 } from "./common";
 import { groupNumber } from "../../rules/ids";
+import { levelWord } from "../ban-tong-hop";
 import type { EvidenceIndex } from "./evidence-index";
 import type { ReportContent } from "../../model";
 import { SECTIONS, type SectionId } from "../../workbook/report-sections";
@@ -110,8 +111,6 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   // II. Kết quả theo từng tiêu chí.
   section(2, `Kết quả tự đánh giá theo từng ${points ? "tiêu chí" : "tiêu chí, chỉ tiêu"}`);
   if (!points) para(b, `Số liệu tính từ ngày 01/01/${year} đến ngày 31/12/${year}.`, S.italic);
-  if (ctx.result.ruleSet.provisional && ctx.result.ruleSet.provisionalNote)
-    para(b, `Lưu ý: ${ctx.result.ruleSet.provisionalNote}`, { font: { italic: true, color: "#C00000" } });
   const items = orderedItems(ctx);
   let sub = 0;
   for (const g of ctx.ruleSet.groups) {
@@ -193,10 +192,11 @@ export function failingText(ctx: DocContext, failing: MemberRef[] | undefined): 
 
 function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: EvidenceIndex): void {
   const points = isPoints(ctx);
-  const head = points ? `${it.id}) ${it.text} (tối đa ${pts(it.max)} điểm).` : `Chỉ tiêu ${it.id}: ${it.text}${it.provisional ? " (tạm thời)" : ""}.`;
+  const head = points ? `${it.id}) ${it.text} (tối đa ${pts(it.max)} điểm).` : `Chỉ tiêu ${it.id}: ${it.text.replace(/\.$/, "")}.`;
   para(b, head, { font: { italic: true } });
   const lines: string[] = [];
-  if (!it.applicable) lines.push("Không áp dụng đối với loại hình của đơn vị.");
+  // Under TT 24 a not-applicable indicator says why (its scope words, rules.md §3).
+  if (!it.applicable) lines.push(`${it.levels?.M1.reason ?? "Không áp dụng đối với loại hình của đơn vị"}.`);
   else if (it.measuredOn === "members") {
     lines.push(
       `Kết quả: ${it.meeting ?? 0}/${it.counted ?? 0} thành viên (${pct(it.rate)}) ${formal(ctx.ruleSet.items.find((x) => x.id === it.id)?.meetPhrase ?? "đạt")}${it.target !== undefined && it.target < 1 ? `; yêu cầu ${pct(it.target)}` : ""}.`,
@@ -212,7 +212,14 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
   }
   const codes = ev.codesFor(it.id);
   lines.push(codes.length ? `Minh chứng: ${codes.map(ev.show).join("; ")}.` : "Minh chứng: chưa có.");
-  if (it.applicable) lines.push(points ? `Tự đánh giá: ${pts(it.points)}/${pts(it.max)} điểm.` : `Tự đánh giá: ${metText(it.met, it.applicable)}.`);
+  if (it.applicable)
+    lines.push(
+      points
+        ? `Tự đánh giá: ${pts(it.points)}/${pts(it.max)} điểm.`
+        : it.levels
+          ? `Tự đánh giá: Mức độ 1: ${levelWord(it.levels.M1)}; Mức độ 2: ${levelWord(it.levels.M2)}.`
+          : `Tự đánh giá: ${metText(it.met, it.applicable)}.`,
+    );
   if (it.override) lines.push(`${it.override.text.replace(/[.;]\s*$/, "")}.`);
   for (const l of lines) para(b, `- ${l}`);
 }
@@ -318,8 +325,9 @@ function recommendation(ctx: DocContext): string {
   const who = recipientText(ctx);
   const unit = unitNameText(ctx);
   if (isPoints(ctx)) {
-    if (r.ratingId === "Không đạt" || r.rating === "Không đạt")
-      return `${unit} tiếp tục khắc phục các hạn chế nêu trên; đề nghị ${who} hướng dẫn, hỗ trợ đơn vị trong năm tới.`;
+    // The lowest band ("Chưa đạt", TT 22 Điều 6: "Loại chưa đạt") proposes no recognition.
+    const bands = ctx.ruleSet.rating.kind === "bands" ? [...ctx.ruleSet.rating.bands].sort((a, b) => a.min - b.min) : [];
+    if (r.rating === bands[0]?.label) return `${unit} tiếp tục khắc phục các hạn chế nêu trên; đề nghị ${who} hướng dẫn, hỗ trợ đơn vị trong năm tới.`;
     return `Đề nghị ${who} xem xét, công nhận ${unit} đạt "Đơn vị học tập" năm ${r.year}, xếp loại ${r.rating}.`;
   }
   if (r.ratingId && r.rating !== (ctx.ruleSet.rating.kind === "levels" ? ctx.ruleSet.rating.notReached : ""))

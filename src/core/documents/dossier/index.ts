@@ -7,8 +7,9 @@
  *   ke-hoach-tien-do      Kế hoạch – tiến độ (keeps the clerk's edits)
  *   ke-hoach-tien-do-auto its record of automatic values (veryHidden; see ke-hoach.ts)
  *   to-trinh              Tờ trình đề nghị công nhận (TT 24 only)
- * The Biểu điểm is planned by run() for every evaluation (documents/bieu-diem.ts); under TT 24 the bản
- * tổng hợp is also planned here, unless told not to. Pure and deterministic: same context → identical output.
+ * The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24) is planned by run() for every evaluation
+ * (documents/bieu-diem.ts, documents/ban-tong-hop.ts): one table, never a second one here. Pure and
+ * deterministic: same context → identical output.
  */
 import type { DocContext, DocOutput } from "../context";
 import type { SheetPlan } from "../../plan";
@@ -18,16 +19,11 @@ import { buildBienBan } from "./bien-ban";
 import { buildDanhMuc } from "./danh-muc";
 import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
-import { buildToTrinh, buildTongHopTT24 } from "./tt24";
+import { buildToTrinh } from "./tt24";
 import { indexEvidence } from "./evidence-index";
 import { isPoints, recipientText } from "./common";
 
-export interface DossierOptions {
-  /** Plan the TT 24 bản tổng hợp here (default true under TT 24; set false if run() plans its own). */
-  tt24Summary?: boolean;
-}
-
-export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOutput {
+export function buildDossier(ctx: DocContext): DocOutput {
   const issues: Issue[] = [];
   const sheets: SheetPlan[] = [];
   if (!ctx.model.unit.recipient?.trim())
@@ -42,10 +38,7 @@ export function buildDossier(ctx: DocContext, opts: DossierOptions = {}): DocOut
   const minutes = buildBienBan(ctx, ev);
   sheets.push(minutes.sheet);
   issues.push(...minutes.issues);
-  if (!isPoints(ctx)) {
-    sheets.push(buildToTrinh(ctx));
-    if (opts.tt24Summary !== false) sheets.push(buildTongHopTT24(ctx, ev));
-  }
+  if (!isPoints(ctx)) sheets.push(buildToTrinh(ctx));
   sheets.push(buildDanhMuc(ctx, ev));
   sheets.push(buildTongHopTo(ctx));
   const plan = buildKeHoach(ctx);

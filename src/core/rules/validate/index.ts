@@ -8,11 +8,22 @@
  * this, then leave zod out (the ribbon's function file must stay under its 60 KB goal).
  */
 import { PRESETS, RULE_SETS } from "..";
-import { Preset as PresetSchema, RuleSet as RuleSetSchema, type Preset, type RuleSet } from "../schema";
+import { TT24_AUTHORITY, TT24_RULE_SETS, TT24_UNIT_TYPES } from "../tt24";
+import { Preset as PresetSchema, RuleSet as RuleSetSchema, Tt24AuthoritySettings, Tt24RuleSet, Tt24UnitTypes, type Preset, type RuleSet } from "../schema";
 
-/** Throws an Error naming every problem found; returns nothing when the rule sets and presets are sound. */
+/**
+ * Throws an Error naming every problem found; returns nothing when the rule sets and presets are sound.
+ * Thông tư 24's own data (the tiers' indicators, the unit types, the authorities) is checked in its own
+ * shape as well as through the generic view the registry derives from it.
+ */
 export function validateRuleSets(ruleSets: readonly unknown[] = RULE_SETS, presets: readonly unknown[] = PRESETS): void {
   const problems: string[] = [];
+  const own = (what: string, r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => {
+    for (const i of r.error?.issues ?? []) problems.push(`${what}: ${i.path.map(String).join(".") || "(root)"}: ${i.message}`);
+  };
+  for (const r of TT24_RULE_SETS) own(`rule set ${r.id}`, Tt24RuleSet.safeParse(r));
+  own("TT 24 unit types", Tt24UnitTypes.safeParse(TT24_UNIT_TYPES));
+  own("TT 24 authorities", Tt24AuthoritySettings.safeParse(TT24_AUTHORITY));
   const valid: RuleSet[] = [];
   ruleSets.forEach((raw, k) => {
     const parsed = RuleSetSchema.safeParse(raw);

@@ -1,0 +1,55 @@
+/**
+ * What the sample workbooks' generators share (scripts/make-sample.ts, scripts/sample-2026.ts): the
+ * clerk's fonts and borders, the title-and-header layout of a simple sheet, dates as serials, and a
+ * deterministic zip, so that a committed sample changes only when its generator does.
+ */
+import ExcelJS from "exceljs";
+import { ymdToSerial } from "../src/core/text/dates";
+
+const FONT = "Times New Roman";
+
+export const d = (day: number, month: number, year: number) => ymdToSerial({ y: year, m: month, d: day });
+
+const thin: Partial<ExcelJS.Border> = { style: "thin" };
+export const BOX: Partial<ExcelJS.Borders> = { top: thin, bottom: thin, left: thin, right: thin };
+
+export function font(extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  return { name: FONT, size: 12, ...extra };
+}
+
+/** A bold title merged over the table in row 1 and a boxed, shaded header in row 2. */
+export function titleAndHeader(ws: ExcelJS.Worksheet, title: string, header: string[]): void {
+  ws.getCell("A1").value = title;
+  ws.getCell("A1").font = font({ bold: true, size: 13 });
+  ws.mergeCells(1, 1, 1, header.length);
+  header.forEach((h, i) => {
+    const c = ws.getCell(2, i + 1);
+    c.value = h;
+    c.font = font({ bold: true });
+    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    c.border = BOX;
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  });
+}
+
+/**
+ * exceljs stamps every zip entry with the current time (JSZip's default). A fixed stamp makes the
+ * bytes depend only on the content, so regenerating a sample changes nothing in git.
+ */
+export async function deterministicBuffer(wb: ExcelJS.Workbook, stamp: Date): Promise<Buffer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs internal, see above
+  const { ZipWriter } = require("exceljs/lib/utils/zip-stream.js");
+  const original = ZipWriter.prototype.append;
+  ZipWriter.prototype.append = function (
+    this: { zip: { file: (n: string, d: unknown, o: object) => void } },
+    data: unknown,
+    options: { name: string; base64?: boolean },
+  ) {
+    this.zip.file(options.name, data, { base64: Boolean(options.base64), date: stamp, createFolders: false });
+  };
+  try {
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  } finally {
+    ZipWriter.prototype.append = original;
+  }
+}
