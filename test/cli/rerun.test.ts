@@ -117,3 +117,18 @@ test("a council override: the table marks it, the JSON carries it, and --in-plac
   }
   expect(logs).toEqual([1, 1]);
 });
+
+test("the 2026 sample (Thông tư 24, 3.3 left blank): --in-place three times keeps its level, 3.3 derived from the collective title each time", () => {
+  const dir = tempDir("dvht-rerun-");
+  const file = path.join(dir, "tan-phu.xlsx");
+  fs.copyFileSync(path.join(SAMPLES, "truong-tieu-hoc-tan-phu-2026.xlsx"), file);
+  const seen: unknown[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = dvht(["evaluate", file, "--in-place", "--json", "--today", "10/12/2026"]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { rating: string; items: { id: string; met: Record<string, boolean | null> }[] };
+    seen.push([s.rating, s.items.find((x) => x.id === "3.3")!.met]);
+  }
+  expect(seen[0]).toEqual(["Mức độ 1", { "Mức độ 1": true, "Mức độ 2": true }]);
+  expect(seen).toEqual([seen[0], seen[0], seen[0]]);
+});
