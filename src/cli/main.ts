@@ -18,6 +18,7 @@ const load = {
     return core;
   },
   open: () => require("../xlsx/open") as typeof import("../xlsx/open"),
+  resultBlock: () => require("../xlsx/result-block") as typeof import("../xlsx/result-block"),
   output: () => require("../xlsx/output") as typeof import("../xlsx/output"),
   sheetXml: () => require("../xlsx/sheet-xml") as typeof import("../xlsx/sheet-xml"),
   port: () => require("../xlsx/port") as typeof import("../xlsx/port"),
@@ -399,15 +400,24 @@ async function templateCommand(argv: string[], io: Io): Promise<number> {
 
 const TONG_HOP_FLAGS: FlagSpec[] = [
   { name: "output", short: "o", value: true },
+  { name: "roster", value: true },
+  { name: "nam", value: true },
   { name: "co-quan-chu-quan", value: true },
   { name: "co-quan", value: true },
   { name: "dia-danh", value: true },
+  { name: "noi-nhan", value: true },
+  { name: "nguoi-ky", value: true },
+  { name: "chuc-vu-nguoi-ky", value: true },
+  { name: "nguoi-cong-nhan", value: true },
   { name: "today", value: true },
   { name: "json" },
   { name: "help", short: "h" },
 ];
 
-/** The district's command: many schools' result workbooks in, one consolidated table out. */
+/** Files read at once: reading overlaps parsing, and memory stays a few files' worth. */
+const READ_AHEAD = 4;
+
+/** The district's command: many units' result workbooks in, one consolidation workbook out. */
 async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, TONG_HOP_FLAGS);
   if (flags.help) {
@@ -418,53 +428,134 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   if (typeof flags.output !== "string") throw new UsageError("Thiếu tệp bảng tổng hợp: thêm -o BANG-TONG-HOP.xlsx");
   const output = flags.output;
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`Tệp kết quả '${output}' phải có đuôi .xlsx.`);
-  // A folder stands for every result workbook in it (what a district officer saves from the mailbox), sorted.
+  let year: number | undefined;
+  if (typeof flags.nam === "string") {
+    year = Number(flags.nam);
+    if (!/^\d{4}$/.test(flags.nam) || year < 2000 || year > 2199) throw new UsageError(`Năm '${flags.nam}' không hợp lệ; nhập 4 chữ số, ví dụ --nam 2026.`);
+  }
+  const roster = typeof flags.roster === "string" ? flags.roster : null;
+  if (roster !== null) checkInput(roster);
+  const core = load.core();
+  const today = todayFrom(core, flags.today, io);
+  // A folder stands for every result workbook in it (what a district officer saves from the mailbox),
+  // in natural order: t2 before t10.
   const files: string[] = [];
   for (const p of positionals) {
     if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
       files.push(
         ...fs
           .readdirSync(p)
-          .filter((f) => /\.(xlsx|xlsm)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
-          .sort()
+          .filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
+          .sort(core.compareVi)
           .map((f) => path.join(p, f)),
       );
     } else files.push(p);
   }
-  const inputs = files.filter((f) => path.resolve(f) !== path.resolve(output));
+  const skip = new Set([path.resolve(output), ...(roster ? [path.resolve(roster)] : [])]);
+  const inputs = files.filter((f) => !skip.has(path.resolve(f)));
   if (inputs.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");
   for (const f of inputs) checkInput(f);
-  const core = load.core();
-  const today = todayFrom(core, flags.today, io);
-  const schools = [];
-  for (const f of inputs) {
-    io.err(`Đang đọc ${f} …\n`);
-    const opened = await openInput(f);
-    schools.push({ source: path.basename(f), grids: opened.book.grids });
-  }
+
+  // The consolidation workbook itself, when it exists: its roster and settings sheets are the officer's and are kept.
+  const book = fs.existsSync(output) ? await openInput(output) : null;
+  const rosterBook = roster !== null ? { source: path.basename(roster), grids: (await openInput(roster)).book.grids } : undefined;
+
+  const schools = await readResults(core, inputs, io);
   const str = (k: string) => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
-  const outcome = core.consolidate(schools, { today, parentBody: str("co-quan-chu-quan"), office: str("co-quan"), place: str("dia-danh") });
+  const outcome = core.consolidate(schools, {
+    today,
+    year,
+    workbook: book?.book.grids,
+    roster: rosterBook,
+    settings: {
+      parentBody: str("co-quan-chu-quan"),
+      office: str("co-quan"),
+      place: str("dia-danh"),
+      recipient: str("noi-nhan"),
+      signerName: str("nguoi-ky"),
+      signerTitle: str("chuc-vu-nguoi-ky"),
+      approver: str("nguoi-cong-nhan"),
+    },
+  });
   io.err(`Đang ghi …\n`);
-  const bytes = await freshWorkbook(outcome.plan);
+  let bytes: Buffer;
+  if (book) {
+    const { renderPlan, WouldLoseData } = load.output();
+    try {
+      bytes = (await renderPlan(book, outcome.plan)).bytes;
+    } catch (e) {
+      if (e instanceof WouldLoseData) throw new Refusal(wouldLoseMessage(output, e), 1);
+      throw e;
+    }
+  } else bytes = await freshWorkbook(outcome.plan);
   try {
     saveAtomically(bytes, output);
   } catch (e) {
     io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
     return 1;
   }
-  if (flags.json) {
-    io.out(
-      `${JSON.stringify({ schools: outcome.schools.map(({ block: _block, ...s }) => s), ratingCounts: outcome.ratingCounts, issues: outcome.issues }, null, 2)}\n`,
-    );
-  } else {
-    const { formatIssues } = load.report();
-    const lines = outcome.schools.map(
-      (s, i) => `${String(i + 1).padStart(3)}  ${s.unit.padEnd(42)} ${String(s.total ?? "").padStart(7)}  ${s.rating}${s.hashOk ? "" : "  (khối KQ bị sửa)"}`,
-    );
-    io.out(
-      `${lines.join("\n")}\n\nTổng số: ${outcome.schools.length} đơn vị. ${outcome.ratingCounts.map((c) => `${c.rating}: ${c.count}`).join("; ")}.\n${formatIssues(outcome.issues).join("\n")}\n`,
-    );
-  }
+  const report = load.report();
+  if (flags.json) io.out(`${JSON.stringify(report.consolidationJson(outcome), null, 2)}\n`);
+  else io.out(`${report.formatConsolidation(outcome)}\n`);
   io.err(`Đã ghi bảng tổng hợp vào ${output}.\n`);
-  return outcome.schools.length > 0 ? 0 : 1;
+  return outcome.rows.some((r) => r.kept) ? 0 : 1;
+}
+
+/**
+ * Each unit's result block, read from its file alone (not the whole workbook: issue 11's thousand
+ * files), with a progress line instead of a line per file. A file that cannot be used is named in
+ * Vietnamese and the run goes on with the others.
+ */
+async function readResults(core: Core, files: string[], io: Io): Promise<import("../core").SchoolInput[]> {
+  const { readResultBlock } = load.resultBlock();
+  const { openWorkbookBytes, WorkbookFileError } = load.open();
+  const out: import("../core").SchoolInput[] = new Array(files.length);
+  const problems: string[] = [];
+  let done = 0;
+  let shown = -1;
+  const progress = () => {
+    // At most about a hundred updates, whatever the number of files.
+    const step = Math.max(1, Math.floor(files.length / 100));
+    if (done === files.length || done - shown >= step) {
+      shown = done;
+      io.err(`\rĐang đọc ${done} / ${files.length} tệp …`);
+    }
+  };
+  const readOne = async (file: string) => {
+    const source = path.basename(file);
+    let bytes: Buffer;
+    let modified: number | undefined;
+    try {
+      bytes = await fs.promises.readFile(file);
+      modified = (await fs.promises.stat(file)).mtimeMs / 86400000 + 25569;
+    } catch {
+      const problem = FILE_PROBLEMS["no-read-permission"](source, "");
+      problems.push(problem);
+      return { source, grids: null, problem };
+    }
+    try {
+      const grids = (await readResultBlock(bytes)) ?? (await openWorkbookBytes(bytes, file)).book.grids;
+      // Only the block is kept: memory stays bounded however many files there are.
+      return { source, found: core.readSummaryBlock(grids), modified };
+    } catch (e) {
+      if (!(e instanceof WorkbookFileError)) throw e;
+      const problem = FILE_PROBLEMS[e.problem](source, e.detail);
+      problems.push(problem);
+      return { source, grids: null, problem, modified };
+    }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      out[i] = await readOne(files[i]);
+      done++;
+      progress();
+    }
+  };
+  progress();
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
+  io.err("\n");
+  for (const p of problems) io.err(`dvht: ${p}\n`);
+  return out;
 }

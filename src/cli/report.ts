@@ -6,7 +6,7 @@
  */
 import type { Issue } from "../core";
 import type { RunOutcome } from "../core";
-import { formatNumberVi, formatPercentVi, isTt24Summary, presentIssue, SEVERITY_LABEL } from "../core";
+import { formatNumberVi, formatPercentVi, isTt24Summary, KIND_TEXT, LEVEL_TEXT, presentIssue, SEVERITY_LABEL } from "../core";
 
 const MAX_ISSUES = 10;
 
@@ -103,4 +103,74 @@ function formatIndicatorTable(outcome: RunOutcome): string {
   }
   for (const l of t.proposal?.lines.slice(1) ?? []) lines.push(l);
   return lines.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// `dvht tong-hop`
+
+type Consolidation = import("../core").ConsolidateOutcome;
+type Row = Consolidation["rows"][number];
+
+const STATUS_TEXT: Record<Row["status"], string> = {
+  counted: "",
+  "not-counted": "KHÔNG TÍNH (kết quả bị sửa)",
+  "no-result": "chưa gửi (tệp không có kết quả)",
+  "not-sent": "chưa gửi",
+};
+
+/** The result columns of a row: TT 24's level and proposal, TT 22's total (decimal comma) and rating; or why there is none. */
+function rowResult(r: Row, mode: Consolidation["mode"]): string {
+  const k = r.kept;
+  const tt24 = mode === "tt24";
+  if (!k || r.status !== "counted") return `${tt24 ? "" : " ".repeat(9)}${STATUS_TEXT[r.status]}`;
+  if (tt24) {
+    const p = k.tt24?.proposal;
+    const proposal = p?.kind === "maintain" ? "bảo lưu" : p?.level ? `đề nghị ${LEVEL_TEXT[p.level]}${p.kind ? ` (${KIND_TEXT[p.kind]})` : ""}` : "";
+    return `${pad(k.rating, 10)}${proposal}`;
+  }
+  return `${padStart(k.total === null ? "" : formatNumberVi(k.total), 7)}  ${k.rating}`;
+}
+
+/** The table as text: one line per expected unit (decimal comma, the roster's order), the counts, the problems. */
+export function formatConsolidation(o: Consolidation): string {
+  const lines: string[] = [];
+  lines.push(`Tổng hợp kết quả "Đơn vị học tập" năm ${o.year ?? "…"}: ${o.rows.length} đơn vị${o.roster ? " trong danh sách" : ""}.`);
+  lines.push("");
+  o.rows.forEach((r, i) => lines.push(`${padStart(String(i + 1), 4)}  ${pad(cut(r.name, 44), 45)} ${rowResult(r, o.mode)}`.trimEnd()));
+  if (o.apart.length) {
+    lines.push("", "Không đưa vào bảng:");
+    for (const a of o.apart) lines.push(`  ${a.source}${a.unit ? ` (${a.unit})` : ""}: ${a.why}`);
+  }
+  lines.push("");
+  const t = o.counts.totals;
+  const levels = o.counts.columns.map((c, i) => `${c}: ${t.levels[i]}`).join("; ");
+  lines.push(`Tổng số: ${t.total} đơn vị. ${levels}; không tính: ${t.notCounted}; chưa gửi: ${t.notSent}.`);
+  lines.push(...formatIssues(o.issues));
+  return lines.join("\n");
+}
+
+/** What `--json` prints: the rows and counts, for scripts (no internal objects). */
+export function consolidationJson(o: Consolidation): unknown {
+  return {
+    year: o.year,
+    mode: o.mode,
+    rows: o.rows.map((r) => ({
+      unit: r.name,
+      code: r.code,
+      status: r.status,
+      file: r.kept?.source ?? null,
+      setAside: r.setAside.map((s) => s.source),
+      rating: r.kept?.rating || null,
+      total: r.kept?.total ?? null,
+      evaluatedAt: r.kept?.evaluatedAt ?? null,
+      hashOk: r.kept?.hashOk ?? null,
+      printed: r.kept?.printed.state ?? null,
+      notes: r.notes,
+    })),
+    apart: o.apart,
+    counts: o.counts,
+    missed: o.missed.map((m) => ({ id: m.id, tier: m.tier, label: m.label, applicable: m.applicable, missedM1: m.missedM1, missedM2: m.missedM2 })),
+    recommended: o.recommended.map((r) => ({ unit: r.row.name, level: r.level, kind: r.kind })),
+    issues: o.issues,
+  };
 }

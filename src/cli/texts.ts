@@ -73,23 +73,44 @@ Ví dụ:
 export const HELP_TONG_HOP = `dvht tong-hop: tổng hợp kết quả tự đánh giá của nhiều đơn vị (dành cho Phòng GD&ĐT, UBND xã/phường)
 
 Cách dùng:
-  dvht tong-hop TỆP1.xlsx TỆP2.xlsx … -o BANG-TONG-HOP.xlsx [tùy chọn]
-  dvht tong-hop THƯ-MỤC -o BANG-TONG-HOP.xlsx      (mọi tệp .xlsx trong thư mục)
+  dvht tong-hop TỆP1.xlsx TỆP2.xlsx … -o SO-TONG-HOP.xlsx [tùy chọn]
+  dvht tong-hop THƯ-MỤC -o SO-TONG-HOP.xlsx      (mọi tệp .xlsx trong thư mục, theo thứ tự tự nhiên: t2 trước t10)
 
-Mỗi tệp là sổ kết quả mà đơn vị gửi lên (đã bấm Đánh giá, hoặc đã chạy dvht evaluate). Phần mềm đọc khối
-"Kết quả" (DVHT_KETQUA) của từng tệp, kiểm tra mã kiểm tra nội dung (phát hiện khối bị sửa tay), đơn vị
-trùng, năm và bộ tiêu chí khác nhau, rồi lập "Bảng tổng hợp" (A4 ngang) và trang Kiểm tra. Không tệp nào
-của đơn vị bị sửa.
+Mỗi tệp là sổ kết quả mà đơn vị gửi lên (đã bấm Đánh giá, hoặc đã chạy dvht evaluate). Phần mềm chỉ đọc
+khối "Kết quả" (DVHT_KETQUA) của từng tệp, nên nhanh cả với hàng nghìn tệp; không tệp nào của đơn vị bị sửa.
+
+Sổ tổng hợp (-o) gồm: Tổng hợp đơn vị (mỗi đơn vị trong danh sách một dòng, "Chưa gửi" nếu chưa có kết quả;
+số đơn vị theo mức độ và loại hình; chỉ tiêu nhiều đơn vị chưa đạt; công nhận hết hạn bảo lưu trong năm),
+Kết quả chỉ tiêu, Báo cáo kết quả (gửi cấp trên, trước ngày 15/03 theo Thông tư 24/2023/TT-BGDĐT),
+Dự thảo quyết định công nhận và trang Kiểm tra. Nếu sổ tổng hợp đã có, các trang của Phòng trong đó
+(Danh sách đơn vị, Thông tin tổng hợp …) được giữ nguyên; chỉ các trang do phần mềm lập được ghi lại.
+
+Kết quả không được tính (ghi đỏ) khi khối kết quả hoặc kết quả in trên trang Biểu điểm bị sửa tay sau khi đánh
+giá. Đơn vị gửi nhiều tệp: tính tệp đánh giá mới nhất, ghi rõ các tệp không tính. Tệp của năm khác: ghi riêng.
+
+Danh sách đơn vị (để biết đơn vị nào chưa gửi): trang "Danh sách đơn vị" trong sổ tổng hợp, hoặc --roster.
+Cột "Tên đơn vị" (bắt buộc), "Mã đơn vị", "Loại hình" (nếu có). Tên được so khớp không phân biệt hoa thường,
+khoảng trắng, cách gõ dấu; có mã thì so theo mã.
+
+Thông tin cho báo cáo: trang "Thông tin tổng hợp" (cột A: Cơ quan chủ quản, Cơ quan lập báo cáo, Địa danh,
+Nơi nhận báo cáo, Chức vụ người ký, Người ký, Người có thẩm quyền công nhận, Năm tổng hợp; cột B: giá trị),
+hoặc các tùy chọn dưới đây (tùy chọn được ưu tiên).
 
 Tùy chọn:
-  -o, --output TỆP        Tệp bảng tổng hợp (bắt buộc)
+  -o, --output TỆP            Sổ tổng hợp (bắt buộc)
+      --roster TỆP            Danh sách đơn vị trong một tệp khác
+      --nam NĂM               Năm tổng hợp (mặc định: năm của đa số tệp)
       --co-quan-chu-quan TÊN  Dòng trên của tiêu đề, ví dụ "UBND HUYỆN THỦ THỪA"
-      --co-quan TÊN       Cơ quan lập bảng, ví dụ "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
-      --dia-danh TÊN      Địa danh trên dòng ngày tháng, ví dụ "Thủ Thừa"
-      --json              In bảng tổng hợp dạng JSON ra stdout
-      --today dd/mm/yyyy  Ngày lập bảng (mặc định: hôm nay, giờ Việt Nam)
+      --co-quan TÊN           Cơ quan lập bảng, ví dụ "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
+      --dia-danh TÊN          Địa danh trên dòng ngày tháng, ví dụ "Thủ Thừa"
+      --noi-nhan TÊN          Nơi nhận báo cáo (mặc định: Sở Giáo dục và Đào tạo)
+      --chuc-vu-nguoi-ky TÊN  Chức vụ người ký báo cáo, ví dụ "TRƯỞNG PHÒNG"
+      --nguoi-ky TÊN          Họ tên người ký báo cáo
+      --nguoi-cong-nhan TÊN   Người có thẩm quyền công nhận (dự thảo quyết định)
+      --json                  In kết quả tổng hợp dạng JSON ra stdout
+      --today dd/mm/yyyy      Ngày lập bảng (mặc định: hôm nay, giờ Việt Nam)
 
-Mã thoát: 0 = đã tổng hợp (có thể còn cảnh báo); 1 = không đọc được khối kết quả nào; 2 = sai lệnh hoặc tệp.
+Mã thoát: 0 = đã tổng hợp (có thể còn cảnh báo); 1 = không có kết quả nào dùng được; 2 = sai lệnh hoặc tệp.
 `;
 
 // ---------------------------------------------------------------------------------------------

@@ -87,6 +87,14 @@ export function parseRect(ref: string): Rect {
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
 
+/** "'Kết quả'!$A$1:$B$34" → the sheet and the rectangle; null for anything else (several areas, another book). */
+export function parseSheetRange(ref: string): { sheet: string; rect: Rect } | null {
+  const m = /^\s*(?:'((?:[^']|'')+)'|([^'!\s[\]]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)\s*$/.exec(ref);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, rect: parseRect(m[3].replace(/\$/g, "")) };
+}
+
 /** Quote a sheet name for a reference: 'Thành viên'!F12. */
 export function sheetRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;

@@ -13,6 +13,7 @@ export type { RuleSet, RuleItem, Preset } from "./rules";
 export { validateRuleSets } from "./rules/validate";
 export { run, type RunOptions, type RunOutcome } from "./run";
 export { isTt24Summary, type SummaryJson, type PointsSummaryJson, type Tt24SummaryJson } from "./workbook/summary";
+export { SUMMARY_NAME, parsePrintedCheck } from "./workbook/summary";
 export { readWorkbook, type ReadOutcome } from "./read";
 export { evaluate } from "./evaluate";
 export { planTemplate, templateRuleSet, type TemplateOptions } from "./documents/template";
@@ -20,4 +21,14 @@ export * from "./text/vi";
 export * from "./text/dates";
 export { SHEET_NAMES, INPUT_SHEET_NAMES } from "./workbook/sheets";
 export { INFO_KEYS, infoLabel, type InfoField, type InfoKey } from "./workbook/info-keys";
-export { consolidate, readSummaryBlock, type SchoolInput, type SchoolRow, type ConsolidateOptions, type ConsolidateOutcome } from "./district";
+export {
+  consolidate,
+  readSummaryBlock,
+  type SchoolInput,
+  type ConsolidateOptions,
+  type ConsolidateOutcome,
+  type DistrictSettings,
+  type FoundBlock,
+  type TableRow,
+} from "./district";
+export { KIND_TEXT, LEVEL_TEXT } from "./district/tt24-block";

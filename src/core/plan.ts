@@ -73,6 +73,10 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
   /** Footer text in Excel header/footer codes, e.g. "Trang &P/&N". */
   footer?: string;
+  /** The header's centre section in the same codes: "&P" is the page number centred in the top margin (NĐ 30/2020). */
+  header?: string;
+  /** The first page prints without header and footer (NĐ 30/2020: no page number on the first page). */
+  differentFirst?: boolean;
   horizontalCentered?: boolean;
 }
 
@@ -123,6 +127,18 @@ export interface SheetPlan {
    * fills it while errors remain). Adapters ignore it.
    */
   noticeRow?: number;
+  /**
+   * The cells that print the evaluation's result (Biểu điểm: each item's result, the total, the rating).
+   * Not written anywhere: the summary block carries their hash, so the district can tell a printed result
+   * typed over by hand (workbook/summary.ts, printedCheck).
+   */
+  printedResult?: Rect;
+  /**
+   * Data bars (conditional formatting) over numeric cells: a picture the sheet draws itself. The scale
+   * runs from 0 to `max` so bars of several ranges compare. Rendered by the file adapter (the district's
+   * workbook is written by the command line only).
+   */
+  dataBars?: { range: Rect; color: string; max: number }[];
 }
 
 /**

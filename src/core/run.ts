@@ -98,7 +98,17 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     ],
     grids.sheets.map((g) => g.name),
   );
-  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues, naming.names["kiem-tra"]);
+  const summary = summarize(
+    read.model,
+    fatal ? undefined : rules.ruleSet,
+    rules.preset,
+    rules.year,
+    evaluated?.result,
+    issues,
+    options.today,
+    naming.names["kiem-tra"],
+    documents?.main,
+  );
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,

@@ -328,6 +328,9 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
         if (p.printArea) pl.setPrintArea(rectA1(p.printArea));
         if (p.repeatRows) pl.setPrintTitleRows(`$${p.repeatRows.from + 1}:$${p.repeatRows.to + 1}`);
         if (p.footer) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+        if (p.header) pl.headersFooters.defaultForAllPages.centerHeader = p.header;
+        // No page number on the first page: its own header and footer, left empty.
+        if (p.differentFirst) pl.headersFooters.state = "FirstAndDefault" as Excel.HeaderFooterState;
       },
     });
   }

@@ -312,8 +312,34 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   }
   if (plan.print) {
     ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(plan.print) };
-    if (plan.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: plan.print.footer, evenFooter: plan.print.footer };
+    const p = plan.print;
+    if (p.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: p.footer, evenFooter: p.footer };
+    if (p.header) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&C${p.header}`, evenHeader: `&C${p.header}` };
+    // The first page's own header and footer are empty: no page number on it.
+    if (p.differentFirst) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   }
+  // Solid bars from 0 (Excel 2010's extension: no bar at all for 0), drawn by LibreOffice too; their
+  // ids are made from the rule (exceljs-fixes.ts), so a second run writes the same file.
+  (plan.dataBars ?? []).forEach((d, i) => {
+    ws.addConditionalFormatting({
+      ref: rectA1(d.range),
+      rules: [
+        {
+          type: "dataBar",
+          priority: i + 1,
+          gradient: false,
+          minLength: 0,
+          maxLength: 100,
+          border: false,
+          cfvo: [
+            { type: "num", value: 0 },
+            { type: "num", value: Math.max(1, d.max) },
+          ],
+          color: { argb: argb(d.color) },
+        } as unknown as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  });
   const showGridLines = plan.showGridLines ?? true;
   ws.views =
     plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)

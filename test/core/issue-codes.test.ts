@@ -319,7 +319,7 @@ describe("district-only problems", () => {
     if (errors) g.sheets[1].values[1][3] = "cos";
     return applyValues(g, run(g, { today: TODAY }).plan);
   };
-  test("another year → DISTRICT_MIXED; a result with data errors → DISTRICT_SCHOOL_ERRORS", () => {
+  test("another year → DISTRICT_OTHER_YEAR; a result with data errors → DISTRICT_SCHOOL_ERRORS; no roster → DISTRICT_NO_ROSTER", () => {
     const out = consolidate(
       [
         { source: "a.xlsx", grids: school("A", 2023) },
@@ -328,7 +328,11 @@ describe("district-only problems", () => {
       ],
       { today: TODAY },
     );
-    expect(out.issues.map((i) => `${i.code}:${i.message.split(":")[0]}`).sort()).toEqual(["DISTRICT_MIXED:Tệp c.xlsx", "DISTRICT_SCHOOL_ERRORS:Tệp b.xlsx"]);
+    expect(out.issues.map((i) => `${i.code}:${i.message.split(/[:(]/)[0].trim()}`).sort()).toEqual([
+      "DISTRICT_NO_ROSTER:Chưa có danh sách đơn vị",
+      "DISTRICT_OTHER_YEAR:Tệp c.xlsx",
+      "DISTRICT_SCHOOL_ERRORS:Tệp b.xlsx",
+    ]);
   });
 });
 
@@ -369,6 +373,18 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "DISTRICT_DUPLICATE_UNIT",
     "DISTRICT_MIXED",
     "DISTRICT_SCHOOL_ERRORS",
+    // The district's (test/core/district.test.ts).
+    "DISTRICT_FILE_UNUSABLE",
+    "DISTRICT_NO_RESULT",
+    "DISTRICT_PRINTED_EDITED",
+    "DISTRICT_PRINTED_MISSING",
+    "DISTRICT_OTHER_YEAR",
+    "DISTRICT_NOT_ON_ROSTER",
+    "DISTRICT_AMBIGUOUS_MATCH",
+    "DISTRICT_NOT_SENT",
+    "DISTRICT_NO_ROSTER",
+    "DISTRICT_ROSTER_NO_HEADER",
+    "DISTRICT_ROSTER_DUPLICATE",
     // The dossier's (test/core/dossier), Excel's (test/excel) and the pane's start-up (test/taskpane, test/e2e).
     "DOSSIER_DEFAULT_TEXT",
     "DOSSIER_NO_CONTENT_SHEET",

@@ -126,6 +126,13 @@ describe("the Biểu điểm plan (NĐ 30/2020 layout)", () => {
       "item.2a.points": 10,
     });
     expect(rows.contentHash).toMatch(/^[0-9a-f]{16}$/);
+    // The day of the evaluation (the run's today), and where the printed result is with its hash.
+    expect(rows.evaluatedAt).toBe("20/11/2023");
+    const bd = out.plan.sheets.find((s) => s.id === "bieu-diem")!;
+    const r = bd.printedResult!;
+    expect(rows.printed).toBe(`'Biểu điểm'!D${r.top + 1}:D${r.bottom + 1} ${String(rows.printed).slice(-16)}`);
+    expect(bd.values[r.bottom][r.left]).toBe("Tốt");
+    expect(bd.values.find((v) => v[1] === "TỔNG CỘNG")![3]).toBe(100);
   });
 
   test("Kiểm tra links each problem to its cell", () => {

@@ -382,3 +382,52 @@ describe("re-running: an owned sheet is replaced in place", () => {
     expect(report.cellsWritten).toBe(10);
   });
 });
+
+describe("data bars and the page number in the top margin", () => {
+  const plan = (): WritePlan => ({
+    sheets: [
+      docSheet({
+        values: [
+          ["Mức độ 2", "Mức độ 1"],
+          [3, 0],
+          [5, 2],
+        ],
+        dataBars: [
+          { range: R(1, 0, 2, 0), color: "#81C784", max: 5 },
+          { range: R(1, 1, 2, 1), color: "#64B5F6", max: 5 },
+        ],
+        print: {
+          paperSize: "A4",
+          orientation: "portrait",
+          margins: { top: 20, bottom: 20, left: 30, right: 15 },
+          fitToWidth: true,
+          header: "&P",
+          differentFirst: true,
+        },
+      }),
+    ],
+    patches: [],
+  });
+  const sheetXml = async () => {
+    const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
+    await port.write(plan());
+    const zip = await JSZip.loadAsync(await port.toBuffer());
+    return (await zip.file("xl/worksheets/sheet1.xml").async("string")) as string;
+  };
+
+  test("solid bars from 0 (no bar for 0), on one scale; the same rule writes the same ids, run after run", async () => {
+    const a = await sheetXml();
+    const b = await sheetXml();
+    expect(a).toBe(b);
+    expect(a.match(/<x14:dataBar [^>]*minLength="0"[^>]*gradient="0"/g)).toHaveLength(2);
+    expect(a).toMatch(/<cfvo type="num" val="0"\/><cfvo type="num" val="5"\/>/);
+    const ids = [...a.matchAll(/<x14:id>([^<]+)<\/x14:id>/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  test("the page number is centred in the header, and the first page has none", async () => {
+    const a = await sheetXml();
+    expect(a).toMatch(/<headerFooter differentFirst="1"[^>]*><oddHeader>&amp;C&amp;P<\/oddHeader>/);
+    expect(a).not.toMatch(/<firstHeader>[^<]/);
+  });
+});

@@ -144,6 +144,8 @@ export function buildBanTongHop(ctx: DocContext, name: string): SheetPlan {
   const tr = b.row++;
   b.block(tr, 0, 2, "Mức độ đơn vị có thể đề nghị công nhận", merge(TABLE_CENTER, S.bold));
   b.block(tr, 3, 5, r.rating, merge(TABLE_CENTER, S.bold, { font: { color: "#C00000" } }));
+  // The printed result: both levels' columns, from the first criterion to the level (workbook/summary.ts, printedCheck).
+  const printedResult = { top: head + 1, left: 3, bottom: tr, right: 4 };
   b.row++;
   const m = r.members;
   const excl = m.excluded.length
@@ -159,6 +161,7 @@ export function buildBanTongHop(ctx: DocContext, name: string): SheetPlan {
     print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }, { repeatRows: { from: head, to: head } }),
     showGridLines: false,
     tabColor: "#2F5597",
+    printedResult,
   });
 }
 

@@ -89,6 +89,8 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   b.line(row, 0, [null, "TỰ XẾP LOẠI", null, r.rating, null, null], merge(S.bold, S.box));
   b.merges.push({ top: row, left: 3, bottom: row, right: 5 });
   b.style({ top: row, left: 3, bottom: row, right: 5 }, { align: { h: "center" }, font: { color: "#C00000" } });
+  // The printed result: the "Tự đánh giá" / "Kết quả" column from the first group to the rating.
+  const printedResult = { top: head + 1, left: 3, bottom: row, right: 3 };
   row++;
   b.row = row + 1;
   const m = r.members;
@@ -127,6 +129,7 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   return b.build({
     print: a4Print({ top: 0, left: 0, bottom: lastRow, right: b.lastCol }, { repeatRows: { from: head, to: head } }),
     showGridLines: false,
+    printedResult,
   });
 }
 

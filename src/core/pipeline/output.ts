@@ -8,30 +8,11 @@
 import type { CellPatch, PlanValue, SheetPlan, StyleRange } from "../plan";
 import { DOC_FONT } from "../plan";
 import { capText } from "../text/cap";
-import { markerText } from "../workbook/marker";
+export { withMarker } from "../workbook/marker";
 
 /** "BẢN NHÁP – còn 3 lỗi, xem trang Kiểm tra": what every output says while the data it rests on has errors. */
 export function draftNotice(errors: number, kiemTra: string): string {
   return `BẢN NHÁP – còn ${errors} lỗi, xem trang ${kiemTra}`;
-}
-
-/** The plan's width: its values, merges and column widths. */
-function planWidth(p: SheetPlan): number {
-  let w = p.columnWidths.length;
-  for (const r of p.values) w = Math.max(w, r.length);
-  for (const m of p.merges) w = Math.max(w, m.right + 1);
-  return w;
-}
-
-/** The sheet with its marker: the first row, in the column right of the document, hidden. */
-export function withMarker(p: SheetPlan, token: string): SheetPlan {
-  const col = planWidth(p);
-  const values = p.values.length ? p.values.map((r) => [...r]) : [[]];
-  const first = values[0];
-  while (first.length < col) first.push(null);
-  first[col] = markerText({ id: p.id, token, name: p.name });
-  const style: StyleRange = { range: { top: 0, left: col, bottom: 0, right: col }, style: { font: { name: DOC_FONT, size: 8, color: "#808080" } } };
-  return { ...p, values, styles: [...p.styles, style], hiddenColumns: [...(p.hiddenColumns ?? []), col] };
 }
 
 /** The draft line in the row the document left blank under its title, across the document, in red. */

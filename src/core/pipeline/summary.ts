@@ -1,9 +1,12 @@
 import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { EvaluationResult } from "../result";
+import type { SheetPlan } from "../plan";
 import type { Preset, RuleSet } from "../rules/schema";
 import { isTt24, LEVEL_LABEL } from "../rules/tt24";
-import { summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
+import { rectA1, sheetRef } from "../grid";
+import { formatDateVi, ymdToSerial } from "../text/dates";
+import { printedCheck, summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
 import { draftNotice } from "./output";
 
 /**
@@ -19,8 +22,12 @@ export function summarize(
   year: number,
   result: EvaluationResult | undefined,
   issues: Issue[],
+  /** The run's today: the block's evaluatedAt. */
+  today: number,
   /** The name of this run's Kiểm tra sheet, which the draft line points to. */
   kiemTra: string,
+  /** The document that prints the result (Biểu điểm), when one was planned. */
+  printedOn?: SheetPlan,
 ): SummaryJson {
   const errors = issues.filter((i) => i.severity === "error").length;
   const base = {
@@ -38,6 +45,8 @@ export function summarize(
   const tail = {
     rating: result?.rating ?? null,
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
+    evaluatedAt: formatDateVi(today),
+    printed: printedOn ? printedOf(printedOn) : null,
     draft: errors > 0 ? draftNotice(errors, kiemTra) : null,
   };
   const t = result?.tt24;
@@ -57,6 +66,14 @@ export function summarize(
             override: i.override?.text ?? null,
           })),
           proposal: { level: t.proposal?.level ? (LEVEL_LABEL[t.proposal.level] as Tt24LevelLabel) : null, kind: t.proposal?.kind ?? null },
+          recognition: t.proposal?.current
+            ? {
+                level: LEVEL_LABEL[t.proposal.current.level] as Tt24LevelLabel,
+                decisionNumber: t.proposal.current.decisionNumber ?? null,
+                decisionDate: formatDateVi(ymdToSerial(t.proposal.current.decisionDate)),
+                validUntil: formatDateVi(ymdToSerial(t.proposal.current.validUntil)),
+              }
+            : null,
           ...tail,
         }
       : {
@@ -78,4 +95,17 @@ export function summarize(
         };
   const rows = summaryRows(s);
   return { ...s, contentHash: String(rows[rows.length - 1][1]) };
+}
+
+/** The printed result's range on its sheet and the hash of what it shows (workbook/summary.ts, printedCheck). */
+function printedOf(plan: SheetPlan): string | null {
+  const r = plan.printedResult;
+  if (!r) return null;
+  const cells = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line = [];
+    for (let col = r.left; col <= r.right; col++) line.push(plan.values[row]?.[col] ?? null);
+    cells.push(line);
+  }
+  return printedCheck(sheetRef(plan.name, rectA1(r)), cells);
 }

@@ -44,8 +44,8 @@ export function formatDateVi(serial: number): string {
   return `${pad2(d)}/${pad2(m)}/${y}`;
 }
 
-/** serial → "ngày 05 tháng 9 năm 2023" (the place/date line of NĐ 30/2020). */
+/** serial → "ngày 05 tháng 09 năm 2023" (the place/date line of NĐ 30/2020; day and month with two digits). */
 export function formatDateLineVi(serial: number): string {
   const { y, m, d } = serialToYmd(serial);
-  return `ngày ${pad2(d)} tháng ${m} năm ${y}`;
+  return `ngày ${pad2(d)} tháng ${pad2(m)} năm ${y}`;
 }

@@ -11,6 +11,7 @@
  * token). A clerk's sheet with the product's name has no marker: it is never the product's. A sheet name
  * cannot contain ":", so the name is simply the rest of the text.
  */
+import { DOC_FONT, type SheetPlan, type StyleRange } from "../plan";
 import { fnv1a64 } from "../text/hash";
 
 export const MARKER_PREFIX = "dvht:sheet:";
@@ -40,9 +41,28 @@ export function sheetKey(name: string): string {
 }
 
 /**
- * A new workbook's token: a hash of what the workbook holds when the product first writes into it, and of
- * the day. It is made once and kept in the registry, so every later run writes the same markers.
+ * A new workbook's token: a hash of what the workbook holds when the product first writes into it. It is
+ * made once and kept in the registry, so every later run writes the same markers.
  */
 export function newToken(seed: string): string {
   return fnv1a64(seed).slice(0, 12);
+}
+
+/** The plan's width: its values, merges and column widths. */
+function planWidth(p: SheetPlan): number {
+  let w = p.columnWidths.length;
+  for (const r of p.values) w = Math.max(w, r.length);
+  for (const m of p.merges) w = Math.max(w, m.right + 1);
+  return w;
+}
+
+/** The sheet with its marker: the first row, in the column right of the document, hidden. */
+export function withMarker(p: SheetPlan, token: string): SheetPlan {
+  const col = planWidth(p);
+  const values = p.values.length ? p.values.map((r) => [...r]) : [[]];
+  const first = values[0];
+  while (first.length < col) first.push(null);
+  first[col] = markerText({ id: p.id, token, name: p.name });
+  const style: StyleRange = { range: { top: 0, left: col, bottom: 0, right: col }, style: { font: { name: DOC_FONT, size: 8, color: "#808080" } } };
+  return { ...p, values, styles: [...p.styles, style], hiddenColumns: [...(p.hiddenColumns ?? []), col] };
 }

@@ -40,6 +40,9 @@ export const SHEET_NAMES: Record<string, string> = {
   "ke-hoach-tien-do-auto": "_dvht_tien_do",
   // veryHidden: the product's registry of what it owns (read/registry.ts).
   registry: "_dvht",
-  // The district's consolidated table (district/index.ts), written to a new workbook.
+  // The district's consolidation workbook (district/index.ts).
   "tong-hop-don-vi": "Tổng hợp đơn vị",
+  "ket-qua-chi-tieu": "Kết quả chỉ tiêu",
+  "bao-cao-ket-qua": "Báo cáo kết quả",
+  "du-thao-quyet-dinh": "Dự thảo quyết định",
 };

@@ -18,6 +18,10 @@ interface SummaryBase {
   /** TT 22: the band; TT 24: the level the unit may propose ("Mức độ 2" | "Mức độ 1" | "Chưa đạt"). */
   rating: string | null;
   issues: { severity: string; code: string; sheet: string | null; cell: string | null; message: string; fix: string }[];
+  /** The day of the evaluation (dd/mm/yyyy, the run's today): of two results of one unit, the district keeps the newer. */
+  evaluatedAt: string | null;
+  /** Where the printed result is and a hash of what it shows (printedCheck): the district tells a printed result typed over. */
+  printed: string | null;
   /** "BẢN NHÁP – còn N lỗi, xem trang Kiểm tra" while the data has errors; null once they are fixed. Not in the block (it has issues.errors). */
   draft: string | null;
   contentHash: string;
@@ -48,6 +52,8 @@ export interface Tt24Summary {
   /** `override`: "Hội đồng điều chỉnh: Đạt (tính được Chưa đạt); lý do: …" when the council overrode the indicator. */
   items: { id: string; applicable: boolean; rate: number | null; met: Record<Tt24LevelLabel, boolean | null>; override: string | null }[];
   proposal: { level: Tt24LevelLabel | null; kind: "first" | "upgrade" | "renewal" | "maintain" | null };
+  /** The current recognition ("Công nhận hiện có"), dates dd/mm/yyyy: the district lists those whose 36 months end this year. */
+  recognition: { level: Tt24LevelLabel; decisionNumber: string | null; decisionDate: string; validUntil: string } | null;
 }
 
 export type PointsSummaryJson = SummaryBase & PointsSummary;
@@ -106,6 +112,10 @@ export function summaryRows(s: SummaryDraft & { contentHash?: string }): BlockRo
       ["rating", s.rating, "Mức độ được đề nghị"],
       ["proposal.level", s.proposal.level, "Đề nghị công nhận: mức độ"],
       ["proposal.kind", s.proposal.kind, "Đề nghị công nhận: first / upgrade / renewal / maintain"],
+      ["recognition.level", s.recognition?.level ?? null, "Công nhận hiện có: mức độ"],
+      ["recognition.decisionNumber", s.recognition?.decisionNumber ?? null, "Công nhận hiện có: số quyết định"],
+      ["recognition.decisionDate", s.recognition?.decisionDate ?? null, "Công nhận hiện có: ngày quyết định"],
+      ["recognition.validUntil", s.recognition?.validUntil ?? null, "Công nhận hiện có: bảo lưu đến hết ngày"],
     );
   } else {
     for (const it of s.items) {
@@ -120,8 +130,32 @@ export function summaryRows(s: SummaryDraft & { contentHash?: string }): BlockRo
     ["issues.errors", s.issues.filter((i) => i.severity === "error").length, "Số lỗi dữ liệu"],
     ["issues.warnings", s.issues.filter((i) => i.severity === "warning").length, "Số cảnh báo"],
   );
+  rows.push(["evaluatedAt", s.evaluatedAt, "Ngày đánh giá"], ["printed", s.printed, "Kết quả in (vùng ô và mã kiểm tra)"]);
   rows.push(["contentHash", s.contentHash ?? hashBlock(rows), "Mã kiểm tra nội dung (FNV-1a 64)"]);
   return rows;
 }
 
 const round4 = (n: number) => Math.round(n * 10000) / 10000;
+
+/** A printed cell as the check sees it: numbers to 6 decimals (what any writer keeps), text NFC and trimmed. */
+export function printedText(v: PlanValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return String(Math.round(v * 1e6) / 1e6);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.normalize("NFC").trim();
+}
+
+/**
+ * The printed result's check (the block's "printed" row): the range that prints the result on a
+ * document (Biểu điểm's results column, total and rating), then a hash of the cells' text, row by row.
+ * A result typed over on the printed sheet keeps the block's hash right; this catches it.
+ */
+export function printedCheck(range: string, cells: ReadonlyArray<ReadonlyArray<PlanValue | undefined>>): string {
+  return `${range} ${fnv1a64(cells.map((r) => r.map(printedText).join("\t")).join("\n"))}`;
+}
+
+/** "'Biểu điểm'!D12:D30 0123456789abcdef" → its parts; null when the row is not one. */
+export function parsePrintedCheck(text: string): { range: string; hash: string } | null {
+  const m = /^(.+)\s([0-9a-f]{16})$/.exec(text.trim());
+  return m ? { range: m[1], hash: m[2] } : null;
+}

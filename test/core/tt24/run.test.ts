@@ -517,21 +517,20 @@ describe("the TT 24 summary: JSON and the DVHT_KETQUA block", () => {
       { today: TODAY_2026 },
     );
     expect(c.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(c.schools.map((x) => [x.unit, x.rating, x.hashOk])).toEqual([
+    expect(c.rows.map((x) => [x.name, x.kept!.rating, x.kept!.hashOk])).toEqual([
       ["Trường A", "Mức độ 2", true],
       ["Trường B", "Mức độ 1", true],
       ["Trường C", "Chưa đạt", true],
     ]);
-    expect(c.ratingCounts).toEqual([
-      { rating: "Mức độ 2", count: 1 },
-      { rating: "Mức độ 1", count: 1 },
-      { rating: "Chưa đạt", count: 1 },
-    ]);
-    expect(c.itemIds).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "3.4", "3.5"]);
-    const table = c.plan.sheets[0];
+    expect(c.counts.columns).toEqual(["Mức độ 2", "Mức độ 1", "Chưa đạt"]);
+    expect(c.counts.totals.levels).toEqual([1, 1, 1]);
+    // Each indicator in "Kết quả chỉ tiêu": met at Mức độ 2, at Mức độ 1 only, not met, or not applicable.
+    const table = c.plan.sheets.find((s) => s.id === "ket-qua-chi-tieu")!;
+    const head = table.values.findIndex((r) => r[0] === "TT");
+    expect(table.values[head].slice(3)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3", "3.4", "3.5"]);
     const rowOf = (unit: string) => table.values.find((r) => r[1] === unit)!;
-    const col = (id: string) => 2 + c.itemIds.indexOf(id);
-    expect([rowOf("Trường B")[col("3.1")], rowOf("Trường C")[col("3.1")], rowOf("Trường A")[col("3.5")]]).toEqual(["Đạt", "Chưa", "–"]);
+    const col = (id: string) => table.values[head].indexOf(id);
+    expect([rowOf("Trường B")[col("3.1")], rowOf("Trường C")[col("3.1")], rowOf("Trường A")[col("3.5")]]).toEqual(["M1", "Chưa", "KAD"]);
   });
 });
 
@@ -561,7 +560,7 @@ describe('Thông tư 22\'s lowest band is "Chưa đạt"', () => {
       ],
       { today: TODAY },
     );
-    expect(c.schools.find((x) => x.source === "cu.xlsx")).toMatchObject({ rating: "Chưa đạt", hashOk: true });
+    expect(c.rows.find((x) => x.kept?.source === "cu.xlsx")!.kept).toMatchObject({ rating: "Chưa đạt", hashOk: true });
   });
 });
 
