@@ -125,10 +125,26 @@ const EVALUATE_FLAGS: FlagSpec[] = [
   { name: "dossier" },
   { name: "json" },
   { name: "in-place" },
+  { name: "cot", value: true, multi: true },
   { name: "help", short: "h" },
 ];
 
 type Core = typeof import("../core");
+
+/**
+ * `--cot "Danh hiệu thi đua=Thi đua cuối năm"`: a column of the members sheet named by the clerk (the
+ * product's column = the sheet's header). Checked here so that a mistyped column is named before reading.
+ */
+function columnsFrom(core: Core, values: string[] | undefined): { column: string; header: string }[] {
+  return (values ?? []).map((v) => {
+    const eq = v.indexOf("=");
+    const column = eq >= 0 ? v.slice(0, eq).trim() : "";
+    const header = eq >= 0 ? v.slice(eq + 1).trim() : "";
+    if (!column || !header) throw new UsageError(`Tùy chọn '--cot ${v}' cần dạng "CỘT=TIÊU ĐỀ", ví dụ --cot "Danh hiệu thi đua=Thi đua cuối năm".`);
+    if (!core.mappableColumn(column)) throw new UsageError(`Không có cột '${column}' để ghép. Chọn một trong: ${core.mappableLabels().join(", ")}.`);
+    return { column, header };
+  });
+}
 
 /** `--today dd/mm/yyyy`, or today in Vietnam: the only clock the documents see. */
 function todayFrom(core: Core, flag: string | true | undefined, io: Io): number {
@@ -236,7 +252,7 @@ function outsideMessage(input: string, e: { sheet: string; cell: string }): stri
 }
 
 async function evaluateCommand(argv: string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, EVALUATE_FLAGS);
+  const { positionals, flags, lists } = parseArgs(argv, EVALUATE_FLAGS);
   if (flags.help) {
     io.out(HELP_EVALUATE);
     return 0;
@@ -269,6 +285,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
     // The framework only: under Thông tư 24 the unit's tier picks the table (rules.md §3).
     framework = core.frameworkOf(r);
   }
+  const columns = columnsFrom(core, lists?.cot);
 
   io.err(`Đang đọc ${input} …\n`);
   const opened = await openInput(input);
@@ -283,7 +300,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   }
   const grids = opened.book.grids;
   io.err(`Đã đọc ${grids.sheets.length} trang. Đang chấm điểm …\n`);
-  const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true });
+  const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true, columns });
   const report = load.report();
   const printResult = () => {
     if (flags.json) io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);

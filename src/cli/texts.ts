@@ -36,6 +36,10 @@ Tùy chọn:
                         mặc định theo trang Thông tin; Thông tư 24 không có phương án địa phương
       --framework MÃ    Bộ tiêu chí TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá (đến 2023: TT 22,
                         từ 2024: TT 24); với TT 24, cấp huyện / cấp tỉnh theo loại hình đơn vị
+      --cot "CỘT=TIÊU ĐỀ"  Đọc cột có tiêu đề riêng của trường làm một cột cần thiết, ví dụ
+                        --cot "Danh hiệu thi đua=Thi đua cuối năm" (ghi nhiều lần cho nhiều cột). Cách ghép
+                        được lưu vào trang Thông tin (dòng "Cột: Danh hiệu thi đua") của tệp được ghi và dùng
+                        cho các lần sau, cả trong Excel; cũng có thể tự gõ dòng đó vào trang Thông tin
       --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ
       --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng điểm
       --today dd/mm/yyyy  Ngày lập văn bản (mặc định: hôm nay, giờ Việt Nam)
@@ -45,6 +49,7 @@ Ví dụ:
   dvht evaluate samples/truong-tieu-hoc-tan-phu-2026.xlsx --dossier
   dvht evaluate samples/truong-tieu-hoc-binh-an-2023.xlsx --dossier
   dvht evaluate so-dvht-2023.xlsx -o ket-qua.xlsx --preset ha-noi --json
+  dvht evaluate so-dvht-2026.xlsx --in-place --cot "Danh hiệu thi đua=Thi đua cuối năm"
 `;
 
 export const HELP_TEMPLATE = `dvht template: tạo sổ Excel mẫu để nhập liệu

@@ -20,6 +20,34 @@ export interface InfoRow {
   valueCell: string; // A1 of the value
   /** A third column, when present (e.g. a target's value next to its label). */
   extra?: string | number | boolean | null;
+  /** A1 of the key, and of the third column's cell when there is one. */
+  keyCell?: string;
+  extraCell?: string;
+}
+
+/**
+ * A column of the members sheet the clerk named for the reader (read/column-map.ts): the product's
+ * column and the header her sheet gives it, as "Thông tin" stores it or the command line gives it.
+ */
+export interface ColumnMapping {
+  /** The member field ("title", "competencesAll" …). */
+  field: string;
+  /** The sheet's header, as written. */
+  header: string;
+  from: "info" | "option";
+  /** The "Thông tin" row (1-based) and value cell it is stored in, when it is. */
+  row?: number;
+  cell?: string;
+  /** What that row held before a command-line option changed it. */
+  stored?: string;
+}
+
+/** Where "Thông tin" keeps its keys and values, for rows the product adds there (0-based). */
+export interface InfoLayout {
+  keyColumn: number;
+  valueColumn: number;
+  /** The first row under everything the sheet holds. */
+  nextRow: number;
 }
 
 /** A "Chỉ tiêu: …" row of "Thông tin" (read/targets.ts): what the plan aims at, as written. */
@@ -77,6 +105,8 @@ export interface UnitInfo {
   cells: Partial<Record<InfoField, string>>;
   /** Every key–value row, as read (the plan targets are read from them; the pane writes its settings into them). */
   rows: InfoRow[];
+  /** Where a new row goes (absent without a "Thông tin" sheet). */
+  layout?: InfoLayout;
 }
 
 /** The "Thông tin" values of Thông tư 24 (workbook.md), as read; absent = left blank. */
@@ -162,6 +192,8 @@ export interface RoleRecognition {
   columns: Record<string, number>;
   /** 0-based column where the product's result band starts (members sheet), if present. */
   bandStart?: number;
+  /** Header cells the reader found no column in (members sheet): what the clerk may map. */
+  unrecognised?: { column: number; header: string }[];
   score: number;
 }
 
@@ -249,4 +281,6 @@ export interface Model {
   overrides?: Override[];
   /** The log of overrides an earlier run kept (the product's "Nhật ký điều chỉnh"). */
   overrideLog?: OverrideLogLine[];
+  /** The clerk's column mappings this run applied (stored in "Thông tin" or given on the command line). */
+  columnMap: ColumnMapping[];
 }

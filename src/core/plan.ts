@@ -142,14 +142,15 @@ export interface SheetPlan {
 }
 
 /**
- * A write into a sheet the clerk owns. Only two kinds exist, both in areas the product owns:
- * the result band to the right of the members table, and single cells the clerk left blank
- * (evidence codes, unit-item points). An empty string empties a cell the product filled before (its
- * format kept); null leaves a cell as it is.
+ * A write into a sheet the clerk owns. Only these kinds exist: the result band to the right of the
+ * members table, single cells the clerk left blank (evidence codes, unit-item points), and the clerk's own
+ * column mapping given on the command line, stored as a row of "Thông tin" (pipeline/column-map.ts; the
+ * clerk's data, never recorded as the product's). An empty string empties a cell the product filled before
+ * (its format kept); null leaves a cell as it is.
  */
 export interface CellPatch {
   sheet: string;
-  kind: "member-band" | "evidence-code" | "unit-points";
+  kind: "member-band" | "evidence-code" | "unit-points" | "column-map";
   top: number;
   left: number;
   values: PlanValue[][];

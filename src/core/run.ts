@@ -39,6 +39,8 @@ import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipelin
 import { planPatches, type Writes } from "./pipeline/patches";
 import { cappedPatch, cappedSheet, withDraftLine, withMarker } from "./pipeline/output";
 import { summarize } from "./pipeline/summary";
+import { columnMapPatches } from "./pipeline/column-map";
+import type { ColumnOption } from "./read/column-map";
 import type { SummaryJson } from "./workbook/summary";
 
 export interface RunOptions {
@@ -50,6 +52,11 @@ export interface RunOptions {
   framework?: string;
   /** Also plan the dossier documents. */
   dossier?: boolean;
+  /**
+   * Columns of the members sheet named by the clerk (`--cot "Danh hiệu thi đua=Thi đua cuối năm"`): over
+   * those "Thông tin" stores, and stored there by the plan (read/column-map.ts).
+   */
+  columns?: ColumnOption[];
 }
 
 export interface RunOutcome {
@@ -65,10 +72,12 @@ export interface RunOutcome {
   summary: SummaryJson;
   /** Final sheet names by owned-sheet id. */
   names: Record<string, string>;
+  /** The members' columns the rule set needs and the sheet lacks (fields; "competences" for 3a's): the pane offers to map them. */
+  missingColumns: string[];
 }
 
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
-  const read = readWorkbook(grids);
+  const read = readWorkbook(grids, { columns: options.columns });
   const rules = chooseRules(read.model, options);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
   const fatal = read.fatal || rules.fatal || columns.fatal;
@@ -85,6 +94,9 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   };
   const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
   const writes: Writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [], filled: [], issues: [] };
+  // The command line's column mappings are stored whenever the workbook is written, evaluated or not. They
+  // are the clerk's rows of "Thông tin": never recorded as cells the product filled (`writes.filled`).
+  const mapping = columnMapPatches(read.model);
   const issues = sortIssues(
     [
       ...read.issues,
@@ -95,6 +107,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
       ...(inputs?.issues ?? []),
       ...(documents?.issues ?? []),
       ...writes.issues,
+      ...mapping.issues,
     ],
     grids.sheets.map((g) => g.name),
   );
@@ -115,9 +128,16 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, patches: writes.patches, filled: writes.filled }),
+    plan: writePlan(grids, read, rules, naming.names, {
+      issues,
+      summary,
+      documents,
+      patches: [...writes.patches, ...mapping.patches],
+      filled: writes.filled,
+    }),
     summary,
     names: { ...read.registry.owned, ...naming.names },
+    missingColumns: columns.missing,
   };
 }
 

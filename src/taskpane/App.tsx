@@ -8,6 +8,7 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Actions } from "./components/Actions";
+import { ColumnMap } from "./components/ColumnMap";
 import { Header } from "./components/Header";
 import { Issues } from "./components/Issues";
 import { Notice } from "./components/Notice";
@@ -18,7 +19,7 @@ import type { PanePort } from "./session";
 import { STRINGS, type Lang } from "./strings";
 import type { PaneTheme } from "./theme";
 import { usePaneSession } from "./usePaneSession";
-import { sortedIssues } from "./view";
+import { columnChoices, sortedIssues } from "./view";
 
 export interface AppProps {
   port: PanePort;
@@ -49,6 +50,7 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
         <Notice t={t} note={session.note} />
         <Recognition t={t} outcome={outcome} loading={busy === "load" && !outcome} disabled={busy !== null} onReload={session.reload} />
         {outcome && <Settings t={t} outcome={outcome} disabled={busy !== null} onChange={session.saveSetting} />}
+        <ColumnMap t={t} choices={columnChoices(outcome)} disabled={busy !== null} onMap={session.mapColumn} />
         <Actions
           t={t}
           disabled={busy !== null}

@@ -66,6 +66,13 @@ const vi = {
   levelName: (lv: "M1" | "M2"): string => (lv === "M1" ? "Mức độ 1" : "Mức độ 2"),
   openItems: "Còn nhiều điểm nhất ở",
   previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi Biểu điểm và Kiểm tra.",
+  columns: "Cột chưa nhận ra",
+  columnsHint:
+    'Trang Thành viên thiếu các cột dưới đây. Nếu trường đặt tên khác, chọn cột tương ứng một lần: lựa chọn được lưu vào trang Thông tin (dòng "Cột: …") và dùng cho mọi lần chạy sau, cả trên dòng lệnh.',
+  columnPick: "Chọn cột của trang…",
+  columnNone: (label: string) => `Trang không còn cột nào chưa nhận ra: thêm cột "${label}" vào dòng tiêu đề.`,
+  columnMapped: (column: string, header: string) => `Đã lưu vào trang Thông tin: cột "${header}" được đọc là "${column}".`,
+  columnMapNoInfo: "Sổ chưa có trang Thông tin để lưu lựa chọn. Bấm Tạo mẫu để thêm trang Thông tin rồi chọn lại.",
 };
 
 type Strings = typeof vi;
@@ -127,6 +134,13 @@ const en: Strings = {
   levelName: (lv) => (lv === "M1" ? "Level 1" : "Level 2"),
   openItems: "Most points still open in",
   previewNote: "Preview: nothing written yet. Click Evaluate to write the score and check sheets.",
+  columns: "Unrecognised columns",
+  columnsHint:
+    'The members sheet lacks the columns below. If your school names them differently, pick the matching column once: the choice is saved in the Thông tin sheet (row "Cột: …") and used by every later run, on the command line too.',
+  columnPick: "Pick a column of the sheet…",
+  columnNone: (label) => `No unrecognised column left on the sheet: add a "${label}" column to the header row.`,
+  columnMapped: (column, header) => `Saved in the Thông tin sheet: column "${header}" is read as "${column}".`,
+  columnMapNoInfo: "The workbook has no Thông tin sheet to save the choice in. Click Template to add it, then choose again.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -7,7 +7,7 @@
 import * as React from "react";
 import { flushSync } from "react-dom";
 import type { Issue, RunOutcome } from "../core";
-import { addTemplate, evaluateAndWrite, preview, saveSetting, type PanePort, type SettingKey, type Step, type WriteSize } from "./session";
+import { addTemplate, evaluateAndWrite, preview, saveColumnMapping, saveSetting, type PanePort, type SettingKey, type Step, type WriteSize } from "./session";
 
 export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting";
 
@@ -17,7 +17,9 @@ export type Note =
   | { kind: "fatal" }
   | { kind: "templateDone"; added: string[] }
   | { kind: "settingsSaved" }
-  | { kind: "settingsNoRow"; key: SettingKey };
+  | { kind: "settingsNoRow"; key: SettingKey }
+  | { kind: "columnMapped"; field: string; header: string }
+  | { kind: "columnMapNoInfo" };
 
 export interface Written {
   cells: number;
@@ -41,6 +43,8 @@ export interface PaneSession {
   addTemplate(): void;
   /** Save a setting in "Thông tin", then read again. */
   saveSetting(key: SettingKey, value: string): void;
+  /** Map a missing column to one of the members sheet's headers (stored in "Thông tin"), then read again. */
+  mapColumn(field: string, header: string): void;
   /** Show an issue's cell in the workbook. */
   select(issue: Issue): void;
 }
@@ -120,6 +124,18 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [act, outcome, port, today],
   );
 
+  const mapColumn = React.useCallback(
+    (field: string, header: string) => {
+      if (!outcome) return;
+      void act("setting", async () => {
+        const ok = await saveColumnMapping(port, outcome, field, header);
+        setNote(ok ? { kind: "columnMapped", field, header } : { kind: "columnMapNoInfo" });
+        if (ok) setOutcome(await preview(port, today));
+      });
+    },
+    [act, outcome, port, today],
+  );
+
   const select = React.useCallback(
     (i: Issue) => {
       if (!i.sheet || !i.cell) return;
@@ -128,5 +144,5 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [port],
   );
 
-  return { busy, step, writing, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, select };
+  return { busy, step, writing, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, mapColumn, select };
 }

@@ -141,7 +141,8 @@ describe("Thông tư 22's template", () => {
 });
 
 test("every title the dropdown offers reads back as that title", () => {
-  const titles = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE");
+  // A form of commendation is not offered: it is not a title (rules.md §2).
+  const titles = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE" && !t.commendation);
   expect(INDIVIDUAL_CHOICES.map((c) => matchIndividualTitle(c)?.code)).toEqual(titles.map((t) => t.code));
 });
 

@@ -357,6 +357,32 @@ test("settings: choosing Hà Nội writes its one cell in Thông tin and the res
   await page.close();
 });
 
+test("Cột chưa nhận ra: the school's own header picked once for a missing column, stored in Thông tin, and the unit evaluated", async () => {
+  // The sample, its title column headed in the school's own words.
+  const own: WorkbookGrids = JSON.parse(JSON.stringify(grids));
+  const members = own.sheets.find((g) => g.name === "Thành viên")!;
+  const headerRow = members.values.findIndex((r) => r.includes("Danh hiệu thi đua"));
+  members.values[headerRow][members.values[headerRow].indexOf("Danh hiệu thi đua")] = "Thi đua cuối năm";
+  const page = await openPane({}, own);
+  await page.goto(`${origin}/taskpane.html`);
+  const section = page.getByTestId("column-map");
+  await section.getByText("Cột chưa nhận ra").waitFor();
+  expect((await axe(page, "column-map")).blocking).toEqual([]);
+  await page.getByRole("combobox", { name: "Danh hiệu thi đua", exact: true }).selectOption({ label: "Thi đua cuối năm" });
+  await page.getByText('Đã lưu vào trang Thông tin: cột "Thi đua cuối năm" được đọc là "Danh hiệu thi đua".').waitFor();
+  await section.waitFor({ state: "detached" });
+  // The clerk's own row, under everything Thông tin held; nothing else of hers changed.
+  const original = own.sheets.find((g) => g.name === "Thông tin")!.values;
+  const info = await fake<unknown[][]>(page, 'wb.toGrid("Thông tin").values');
+  expect(info.slice(0, original.length)).toEqual(original.map((r) => r.map((v) => v ?? null)));
+  expect(info[original.length].slice(0, 2)).toEqual(["Cột: Danh hiệu thi đua", "Thi đua cuối năm"]);
+  await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+  await page.getByTestId("total").waitFor();
+  const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() }).result!;
+  expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(expected.total!)}/${formatNumberVi(expected.maxTotal!)}`);
+  await page.close();
+});
+
 test("English switch", async () => {
   const page = await openPane();
   await page.goto(`${origin}/taskpane.html`);

@@ -152,7 +152,7 @@ const COMPETENCE_SHORT = [
  * The individual titles as a dropdown offers them: a literal list is comma-separated, so "cấp bộ,
  * ngành, tỉnh" is written "cấp bộ/ngành/tỉnh" (the reader folds punctuation: both read back as the title).
  */
-export const INDIVIDUAL_CHOICES = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label.replace(/, /g, "/"));
+export const INDIVIDUAL_CHOICES = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE" && !t.commendation).map((t) => t.label.replace(/, /g, "/"));
 
 function membersSheet(rs: RuleSet): SheetPlan {
   return isTt24(rs) ? membersSheetTt24() : membersSheetTt22();

@@ -95,6 +95,11 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       issues.push(issue("BAD_POINTS", { value: e.unreadable ?? (e.met ? "Đạt" : "Không đạt") }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
     if (e && e.points !== undefined && e.points !== null) {
       let p = e.points;
+      // A negative score (−2 typed as a number) is no score: said at its cell, never taken off the total.
+      if (p < 0) {
+        issues.push(issue("POINTS_BELOW_ZERO", { item: it.id, points: pts(p), max: pts(max) }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
+        p = 0;
+      }
       if (p > max) {
         issues.push(issue("POINTS_ABOVE_MAX", { item: it.id, points: pts(p), max: pts(max) }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
         p = max;
@@ -129,7 +134,9 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     }
     if (titleOk !== undefined) {
       const p = titleOk ? max : 0;
-      const t = model.unit.collectiveTitle!.label;
+      const title = model.unit.collectiveTitle!;
+      // A Bằng khen or a Giấy khen is said for what it is (rules.md §2), in the item's own line too.
+      const t = title.commendation ? `"${model.unit.collectiveTitleText ?? title.label}" là hình thức khen thưởng, không phải danh hiệu thi đua` : title.label;
       return {
         ...base,
         applicable: true,

@@ -31,16 +31,26 @@ export function checkColumns(
   ruleSet: RuleSet,
   readFatal: boolean,
   notApplicable: ReadonlySet<string> = new Set(),
-): { fatal: boolean; issues: Issue[] } {
+): { fatal: boolean; issues: Issue[]; missing: string[] } {
   const issues: Issue[] = [];
+  const missing: string[] = [];
   let fatal = false;
   const memRec = model.recognition.find((r) => r.role === "members");
-  if (!memRec) return { fatal, issues };
+  if (!memRec) return { fatal, issues, missing };
   const hr = memRec.headerRows[memRec.headerRows.length - 1];
+  // The headers the reader found no column in: the clerk may map one of them (read/column-map.ts).
+  const headers = (memRec.unrecognised ?? []).map((u) => `"${u.header}"`).join(", ");
   for (const col of requiredColumns(ruleSet, notApplicable)) {
     const present = col === "competences" ? memRec.columns.c1 !== undefined || memRec.columns.competencesAll !== undefined : memRec.columns[col] !== undefined;
     if (!present) {
-      issues.push(issue("MISSING_COLUMN", { column: columnLabel(col), row: hr }, { sheet: memRec.sheet }));
+      issues.push(
+        issue(
+          "MISSING_COLUMN",
+          { column: columnLabel(col), mapAs: columnLabel(col === "competences" ? "competencesAll" : col), row: hr, headers },
+          { sheet: memRec.sheet },
+        ),
+      );
+      missing.push(col);
       fatal = true;
     }
   }
@@ -48,7 +58,7 @@ export function checkColumns(
     issues.push(issue("NO_COUNTED_MEMBERS", {}, { sheet: memRec.sheet }));
     fatal = true;
   }
-  return { fatal, issues };
+  return { fatal, issues, missing };
 }
 
 /** Columns a rule set needs on the members sheet. */

@@ -32,6 +32,9 @@ const ABBREVIATIONS: Record<string, string> = {
   cc: "chung chi",
   td: "thi dua",
   dhtd: "danh hieu thi dua",
+  // "TT" inside a header is tổ trưởng ("Chức vụ (TT, TP)"); a header that is only "TT" is the sequence
+  // number (headerKeyOf).
+  tt: "to truong",
 };
 
 /** Folded header text with abbreviations expanded: "KH tự BD" → "ke hoach tu boi duong". */
@@ -197,6 +200,9 @@ export const UNIT_ITEM_COLUMNS: ColumnSpec[] = [
   { field: "explanation", any: [["giai trinh"], ["ghi chu"], ["nhan xet"]] },
 ];
 
+/** A mapped column outranks any match by words (at most 3). */
+const MAPPED_SCORE = 4;
+
 // Header scans try many rows of every sheet against every role; the same texts come back again and
 // again, so each (spec list, key) verdict is computed once.
 const BEST_MEMO = new WeakMap<ColumnSpec[], Map<string, { field: string; score: number }>>();
@@ -227,6 +233,10 @@ export interface HeaderMatch {
   competences: (number | undefined)[];
   /** Start of the product's result band (excluded from reading). */
   bandStart?: number;
+  /** Header cells no column was found in (0-based column, the text as written): what a clerk may map. */
+  unrecognised: { column: number; header: string }[];
+  /** Fields taken by the clerk's mapping (`mapped`), not by their words. */
+  mapped: string[];
   score: number;
 }
 
@@ -246,7 +256,15 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
  * under "Năng lực Công dân học tập"); an upper cell whose lower cell is blank (a vertical merge) is
  * the column's header.
  */
-export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], withCompetences: boolean, bandFrom?: number): HeaderMatch {
+export function matchHeader(
+  grid: SheetGrid,
+  r: number,
+  specs: ColumnSpec[],
+  withCompetences: boolean,
+  bandFrom?: number,
+  /** The clerk's mapping (read/column-map.ts): header key → field; it wins over the words of any column. */
+  mapped?: ReadonlyMap<string, string>,
+): HeaderMatch {
   // Header cells live in the header rows: their width bounds the scan (not the whole sheet's).
   const headerWidth = Math.max(
     grid.values[r]?.length ?? 0,
@@ -260,6 +278,8 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
     const scores: Record<string, number> = {};
     const duplicates: Record<string, number[]> = {};
     const competences: (number | undefined)[] = new Array(8).fill(undefined);
+    const unrecognised: { column: number; header: string }[] = [];
+    const byMapping: string[] = [];
     let lastGroup = "";
     for (let c = 0; c < width; c++) {
       const top = headerText(grid, rowsUsed[0], c);
@@ -272,6 +292,16 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
       const key = headerKey(bottom || top);
       if (top) lastGroup = topKey;
       const group = rowsUsed.length > 1 ? (top ? topKey : lastGroup) : "";
+      const chosen = mapped?.get(key);
+      if (chosen !== undefined) {
+        if (!byMapping.includes(chosen)) {
+          byMapping.push(chosen);
+          columns[chosen] = c;
+          scores[chosen] = MAPPED_SCORE;
+          duplicates[chosen] = [c];
+        } else duplicates[chosen].push(c);
+        continue;
+      }
       if (withCompetences) {
         const n = competenceNumber(key);
         const underGroup = rowsUsed.length > 1 && bottom && isCompetenceGroup(group);
@@ -288,7 +318,12 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
         }
       }
       const { field: bestField, score: bestScore } = bestField_(key, specs);
-      if (!bestField) continue;
+      if (!bestField) {
+        const text = bottom || top;
+        if (text) unrecognised.push({ column: c, header: text });
+        continue;
+      }
+      if (byMapping.includes(bestField)) continue;
       if (columns[bestField] === undefined || bestScore > scores[bestField]) {
         columns[bestField] = c;
         scores[bestField] = bestScore;
@@ -318,10 +353,42 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
     }
     const compFound = competences.filter((x) => x !== undefined).length;
     const score = Object.keys(columns).length + (compFound === 8 ? 2 : 0);
-    return { rows: rowsUsed, columns, duplicates, competences, bandStart, score };
+    return { rows: rowsUsed, columns, duplicates, competences, bandStart, unrecognised, mapped: byMapping, score };
   };
   const one = best([r]);
   const two = r + 1 < grid.values.length ? best([r, r + 1]) : undefined;
   if (two && two.score > one.score) return two;
   return one;
+}
+
+/**
+ * The members' columns by the name messages give them, and the name a clerk writes to map a column of
+ * her own wording to one of them ("Cột: Danh hiệu thi đua"). Each label reads back as its field.
+ */
+const COLUMN_LABELS: Record<string, string> = {
+  seq: "STT",
+  name: "Họ và tên",
+  position: "Chức vụ",
+  group: "Tổ chuyên môn",
+  selfStudyPlan: "KH tự học được duyệt",
+  approvalDate: "Ngày phê duyệt KH",
+  discipline: "Tuân thủ kỷ luật",
+  training: "Hoàn thành bồi dưỡng",
+  title: "Danh hiệu thi đua",
+  competences: "Năng lực, phẩm chất CDHT (8 cột) hoặc Đáp ứng NL, PC CDHT",
+  competencesAll: "Đáp ứng năng lực, phẩm chất CDHT",
+  cdhtTitle: "Danh hiệu Công dân học tập",
+  digitalTraining: "Bồi dưỡng, tham gia chuyển đổi số",
+  languageCertificate: "Chứng chỉ ngoại ngữ / tiếng DTTS",
+  languageLevel: "Trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu",
+  commitment: "Cam kết học tập suốt đời",
+  digitalSkills: "Kỹ năng số",
+  familyRegistered: "Gia đình đăng ký GĐHT",
+  familyRecognised: "Gia đình đạt GĐHT",
+  exclusion: "Không tính (lý do)",
+  note: "Ghi chú",
+};
+
+export function columnLabel(field: string): string {
+  return COLUMN_LABELS[field] ?? field;
 }
