@@ -178,3 +178,61 @@ describe("Thông tư 24: the council decides Đạt / Không đạt, and the lev
     expect(text(doc).some((t) => t.includes("Hội đồng điều chỉnh: Chưa đạt (tính được Đạt); lý do: Hai giáo viên bị kỷ luật khiển trách"))).toBe(true);
   });
 });
+
+describe("an applied override, under either framework, is marked in every output and logged with the day it was run", () => {
+  const TT24_REASON = "Hai giáo viên bị kỷ luật khiển trách (biên bản 09/11/2026)";
+  test.each<[string, () => WorkbookGrids, number, string, string, string]>([
+    [
+      "Thông tư 22: an item's points",
+      () => withOverrides(cleanBook(10), [["2a", 8, REASON]]),
+      TODAY,
+      "2a",
+      "bieu-diem",
+      `Hội đồng điều chỉnh: 8/10 điểm (tính được 10/10 điểm); lý do: ${REASON}`,
+    ],
+    [
+      "Thông tư 24: an indicator's Đạt / Không đạt",
+      () => withOverrides(tt24Book(), [["2.1", "Không đạt", TT24_REASON]]),
+      TODAY_2026,
+      "2.1",
+      "tong-hop-tt24",
+      `Hội đồng điều chỉnh: Chưa đạt (tính được Đạt); lý do: ${TT24_REASON}`,
+    ],
+  ])("%s", (_name, build, today, id, mainId, mark) => {
+    const out = run(build(), { today });
+    const plan = (sid: string) => out.plan.sheets.find((s) => s.id === sid)!;
+    // The result itself, and the JSON.
+    expect(out.result!.items.find((i) => i.id === id)!.override!.text).toBe(mark);
+    expect(out.summary.items.find((i) => i.id === id)!.override).toBe(mark);
+    // The table the run prints, Kiểm tra (with a link to the council's cell), the Kết quả block.
+    expect(text(plan(mainId)).some((t) => t.includes(mark))).toBe(true);
+    expect(out.issues.find((i) => i.code === "OVERRIDE_APPLIED")).toMatchObject({ severity: "info", sheet: "Hội đồng điều chỉnh", cell: "B3", itemId: id });
+    expect(text(plan("kiem-tra")).some((t) => t.includes(mark))).toBe(true);
+    expect(plan("ket-qua").values.some((r) => r[0] === `item.${id}.override` && r[1] === mark)).toBe(true);
+    // The dated log: the day passed in (the core has no clock), the item, before and after, the reason.
+    const log = plan("nhat-ky-dieu-chinh");
+    expect(log.values.slice(4)).toHaveLength(1);
+    expect(log.values[4][0]).toBe(today);
+    expect(log.values[4][1]).toBe(id);
+    expect(log.values[4][4]).toBe(mark.split("; lý do: ")[1]);
+    // A second run gives the same workbook; on another day the log still keeps its one line, dated the first day.
+    const g1 = applyValues(build(), out.plan);
+    expect(applyValues(g1, run(g1, { today }).plan)).toEqual(g1);
+    expect(run(g1, { today: today + 5 }).plan.sheets.find((s) => s.id === "nhat-ky-dieu-chinh")).toEqual(log);
+  });
+
+  test.each<[string, () => WorkbookGrids, number, string]>([
+    ["Thông tư 22", () => withOverrides(cleanBook(10), [["2a", 8, REASON]]), TODAY, "- Tiêu chí 2a: Hội đồng điều chỉnh: 8/10 điểm (tính được 10/10 điểm)"],
+    [
+      "Thông tư 24",
+      () => withOverrides(tt24Book(), [["2.1", "Không đạt", TT24_REASON]]),
+      TODAY_2026,
+      "- Chỉ tiêu 2.1: Hội đồng điều chỉnh: Chưa đạt (tính được Đạt)",
+    ],
+  ])("%s with the dossier: the report and the council's minutes say the council's decision", (_name, build, today, minuted) => {
+    const out = run(build(), { today, dossier: true });
+    const doc = (id: string) => text(out.plan.sheets.find((s) => s.id === id)!);
+    expect(doc("bao-cao").some((t) => t.startsWith("- Hội đồng điều chỉnh: "))).toBe(true);
+    expect(doc("bien-ban").some((t) => t.startsWith(minuted))).toBe(true);
+  });
+});
