@@ -54,7 +54,7 @@ describe.each(fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx")))("the b
   );
 });
 
-test("the Bình An sample with 3b left blank: --in-place twice keeps 95,75 (3b derived from the collective title each time)", async () => {
+test("the Bình An sample with 3b left blank: --in-place three times keeps 95,75 (3b derived from the collective title each time) and the same workbook", async () => {
   const dir = tempDir("dvht-rerun-");
   const file = path.join(dir, "binh-an.xlsx");
   const wb = new ExcelJS.Workbook();
@@ -64,12 +64,17 @@ test("the Bình An sample with 3b left blank: --in-place twice keeps 95,75 (3b d
   for (const c of ["D6", "E6", "F6"]) items.getCell(c).value = null;
   await wb.xlsx.writeFile(file);
   const totals: unknown[] = [];
+  const packages: Record<string, string>[] = [];
   for (let i = 0; i < 3; i++) {
     const r = dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { total: number; rating: string; items: { id: string; points: number }[] };
     totals.push([s.total, s.rating, s.items.find((x) => x.id === "3b")!.points]);
+    packages.push(await parts(file));
   }
+  // The second and third runs give exactly the first run's workbook, part for part.
+  expect(packages[1]).toEqual(packages[0]);
+  expect(packages[2]).toEqual(packages[0]);
   expect(totals).toEqual([
     [95.75, "Tốt", 10],
     [95.75, "Tốt", 10],
@@ -118,17 +123,21 @@ test("a council override: the table marks it, the JSON carries it, and --in-plac
   expect(logs).toEqual([1, 1]);
 });
 
-test("the 2026 sample (Thông tư 24, 3.3 left blank): --in-place three times keeps its level, 3.3 derived from the collective title each time", () => {
+test("the 2026 sample (Thông tư 24, 3.3 left blank): --in-place three times keeps its level, 3.3 derived from the collective title each time", async () => {
   const dir = tempDir("dvht-rerun-");
   const file = path.join(dir, "tan-phu.xlsx");
   fs.copyFileSync(path.join(SAMPLES, "truong-tieu-hoc-tan-phu-2026.xlsx"), file);
   const seen: unknown[] = [];
+  const packages: Record<string, string>[] = [];
   for (let i = 0; i < 3; i++) {
     const r = dvht(["evaluate", file, "--in-place", "--json", "--today", "10/12/2026"]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { rating: string; items: { id: string; met: Record<string, boolean | null> }[] };
     seen.push([s.rating, s.items.find((x) => x.id === "3.3")!.met]);
+    packages.push(await parts(file));
   }
+  expect(packages[1]).toEqual(packages[0]);
+  expect(packages[2]).toEqual(packages[0]);
   expect(seen[0]).toEqual(["Mức độ 1", { "Mức độ 1": true, "Mức độ 2": true }]);
   expect(seen).toEqual([seen[0], seen[0], seen[0]]);
 });

@@ -353,22 +353,31 @@ describe("cells within Excel's limits, sheets by their real names", () => {
 describe("every output that rests on data with errors says it is a draft", () => {
   const withError = () => withValue(fixtureGrids(), "Thành viên", 5, 4, "có lẽ");
 
-  test("the documents' titles, Biểu điểm and the Kết quả block carry 'BẢN NHÁP – còn N lỗi, xem trang Kiểm tra'; JSON says it too", () => {
-    const out = run(withError(), { today: TODAY, dossier: true });
-    const errors = out.issues.filter((i) => i.severity === "error").length;
-    expect(errors).toBeGreaterThan(0);
-    const notice = `BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra`;
-    expect(out.summary.draft).toBe(notice);
-    const documents = out.plan.sheets.filter((s) => !["kiem-tra", "registry", "ke-hoach-tien-do-auto"].includes(s.id));
-    expect(documents.map((s) => s.id)).toEqual(
-      expect.arrayContaining(["bieu-diem", "ket-qua", "bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]),
-    );
-    for (const s of documents) {
-      expect([s.id, s.values[s.noticeRow!]?.[0]]).toEqual([s.id, notice]);
-      // Right under the title, in the first rows: on screen and on paper.
-      if (s.id !== "ket-qua") expect(s.noticeRow).toBeLessThan(14);
-    }
-  });
+  test.each<[string, () => WorkbookGrids, string[]]>([
+    ["Thông tư 22", withError, ["bieu-diem", "ket-qua", "bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"]],
+    [
+      "Thông tư 24",
+      () => withValue(fixtureGrids({ tt24: true, year: 2024 }), "Thành viên", 5, 4, "có lẽ"),
+      ["tong-hop-tt24", "ket-qua", "bao-cao", "bien-ban", "to-trinh", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"],
+    ],
+  ])(
+    "%s: every document's title, the result table and the Kết quả block carry 'BẢN NHÁP – còn N lỗi, xem trang Kiểm tra'; JSON says it too",
+    (_name, build, ids) => {
+      const out = run(build(), { today: TODAY + 400, dossier: true });
+      const errors = out.issues.filter((i) => i.severity === "error").length;
+      expect(errors).toBeGreaterThan(0);
+      const notice = `BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra`;
+      expect(out.summary.draft).toBe(notice);
+      // Every sheet the run writes but Kiểm tra itself, the registry and the plan's hidden record.
+      const documents = out.plan.sheets.filter((s) => !["kiem-tra", "registry"].includes(s.id) && s.visibility === undefined);
+      expect(documents.map((s) => s.id)).toEqual(expect.arrayContaining(ids));
+      for (const s of documents) {
+        expect([s.id, s.values[s.noticeRow!]?.[0]]).toEqual([s.id, notice]);
+        // Right under the title, in the first rows: on screen and on paper.
+        if (s.id !== "ket-qua") expect(s.noticeRow).toBeLessThan(14);
+      }
+    },
+  );
 
   test("once the errors are fixed, no output says it", () => {
     const out = run(fixtureGrids(), { today: TODAY, dossier: true });

@@ -65,6 +65,46 @@ describe("a second click changes nothing (Office.js adapter, the fake)", () => {
     expect(pointsOf(second.summary).total).toBe(100);
   });
 
+  test.each<[string, string, string, (c: { summary: { rating: string; items: { id: string }[] } }) => unknown, unknown]>([
+    [
+      "the Bình An sample (Thông tư 22), 3b left blank",
+      "truong-tieu-hoc-binh-an-2023.xlsx",
+      "3b",
+      (o) => [o.summary.rating, pointsOf(o.summary as never).total],
+      ["Tốt", 95.75],
+    ],
+    [
+      "the Tân Phú 2026 sample (Thông tư 24), 3.3 left blank",
+      "truong-tieu-hoc-tan-phu-2026.xlsx",
+      "3.3",
+      (o) => [o.summary.rating, (o.summary.items.find((i) => i.id === "3.3") as { met?: unknown }).met],
+      ["Mức độ 1", { "Mức độ 1": true, "Mức độ 2": true }],
+    ],
+  ])(
+    "%s: derived from the collective title on every click, and the second and third clicks leave the workbook as the first did",
+    async (_name, file, id, seen, expected) => {
+      const grids = readWithSheetJs(fs.readFileSync(path.join(SAMPLES, file))).grids;
+      const items = grids.sheets.find((s) => s.name === "Tiêu chí đơn vị")!;
+      const row = items.values.findIndex((r) => r[0] === id);
+      // Its value, codes and explanation cleared: the cell the product fills is blank.
+      for (let c = 2; c < items.values[row].length; c++)
+        if (typeof items.values[1][c] === "string" && !/^(Nội dung|Điểm tối đa)$/.test(items.values[1][c] as string)) items.values[row][c] = null;
+      const wb = FakeWorkbook.fromGrids(grids);
+      const outcomes = [];
+      const states = [];
+      for (let i = 0; i < 3; i++) {
+        outcomes.push(await click(wb));
+        states.push(JSON.stringify(state(wb)));
+      }
+      expect(outcomes.map((o) => seen(o as never))).toEqual([expected, expected, expected]);
+      // The product wrote the value it derived into the blank cell, and it stays there.
+      const col = items.values[1].findIndex((h) => typeof h === "string" && /^(Điểm tự đánh giá|Kết quả tự đánh giá)$/.test(h));
+      expect(wb.sheet("Tiêu chí đơn vị")!.cells.get(`${row},${col}`)!.value).toBe(id === "3b" ? 10 : "Đạt");
+      expect(states[1]).toBe(states[0]);
+      expect(states[2]).toBe(states[0]);
+    },
+  );
+
   test("the product's sheets carry their marker in a hidden column", async () => {
     const wb = FakeWorkbook.fromGrids(cleanBook(3));
     const out = await click(wb);
