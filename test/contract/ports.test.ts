@@ -201,3 +201,33 @@ test("Thông tư 24 in both: the Bản tổng hợp in place of the Biểu đi�
     expect(items.values.find((r) => r[0] === "3.3")![2]).toBe("Đạt");
   }
 });
+
+test("in a real file: the clerk inserts a 'Ghi chú' column where the band was; the next run finds the band by its header and keeps every note", async () => {
+  const book = await sample();
+  const port = XlsxPort.fromWorkbook(book);
+  const first = run(await port.read(), { today: TODAY });
+  await port.write(first.plan);
+  const members = (g: WorkbookGrids) => g.sheets.find((s) => s.name === "Thành viên")!;
+  const g1 = await port.read();
+  const headerRow = members(g1).values.findIndex((r) => r.includes("KẾT QUẢ ĐÁNH GIÁ (tự động)"));
+  const band = members(g1).values[headerRow].indexOf("KẾT QUẢ ĐÁNH GIÁ (tự động)");
+  // Excel's "Insert column" at the band's first column, and a note on every row of the table.
+  const ws = book.getWorksheet("Thành viên")!;
+  const rows = members(g1).values.length;
+  const named = (r: number) => first.model.members.some((m) => m.row === r + 1);
+  ws.spliceColumns(
+    band + 1,
+    0,
+    // A note on every member's row (the tổ's title rows and the rows under the table stay blank).
+    Array.from({ length: rows }, (_, r) => (r === headerRow ? "Ghi chú" : r > headerRow && named(r) ? `Ghi chú dòng ${r + 1}` : null)),
+  );
+  const notes = (g: WorkbookGrids) => members(g).values.map((r) => r[band] ?? null);
+  const before = notes(await port.read());
+  expect(before.filter((v) => typeof v === "string" && v.startsWith("Ghi chú dòng")).length).toBeGreaterThan(8);
+  const second = run(await port.read(), { today: TODAY });
+  expect(second.summary).toEqual(first.summary);
+  await port.write(second.plan);
+  const g2 = await port.read();
+  expect(notes(g2)).toEqual(before);
+  expect(members(g2).values[headerRow].indexOf("KẾT QUẢ ĐÁNH GIÁ (tự động)")).toBe(band + 1);
+});
