@@ -299,7 +299,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   const grids = opened.book.grids;
-  io.err(`Đã đọc ${grids.sheets.length} trang. Đang chấm điểm …\n`);
+  io.err(`Đã đọc ${grids.sheets.length} trang. Đang đánh giá …\n`);
   const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true, columns });
   const report = load.report();
   const printResult = () => {
@@ -311,7 +311,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   if (inPlace && outcome.fatal) {
     // The run failed: the clerk's file is not touched, and nothing else is written either.
     printResult();
-    io.err(`Chưa chấm điểm được: sổ còn lỗi nghiêm trọng (xem danh sách trên). Tệp gốc '${input}' không bị sửa; không ghi tệp nào.\n`);
+    io.err(`Chưa đánh giá được: sổ còn lỗi nghiêm trọng (xem danh sách trên). Tệp gốc '${input}' không bị sửa; không ghi tệp nào.\n`);
     return 1;
   }
 
@@ -344,7 +344,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
 
   printResult();
   if (outcome.fatal) {
-    io.err(`Chưa chấm điểm được. Danh sách lỗi đã ghi vào trang Kiểm tra của ${output}. Sửa sổ gốc rồi chạy lại.\n`);
+    io.err(`Chưa đánh giá được. Danh sách lỗi đã ghi vào trang Kiểm tra của ${output}. Sửa sổ gốc rồi chạy lại.\n`);
     return 1;
   }
   io.err(`Đã ghi kết quả vào ${output}.\n`);

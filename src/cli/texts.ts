@@ -30,7 +30,7 @@ và .ods được chép sang .xlsx (giữ giá trị, công thức, ô gộp; kh
 
 Tùy chọn:
   -o, --output TỆP      Tệp kết quả
-      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa chấm điểm được;
+      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa đánh giá được;
                         sổ .xls/.ods thì ghi tệp .xlsx mới bên cạnh
       --preset TÊN      Phương án địa phương của Thông tư 22, ví dụ ha-noi (70% thành viên đạt LĐTT);
                         mặc định theo trang Thông tin; Thông tư 24 không có phương án địa phương
@@ -40,8 +40,9 @@ Tùy chọn:
                         --cot "Danh hiệu thi đua=Thi đua cuối năm" (ghi nhiều lần cho nhiều cột). Cách ghép
                         được lưu vào trang Thông tin (dòng "Cột: Danh hiệu thi đua") của tệp được ghi và dùng
                         cho các lần sau, cả trong Excel; cũng có thể tự gõ dòng đó vào trang Thông tin
-      --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ
-      --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng điểm
+      --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ, tiến độ;
+                        Thông tư 24: cả quyết định thành lập Tổ đánh giá và tờ trình (khi có mức độ để đề nghị)
+      --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng kết quả
       --today dd/mm/yyyy  Ngày lập văn bản (mặc định: hôm nay, giờ Việt Nam)
   -h, --help            Xem hướng dẫn này
 

@@ -9,7 +9,7 @@ import type { InfoField } from "./workbook/info-keys";
 import type { SectionId } from "./workbook/report-sections";
 import type { Issue } from "./messages";
 
-export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent" | "overrides";
+export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent" | "overrides" | "panel";
 
 /** One key–value row of "Thông tin" as read (for fields the core does not interpret itself). */
 export interface InfoRow {
@@ -99,6 +99,9 @@ export interface UnitInfo {
   requestDate?: number; // Ngày tờ trình, else the report's date (serial)
   requestNumber?: string; // Số tờ trình
   minutesNumber?: string; // Số biên bản
+  /** Thông tư 24: the head's decision setting up the Tổ đánh giá (Số / Ngày quyết định thành lập Tổ đánh giá). */
+  panelDecisionNumber?: string;
+  panelDecisionDate?: number; // serial
   /** The plan's targets ("Chỉ tiêu: …" rows). */
   targets: PlanTargetRow[];
   /** A1 of the value each field was read from, for messages that point at it. */
@@ -283,4 +286,26 @@ export interface Model {
   overrideLog?: OverrideLogLine[];
   /** The clerk's column mappings this run applied (stored in "Thông tin" or given on the command line). */
   columnMap: ColumnMapping[];
+  /** The Tổ đánh giá (Thông tư 24), from its small table (read/panel.ts); absent when the workbook has none. */
+  panel?: Panel;
+}
+
+export type PanelRole = "lead" | "deputy" | "secretary" | "member";
+
+/** One member of the Tổ đánh giá, as its table writes them. */
+export interface PanelMember {
+  row: number; // 1-based Excel row
+  name: string;
+  position?: string; // Chức vụ
+  role: PanelRole;
+  /** The role as printed: "Tổ trưởng", "Thư ký", … or the clerk's own words for a role the product does not know. */
+  roleText: string;
+}
+
+/** The Tổ đánh giá's table. */
+export interface Panel {
+  sheet: string;
+  members: PanelMember[];
+  /** What the reader could not use; reported with the dossier (the panel matters only for its documents). */
+  issues: Issue[];
 }

@@ -98,6 +98,7 @@ export type OwnedSheetId =
   | "ke-hoach-tien-do"
   | "tong-hop-tt24"
   | "to-trinh"
+  | "qd-to-danh-gia"
   | (string & {});
 
 export interface SheetPlan {

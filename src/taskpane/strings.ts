@@ -26,7 +26,7 @@ const vi = {
   settingsSaved: "Đã lưu vào trang Thông tin.",
   settingsNoRow: (row: string) => `Trang Thông tin chưa có dòng "${row}". Thêm dòng này (hoặc dùng Tạo mẫu) để lưu lựa chọn cùng tệp.`,
   evaluate: "Đánh giá",
-  evaluateHint: "Đọc dữ liệu, chấm điểm và ghi Biểu điểm, Kiểm tra vào bảng tính",
+  evaluateHint: "Đọc dữ liệu, đánh giá và ghi Biểu điểm (Thông tư 22) hoặc Bản tổng hợp (Thông tư 24), Kiểm tra vào bảng tính",
   dossier: "Tạo hồ sơ",
   dossierHint: "Đánh giá và tạo các văn bản hồ sơ (báo cáo, biên bản, danh mục minh chứng…)",
   template: "Tạo mẫu",
@@ -65,7 +65,7 @@ const vi = {
   indicator: "Chỉ tiêu",
   levelName: (lv: "M1" | "M2"): string => (lv === "M1" ? "Mức độ 1" : "Mức độ 2"),
   openItems: "Còn nhiều điểm nhất ở",
-  previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi Biểu điểm và Kiểm tra.",
+  previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi kết quả (Biểu điểm hoặc Bản tổng hợp) và Kiểm tra.",
   columns: "Cột chưa nhận ra",
   columnsHint:
     'Trang Thành viên thiếu các cột dưới đây. Nếu trường đặt tên khác, chọn cột tương ứng một lần: lựa chọn được lưu vào trang Thông tin (dòng "Cột: …") và dùng cho mọi lần chạy sau, cả trên dòng lệnh.',
@@ -133,7 +133,7 @@ const en: Strings = {
   indicator: "Indicator",
   levelName: (lv) => (lv === "M1" ? "Level 1" : "Level 2"),
   openItems: "Most points still open in",
-  previewNote: "Preview: nothing written yet. Click Evaluate to write the score and check sheets.",
+  previewNote: "Preview: nothing written yet. Click Evaluate to write the result (Biểu điểm or Bản tổng hợp) and the check sheet.",
   columns: "Unrecognised columns",
   columnsHint:
     'The members sheet lacks the columns below. If your school names them differently, pick the matching column once: the choice is saved in the Thông tin sheet (row "Cột: …") and used by every later run, on the command line too.',

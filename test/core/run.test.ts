@@ -1,5 +1,6 @@
 import { run, DOC_FONT } from "../../src/core";
 import { applyValues, cleanBook, okMember, TODAY } from "./helpers";
+import { PAGE_NUMBER } from "../../src/core/documents/builder";
 
 describe("ownership and idempotence", () => {
   test("a second run on the written workbook gives exactly the first run's workbook", () => {
@@ -98,7 +99,7 @@ describe("the Biểu điểm plan (NĐ 30/2020 layout)", () => {
   });
 
   test("A4 portrait, NĐ 30 margins, fit to width, repeated header row, page numbers", () => {
-    expect(plan.print).toMatchObject({ paperSize: "A4", orientation: "portrait", fitToWidth: true, footer: "Trang &P/&N" });
+    expect(plan.print).toMatchObject({ paperSize: "A4", orientation: "portrait", fitToWidth: true, header: PAGE_NUMBER, differentFirst: true });
     const m = plan.print!.margins;
     expect(m.top).toBeGreaterThanOrEqual(20);
     expect(m.left).toBeGreaterThanOrEqual(30);

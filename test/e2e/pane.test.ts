@@ -246,7 +246,7 @@ test("Thông tư 24, on the 2026 sample: each indicator at Mức độ 1 and M�
   const bth = expected.plan.sheets.find((s) => s.id === "tong-hop-tt24")!;
   expect(await fake<string>(page, "wb.activeSheet")).toBe(bth.name);
   const written = await fake<unknown[][]>(page, `wb.toGrid(${JSON.stringify(bth.name)}).values`);
-  expect(written.find((row) => row[0] === "2.4")!.slice(3, 5)).toEqual(["Đạt\n(≥ 50%)", "Chưa đạt\n(≥ 70%)"]);
+  expect(written.find((row) => row[0] === "2.4")!.slice(3, 5)).toEqual(["Đạt\n(≥ 50%)", "Không đạt\n(≥ 70%)"]);
   expect(await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })")).not.toContain("Biểu điểm");
   await page.screenshot({ path: path.join(DOCS, "pane-tt24.png"), fullPage: true });
   expect((await axe(page, "TT 24 results")).blocking).toEqual([]);

@@ -18,6 +18,7 @@ import { PANE_START_MESSAGES } from "./startup";
 import { TT24_MESSAGES } from "./tt24";
 import { OUTPUT_MESSAGES } from "./output";
 import { COUNCIL_MESSAGES } from "./council";
+import { TT24_DOSSIER_MESSAGES } from "./tt24-dossier";
 
 export type { Entry, Params, Severity } from "./entry";
 
@@ -26,6 +27,7 @@ export const CATALOG = {
   ...RULES_MESSAGES,
   ...TT24_MESSAGES,
   ...DOSSIER_MESSAGES,
+  ...TT24_DOSSIER_MESSAGES,
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,

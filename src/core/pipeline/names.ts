@@ -13,8 +13,8 @@ import { sheetKey } from "../workbook/marker";
 import { LOG_ID } from "../workbook/overrides";
 
 const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
-/** Under TT 24 the dossier also holds the request letter. */
-const DOSSIER_IDS_TT24 = ["to-trinh"];
+/** Under TT 24 the dossier also holds the decision setting up the Tổ đánh giá and the request letter. */
+const DOSSIER_IDS_TT24 = ["to-trinh", "qd-to-danh-gia"];
 
 /** The sheet of every evaluation: TT 22's Biểu điểm, or TT 24's Bản tổng hợp in its place. */
 export function resultSheetId(ruleSet: RuleSet): "bieu-diem" | "tong-hop-tt24" {

@@ -25,6 +25,7 @@ import { parseCount, parseDigitalLevel } from "./tt24-values";
 import { checkColumnMap, mappedKeys, readColumnMap, withOptions, type ColumnOption } from "./column-map";
 import { splitTotals, totalsRow } from "./totals";
 import { classifyTt24Unit } from "./unit-type";
+import { findPanelSheet, readPanel } from "./panel";
 
 export interface ReadOutcome {
   model: Model;
@@ -295,6 +296,12 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
       case "vote":
         unit.meeting.vote = t;
+        break;
+      case "panelDecisionNumber":
+        unit.panelDecisionNumber = t;
+        break;
+      case "panelDecisionDate":
+        unit.panelDecisionDate = date();
         break;
     }
   }
@@ -653,7 +660,11 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
   const registry = readRegistry(grids);
   // The product's sheets, and any sheet carrying its marker (a copy of one), are output, never input.
   const notInput = new Set([...Object.values(registry.owned), ...registry.marked]);
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name));
+  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name));
+  // The Tổ đánh giá's small table (TT 24) has a name column too: set apart first, so that it is never
+  // taken for the members sheet.
+  const panelSheet = findPanelSheet(clerks);
+  const inputs = clerks.filter((g) => g !== panelSheet);
   const recognition: RoleRecognition[] = [];
   let roles = assignRoles(inputs);
 
@@ -764,6 +775,7 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
 
   const band = mem ? findBand(mem.sheet, mem.match, members) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
+  const panel = panelSheet ? readPanel(panelSheet) : undefined;
   // The mappings applied: those naming a header of the members sheet.
   const applied: ColumnMapping[] = mem ? columnMap.filter((m) => mem.match.mapped.includes(m.field)) : [];
   const model: Model = {
@@ -778,6 +790,7 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
     columnMap: applied,
     overrides: council.overrides,
     overrideLog: readOverrideLog(grids, registry.owned),
+    ...(panel ? { panel } : {}),
   };
   return { model, issues, fatal, registry };
 }

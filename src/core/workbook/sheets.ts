@@ -16,6 +16,7 @@ export const INPUT_SHEET_NAMES: Record<Role, string> = {
   evidence: "Minh chứng",
   reportContent: "Nội dung báo cáo",
   overrides: "Hội đồng điều chỉnh",
+  panel: "Tổ đánh giá",
 };
 
 /**
@@ -33,6 +34,7 @@ export const SHEET_NAMES: Record<string, string> = {
   "tong-hop-to": "Tổng hợp theo tổ",
   "ke-hoach-tien-do": "Kế hoạch - tiến độ",
   "to-trinh": "Tờ trình",
+  "qd-to-danh-gia": "QĐ Tổ đánh giá",
   "tong-hop-tt24": "Bản tổng hợp",
   // The dated log of the council's overrides (workbook/overrides.ts).
   "nhat-ky-dieu-chinh": "Nhật ký điều chỉnh",
