@@ -358,7 +358,7 @@ describe("every output that rests on data with errors says it is a draft", () =>
     [
       "Thông tư 24",
       () => withValue(fixtureGrids({ tt24: true, year: 2024 }), "Thành viên", 5, 4, "có lẽ"),
-      ["tong-hop-tt24", "ket-qua", "bao-cao", "bien-ban", "to-trinh", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"],
+      ["tong-hop-tt24", "ket-qua", "qd-to-danh-gia", "bao-cao", "bien-ban", "to-trinh", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do"],
     ],
   ])(
     "%s: every document's title, the result table and the Kết quả block carry 'BẢN NHÁP – còn N lỗi, xem trang Kiểm tra'; JSON says it too",
