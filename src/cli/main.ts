@@ -348,6 +348,8 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   io.err(`Đã ghi kết quả vào ${output}.\n`);
+  // Everything written rests on data with errors: the documents say so under their titles, and so does this.
+  if (outcome.summary.draft) io.err(`${outcome.summary.draft}: kết quả và các văn bản chỉ là bản nháp cho đến khi sửa hết lỗi.\n`);
   return 0;
 }
 

@@ -59,7 +59,8 @@ Cách dùng:
   dvht template TỆP.xlsx [--year NĂM] [--framework MÃ] [--force]
 
 Sổ mẫu của bộ tiêu chí năm đánh giá (mặc định: năm nay, Thông tư 24/2023): các trang Thông tin, Thành
-viên, Tiêu chí đơn vị, Minh chứng, Nội dung báo cáo với dòng tiêu đề, danh sách chọn và hướng dẫn ngắn.
+viên, Tiêu chí đơn vị, Minh chứng, Nội dung báo cáo, Hội đồng điều chỉnh với dòng tiêu đề, danh sách chọn
+và hướng dẫn ngắn.
 Thông tư 24: các cột 2.1–2.5, 3.1 của thành viên; chỉ tiêu 1.1–1.5, 3.2–3.5 (cấp tỉnh: 3.2–3.6) với
 Đạt / Không đạt / Không áp dụng. Nhập dữ liệu rồi chạy: dvht evaluate TỆP.xlsx
 

@@ -16,13 +16,13 @@
  */
 import type { WorkbookGrids } from "./grid";
 import { hasErrors, sortIssues, type Issue } from "./messages";
-import type { BandRecord, Model } from "./model";
+import type { Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
 import type { RuleSet } from "./rules/schema";
 import { readWorkbook, type ReadOutcome } from "./read";
 import { readReportContent } from "./read/content";
-import { registryPlan } from "./read/registry";
+import { registryPlan, tokenFor, type FilledCell } from "./read/registry";
 import { evaluate } from "./evaluate";
 import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
@@ -31,10 +31,13 @@ import { buildBanTongHop } from "./documents/ban-tong-hop";
 import { buildDossier } from "./documents/dossier";
 import { buildKetQua } from "./documents/ket-qua";
 import { buildKiemTra } from "./documents/kiem-tra";
+import { buildOverrideLog } from "./documents/override-log";
+import { LOG_ID } from "./workbook/overrides";
 import { chooseRules, type RulesChoice } from "./pipeline/rules";
 import { checkAgainstRules, checkColumns, notApplicableIds } from "./pipeline/checks";
 import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipeline/names";
-import { planPatches } from "./pipeline/patches";
+import { planPatches, type Writes } from "./pipeline/patches";
+import { cappedPatch, cappedSheet, withDraftLine, withMarker } from "./pipeline/output";
 import { summarize } from "./pipeline/summary";
 import { columnMapPatches } from "./pipeline/column-map";
 import type { ColumnOption } from "./read/column-map";
@@ -78,7 +81,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const rules = chooseRules(read.model, options);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
   const fatal = read.fatal || rules.fatal || columns.fatal;
-  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true));
+  const log = (read.model.overrides?.length ?? 0) > 0 || read.registry.owned[LOG_ID] !== undefined;
+  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true, log));
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
   const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
   const ctx: DocContext | undefined = evaluated && {
@@ -89,8 +93,9 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     names: naming.names,
   };
   const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
-  const writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [] };
-  // The command line's column mappings are stored whenever the workbook is written, evaluated or not.
+  const writes: Writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [], filled: [], issues: [] };
+  // The command line's column mappings are stored whenever the workbook is written, evaluated or not. They
+  // are the clerk's rows of "Thông tin": never recorded as cells the product filled (`writes.filled`).
   const mapping = columnMapPatches(read.model);
   const issues = sortIssues(
     [
@@ -101,18 +106,35 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
       ...(evaluated?.issues ?? []),
       ...(inputs?.issues ?? []),
       ...(documents?.issues ?? []),
+      ...writes.issues,
       ...mapping.issues,
     ],
     grids.sheets.map((g) => g.name),
   );
-  const summary = summarize(read.model, fatal ? undefined : rules.ruleSet, rules.preset, rules.year, evaluated?.result, issues, options.today, documents?.main);
+  const summary = summarize(
+    read.model,
+    fatal ? undefined : rules.ruleSet,
+    rules.preset,
+    rules.year,
+    evaluated?.result,
+    issues,
+    options.today,
+    naming.names["kiem-tra"],
+    documents?.main,
+  );
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, { issues, summary, documents, ...writes, patches: [...writes.patches, ...mapping.patches] }),
+    plan: writePlan(grids, read, rules, naming.names, {
+      issues,
+      summary,
+      documents,
+      patches: [...writes.patches, ...mapping.patches],
+      filled: writes.filled,
+    }),
     summary,
     names: { ...read.registry.owned, ...naming.names },
     missingColumns: columns.missing,
@@ -147,22 +169,26 @@ function dossierInputs(
 interface Documents {
   /** The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24): the sheet shown after a run without errors. */
   main: SheetPlan;
+  /** The log of the council's overrides, when there are overrides or a log already. */
+  log?: SheetPlan;
   dossier: SheetPlan[];
   issues: Issue[];
 }
 
-/** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), and the dossier when asked for. */
+/** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), the log of overrides, and the dossier when asked for. */
 function planDocuments(ctx: DocContext, dossier: boolean): Documents {
   const id = resultSheetId(ctx.ruleSet);
   const main = id === "bieu-diem" ? buildBieuDiem(ctx, ctx.names[id]) : buildBanTongHop(ctx, ctx.names[id]);
-  if (!dossier) return { main, dossier: [], issues: [] };
+  const log = ctx.names[LOG_ID] ? buildOverrideLog(ctx, ctx.names[LOG_ID]) : undefined;
+  if (!dossier) return { main, log, dossier: [], issues: [] };
   const d = buildDossier(ctx);
-  return { main, dossier: d.sheets, issues: d.issues };
+  return { main, log, dossier: d.sheets, issues: d.issues };
 }
 
 /**
- * Stage 9: the plan. Kiểm tra first, Biểu điểm (or Bản tổng hợp), Kết quả and the dossier, then the registry that records
- * the sheets and the band the product owns now (a band on another sheet stays recorded).
+ * Stage 9: the plan. Kiểm tra first, Biểu điểm (or Bản tổng hợp), Kết quả and the dossier, each with the
+ * marker that proves it the product's and, while errors remain, the draft line; then the registry (this
+ * workbook's token and the cells the product filled in the clerk's sheets).
  */
 function writePlan(
   grids: WorkbookGrids,
@@ -170,7 +196,7 @@ function writePlan(
   rules: RulesChoice,
   names: Record<string, string>,
   /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
-  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; band?: BandRecord },
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[] },
 ): WritePlan {
   const { model, registry } = read;
   const { documents: docs } = out;
@@ -179,13 +205,15 @@ function writePlan(
     year: rules.year,
     ruleSet: docs ? rules.ruleSet.legalSource.document : undefined,
   });
-  const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier] : [];
-  const members = model.recognition.find((r) => r.role === "members")?.sheet;
-  const bands = [...registry.bands.filter((b) => members === undefined || b.sheet !== members), ...(out.band ? [out.band] : [])];
-  const registrySheet = registryPlan({ ...registry.owned, ...names }, bands, registryName(grids, registry));
+  const notice = out.summary.draft;
+  const draft = (p: SheetPlan) => (notice ? withDraftLine(p, notice) : p);
+  const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
+  // The token is made once, when the product first writes into the workbook, and kept by its registry.
+  const token = registry.token ?? tokenFor(grids);
+  const sheets = [kiemTra, ...documents].map((p) => cappedSheet(withMarker(p, token)));
   return {
-    sheets: [kiemTra, ...documents, registrySheet],
-    patches: out.patches,
+    sheets: [...sheets, registryPlan(token, out.filled, registryName(grids, registry))],
+    patches: out.patches.map(cappedPatch),
     owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
     activate: !docs || hasErrors(out.issues) ? "kiem-tra" : docs.main.id,
   };

@@ -61,7 +61,7 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
           onDossier={() => session.evaluate(true)}
           onTemplate={session.addTemplate}
         />
-        {result && <Result t={t} result={result} written={written !== null} />}
+        {result && <Result t={t} result={result} written={written !== null} draft={outcome?.summary.draft} />}
         {outcome && <Issues t={t} lang={lang} issues={sortedIssues(outcome)} onSelect={session.select} />}
       </main>
     </FluentProvider>

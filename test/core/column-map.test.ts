@@ -125,6 +125,31 @@ describe("a mapping given on the command line (--cot)", () => {
     expect(ev(written, { columns: cot }).plan.patches.filter((p) => p.kind === "column-map")).toEqual([]);
   });
 
+  test("the stored row is the clerk's, never the product's: not in its registry of filled cells, kept as she edits it, the same workbook on every run", () => {
+    const g = schoolWords();
+    // 3b left blank too: the one cell the product fills and records as its own.
+    g.sheets[2] = unitItems(FULL_UNIT_ITEMS.map((r) => (r[0] === "3b" ? ["3b", "TTLĐTT", 10, null, null, null] : r)));
+    const first = ev(g, { columns: cot });
+    expect(first.plan.patches.map((p) => p.kind).sort()).toEqual(expect.arrayContaining(["column-map", "unit-points"]));
+    const filled = (p: typeof first.plan) => p.sheets.find((s) => s.id === "registry")!.values.filter((r) => r[0] === "filled");
+    expect(filled(first.plan)).toEqual([["filled", "unit-points", "3b", "D5", 10]]);
+    const g1 = applyValues(g, first.plan);
+    const second = ev(g1);
+    expect(filled(second.plan)).toEqual([["filled", "unit-points", "3b", "D5", 10]]);
+    expect(second.plan.patches.filter((p) => p.kind === "column-map")).toEqual([]);
+    const g2 = applyValues(g1, second.plan);
+    expect(g2).toEqual(g1);
+    expect(pointsOf(second.summary)).toEqual(pointsOf(first.summary));
+    // She renames her column and her row with it: the run reads her row as written, and writes nothing over it.
+    const g3 = applyValues(g2, { sheets: [], patches: [] });
+    g3.sheets[1].values[0][6] = "Thi đua năm học";
+    g3.sheets[0].values[7][1] = "Thi đua năm học";
+    const third = ev(g3);
+    expect(third.fatal).toBe(false);
+    expect(third.model.columnMap.map((m) => [m.header, m.from])).toEqual([["Thi đua năm học", "info"]]);
+    expect(third.plan.patches.filter((p) => p.sheet === "Thông tin")).toEqual([]);
+  });
+
   test("the option wins over the stored row and is written over its value only", () => {
     const out = ev(schoolWords([["Cột: Danh hiệu thi đua", "Danh hiệu cũ"]]), { columns: cot });
     expect(out.fatal).toBe(false);

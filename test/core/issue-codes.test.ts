@@ -421,6 +421,18 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "DUPLICATE_EVIDENCE_CODE",
     "ITEM_WITHOUT_EVIDENCE",
     "SHEET_NAME_TAKEN",
+    // Where the product writes (test/core/trust.test.ts).
+    "BAND_SKIPS_COLUMNS",
+    "BAND_BESIDE_TABLE",
+    "BAND_NO_ROOM",
+    // The council's overrides (test/core/overrides.test.ts).
+    "OVERRIDE_APPLIED",
+    "OVERRIDE_NO_REASON",
+    "OVERRIDE_BAD_VALUE",
+    "OVERRIDE_UNKNOWN_ITEM",
+    "OVERRIDE_DUPLICATE",
+    "OVERRIDE_NOT_APPLICABLE",
+    "MEMBER_ITEM_IN_UNIT_SHEET",
     "DISTRICT_NO_BLOCK",
     "DISTRICT_HASH_MISMATCH",
     "DISTRICT_DUPLICATE_UNIT",

@@ -64,6 +64,16 @@ describe("the sections render from their props alone", () => {
     expect(html).toContain(o.result!.rating);
     for (const i of o.result!.items) expect(html).toContain(i.id);
     expect(html).toContain(STRINGS.vi.previewNote);
+    expect(html).not.toContain('data-testid="draft"');
+  });
+
+  test("Result: while the data has errors (a 'cos' in a yes/no cell), a visible draft notice", async () => {
+    const o = await outcome();
+    expect(o.summary.draft).toMatch(/^BẢN NHÁP – còn \d+ lỗi, xem trang Kiểm tra$/);
+    const html = renderToString(<Result t={STRINGS.vi} result={o.result!} written={true} draft={o.summary.draft} />);
+    expect(html).toContain('data-testid="draft"');
+    expect(html).toContain(o.summary.draft!);
+    expect(renderToString(<Result t={STRINGS.en} result={o.result!} written={true} draft={o.summary.draft} />)).toContain("Draft:");
   });
 
   test("Result under Thông tư 24: the level it may propose, the reasons, the gap, each indicator at both levels, no points", async () => {

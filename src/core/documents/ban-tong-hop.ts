@@ -144,7 +144,8 @@ export function buildBanTongHop(ctx: DocContext, name: string): SheetPlan {
       const ind = rules.indicators.find((x) => x.id === it.id)!;
       const rr = b.row++;
       const text = indicatorText(ind, it);
-      const got = achieved(it);
+      // The council's override is always said ("Hội đồng điều chỉnh: …").
+      const got = it.override ? `${achieved(it)}. ${it.override.text}` : achieved(it);
       const codes = ev.codesFor(it.id).map(ev.show);
       const cites = it.measuredOn === "members" ? ["Danh sách thành viên", ...codes] : codes;
       const cells = LEVELS.map((lv) => levelCell(ind, lv, it.levels![lv]));

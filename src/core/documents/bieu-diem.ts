@@ -59,10 +59,13 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
       const label = LETTERS[k] ?? it.id;
       const req = num(it.max);
       const res = num(it.points);
+      // The council's override is always said ("Hội đồng điều chỉnh: …" opens the line).
       const detail =
         it.measuredOn === "members"
           ? shortLine(it)
-          : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
+          : it.override
+            ? it.line
+            : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
       b.line(row, 0, [label, it.text, req, res, it.evidence.join("; ") || null, detail || null], merge(S.box, S.wrap));
       b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
       b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: VI_DECIMAL_2 });

@@ -50,6 +50,8 @@ export class SheetBuilder {
   readonly validations: PlanValidation[] = [];
   /** The next free row; helpers that add blocks advance it. */
   row = 0;
+  /** The blank row under the title (titleBlock), where a notice about the whole run may go. */
+  noticeRow?: number;
 
   constructor(
     readonly id: OwnedSheetId,
@@ -127,6 +129,7 @@ export class SheetBuilder {
       links: this.links.length ? this.links : undefined,
       names: this.names.length ? this.names : undefined,
       validations: this.validations.length ? this.validations : undefined,
+      noticeRow: this.noticeRow,
       ...extra,
     };
   }
@@ -186,7 +189,10 @@ export function nd30Header(b: SheetBuilder, h: HeaderInfo, split: number): void 
   b.row = r + 5;
 }
 
-/** Document type in bold capitals with its subject under it. */
+/**
+ * Document type in bold capitals with its subject under it, then a blank row: the run writes the draft
+ * line there while the data still has errors ("BẢN NHÁP – còn N lỗi …", pipeline/output.ts).
+ */
 export function titleBlock(b: SheetBuilder, docType: string, subject: string[]): void {
   b.block(b.row, 0, b.lastCol, docType.toUpperCase(), merge(S.center, { font: { bold: true, size: 14 } }));
   b.row++;
@@ -194,6 +200,7 @@ export function titleBlock(b: SheetBuilder, docType: string, subject: string[]):
     b.block(b.row, 0, b.lastCol, line, merge(S.center, { font: { bold: true, size: 13 } }));
     b.row++;
   }
+  b.noticeRow ??= b.row;
   b.row++;
 }
 

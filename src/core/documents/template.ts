@@ -16,6 +16,7 @@ import { SECTIONS } from "../workbook/report-sections";
 import { INFO_KEYS, infoLabel, type InfoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { DIGITAL_LEVEL_CHOICES, PANEL_ROLE_CHOICES, PUBLIC_CHOICES, RECOGNITION_LEVEL_CHOICES, TIER_CHOICES, TT24_ENTRY_CHOICES } from "../workbook/choices";
+import { OVERRIDE_HEADER } from "../workbook/overrides";
 
 /**
  * Plan targets (chỉ tiêu) as in the Bình An plan, pre-filled with that plan's values for the clerk
@@ -337,6 +338,30 @@ function evidenceSheet(): SheetPlan {
   return b.build({ freeze: { rows: 3, cols: 0 } });
 }
 
+/**
+ * "Hội đồng điều chỉnh": where the council overrides a value the product computed (docs/domain/rules.md §2),
+ * each with its reason; blank until the council decides otherwise.
+ */
+export function overridesSheet(): SheetPlan {
+  const b = new SheetBuilder("tpl-overrides", INPUT_SHEET_NAMES.overrides, [14, 20, 80], 11);
+  b.block(0, 0, b.lastCol, "HỘI ĐỒNG ĐIỀU CHỈNH KẾT QUẢ", merge(S.bold, { font: { size: 14 } }));
+  b.block(
+    1,
+    0,
+    b.lastCol,
+    "Chỉ dùng khi Hội đồng quyết định khác kết quả phần mềm tính. Mỗi dòng một tiêu chí: mã tiêu chí (ví dụ 2a, 2.4), giá trị Hội đồng quyết định " +
+      "(số điểm, hoặc Đạt / Không đạt) và lý do (bắt buộc, theo biên bản họp). Phần mềm ghi mọi điều chỉnh vào trang Nhật ký điều chỉnh.",
+    merge(S.italic, S.wrap),
+  );
+  b.height(1, 44);
+  b.line(2, 0, [...OVERRIDE_HEADER], HEAD);
+  const last = 2 + 20;
+  b.set(last, 0, null);
+  b.style({ top: 3, left: 0, bottom: last, right: b.lastCol }, merge(S.box, S.wrap));
+  b.style({ top: 3, left: 0, bottom: last, right: 0 }, merge(S.center, { numberFormat: "@" }));
+  return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
 const PANEL_ROWS = 15;
 
 /**
@@ -440,6 +465,7 @@ export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}
     evidenceSheet(),
     ...(opts.extraSheets ?? [reportContentSheet()]),
     ...(isTt24(rs) ? [panelSheet()] : []),
+    overridesSheet(),
   ];
   return { sheets: all.filter((s) => !have.has(s.name.toLowerCase())), patches: [] };
 }

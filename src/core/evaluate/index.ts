@@ -14,6 +14,7 @@ import { memberPoints, floorToStep } from "./scoring";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { assignEvidenceCodes } from "./evidence-codes";
 import { buildMemberResults, buildTeams, memberMeets, namesLine } from "./members";
+import { applyOverrides } from "./overrides";
 import { evaluateTt24 } from "./tt24";
 
 export { NO_GROUP, memberMeets, missingCompetences } from "./members";
@@ -39,7 +40,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   for (const e of model.unitItems) if (!entries.has(e.id)) entries.set(e.id, e);
   const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? INPUT_SHEET_NAMES.unitItems;
 
-  const items: ItemResult[] = ruleSet.items.map((it) => {
+  const computed: ItemResult[] = ruleSet.items.map((it) => {
     const base = {
       id: it.id,
       group: it.group,
@@ -159,6 +160,11 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       line: `Chưa được Hội đồng chấm → 0/${pts(max)} điểm`,
     };
   });
+
+  // The council's overrides, where it decided otherwise (with a reason): applied before the totals and the rating.
+  const council = applyOverrides(computed, model, ruleSet);
+  const items = council.items;
+  issues.push(...council.issues);
 
   const groups: GroupResult[] = ruleSet.groups.map((g) => {
     const its = items.filter((i) => i.group === g.id);

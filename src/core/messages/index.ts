@@ -16,6 +16,8 @@ import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
 import { TT24_MESSAGES } from "./tt24";
+import { OUTPUT_MESSAGES } from "./output";
+import { COUNCIL_MESSAGES } from "./council";
 import { TT24_DOSSIER_MESSAGES } from "./tt24-dossier";
 
 export type { Entry, Params, Severity } from "./entry";
@@ -29,6 +31,8 @@ export const CATALOG = {
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
+  ...OUTPUT_MESSAGES,
+  ...COUNCIL_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof CATALOG;

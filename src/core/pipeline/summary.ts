@@ -7,6 +7,7 @@ import { isTt24, LEVEL_LABEL } from "../rules/tt24";
 import { rectA1, sheetRef } from "../grid";
 import { formatDateVi, ymdToSerial } from "../text/dates";
 import { printedCheck, summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
+import { draftNotice } from "./output";
 
 /**
  * Stage 9: the machine-readable result (workbook/summary.ts): printed by `dvht evaluate --json`, written as
@@ -23,9 +24,12 @@ export function summarize(
   issues: Issue[],
   /** The run's today: the block's evaluatedAt. */
   today: number,
+  /** The name of this run's Kiểm tra sheet, which the draft line points to. */
+  kiemTra: string,
   /** The document that prints the result (Biểu điểm), when one was planned. */
   printedOn?: SheetPlan,
 ): SummaryJson {
+  const errors = issues.filter((i) => i.severity === "error").length;
   const base = {
     framework: ruleSet?.id ?? "",
     frameworkVersion: ruleSet?.version ?? "",
@@ -43,6 +47,7 @@ export function summarize(
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
     evaluatedAt: formatDateVi(today),
     printed: printedOn ? printedOf(printedOn) : null,
+    draft: errors > 0 ? draftNotice(errors, kiemTra) : null,
   };
   const t = result?.tt24;
   const s: SummaryDraft =
@@ -58,6 +63,7 @@ export function summarize(
               "Mức độ 1": i.levels && i.levels.M1.status !== "not-applicable" ? i.levels.M1.status === "met" : null,
               "Mức độ 2": i.levels && i.levels.M2.status !== "not-applicable" ? i.levels.M2.status === "met" : null,
             },
+            override: i.override?.text ?? null,
           })),
           proposal: { level: t.proposal?.level ? (LEVEL_LABEL[t.proposal.level] as Tt24LevelLabel) : null, kind: t.proposal?.kind ?? null },
           recognition: t.proposal?.current
@@ -81,6 +87,7 @@ export function summarize(
             rate: i.rate ?? null,
             counted: i.counted ?? null,
             meeting: i.meeting ?? null,
+            override: i.override?.text ?? null,
           })),
           total: result?.total ?? null,
           maxTotal: result?.maxTotal ?? null,

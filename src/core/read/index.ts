@@ -4,15 +4,17 @@
  */
 import { a1, gridWidth, isCellError, parseA1, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../messages";
-import type { BandPosition, ColumnMapping, Evidence, InfoLayout, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import type { ColumnMapping, Evidence, InfoLayout, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { readCollectiveTitle, readIndividualTitle, titleYearDiffers } from "../rules/titles";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
-import { isBandTitle } from "../workbook/band";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, columnLabel, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
+import { findBand } from "./band";
+import { readOverrideLog, readOverrides } from "./overrides";
+import { releaseEvidenceCodes, releaseUnitItems } from "./filled";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
@@ -56,13 +58,14 @@ interface Candidate {
   match: HeaderMatch;
 }
 
-function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number, mapped?: ReadonlyMap<string, string>): HeaderMatch | null {
+function bestHeader(grid: SheetGrid, role: TableRole, mapped?: ReadonlyMap<string, string>): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.values.length);
   for (let r = 0; r < rows; r++) {
     // A blank row is never the top of a header (it would make a two-row header of the row below).
     if ((grid.values[r] ?? []).every((v) => isBlank(v ?? null))) continue;
-    const m = matchHeader(grid, r, role.specs, role.competences, bandFrom, mapped);
+    // The band is found by its own title (matchHeader stops there), never by a remembered column.
+    const m = matchHeader(grid, r, role.specs, role.competences, undefined, mapped);
     if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
     if (!best || m.score > best.score) best = m;
   }
@@ -622,7 +625,6 @@ export interface ReadOptions {
  */
 function assignRoles(
   inputs: SheetGrid[],
-  registry: Registry,
   mapped?: ReadonlyMap<string, string>,
 ): { found: Partial<Record<Role, Candidate>>; taken: Set<string>; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -632,8 +634,7 @@ function assignRoles(
     role,
     cands: inputs
       .map((sheet) => {
-        const band = registry.bands.find((b) => b.sheet === sheet.name)?.start;
-        const match = bestHeader(sheet, role, band, role.role === "members" ? mapped : undefined);
+        const match = bestHeader(sheet, role, role.role === "members" ? mapped : undefined);
         return match ? { sheet, match } : null;
       })
       .filter((x): x is Candidate => x !== null)
@@ -657,18 +658,24 @@ function assignRoles(
 export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): ReadOutcome {
   const issues: Issue[] = [];
   const registry = readRegistry(grids);
-  const ownedNames = new Set(Object.values(registry.owned));
-  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name));
+  // The product's sheets, and any sheet carrying its marker (a copy of one), are output, never input.
+  const notInput = new Set([...Object.values(registry.owned), ...registry.marked]);
+  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name));
   // The Tổ đánh giá's small table (TT 24) has a name column too: set apart first, so that it is never
   // taken for the members sheet.
   const panelSheet = findPanelSheet(clerks);
   const inputs = clerks.filter((g) => g !== panelSheet);
   const recognition: RoleRecognition[] = [];
-  let roles = assignRoles(inputs, registry);
+  let roles = assignRoles(inputs);
+
+  // The council's overrides: a small table of its own, among the sheets no other role took.
+  const council = readOverrides(inputs.filter((g) => !roles.taken.has(g.name)));
+  const councilSheet = council.recognition?.sheet;
+  if (council.recognition) recognition.push(council.recognition);
 
   // Unit information: key–value rows; the best-scoring remaining sheet.
   const infoCands = inputs
-    .filter((g) => !roles.taken.has(g.name))
+    .filter((g) => !roles.taken.has(g.name) && g.name !== councilSheet)
     .map((g) => ({ g, s: infoScore(g) }))
     .filter((x) => x.s >= 2)
     .sort((a, b) => b.s - a.s);
@@ -696,8 +703,7 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
   issues.push(...stored.issues, ...given.issues);
   if (columnMap.length > 0)
     roles = assignRoles(
-      inputs.filter((g) => g !== infoSheet),
-      registry,
+      inputs.filter((g) => g !== infoSheet && g.name !== councilSheet),
       mappedKeys(columnMap),
     );
   issues.push(...roles.issues);
@@ -742,6 +748,9 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
   const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match) : { evidence: [], issues: [] };
   const evidence = ev.evidence;
   issues.push(...ev.issues);
+  // Cells an earlier run filled are derived again, not read back as the clerk's entries.
+  releaseUnitItems(registry.filled, unitItems, found.unitItems?.sheet);
+  releaseEvidenceCodes(registry.filled, evidence);
 
   for (const role of ["members", "unitItems", "evidence"] as Role[]) {
     const c = found[role];
@@ -764,7 +773,7 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
     });
   }
 
-  const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
+  const band = mem ? findBand(mem.sheet, mem.match, members) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
   const panel = panelSheet ? readPanel(panelSheet) : undefined;
   // The mappings applied: those naming a header of the members sheet.
@@ -779,28 +788,11 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
     band,
     previousPlan,
     columnMap: applied,
+    overrides: council.overrides,
+    overrideLog: readOverrideLog(grids, registry.owned),
     ...(panel ? { panel } : {}),
   };
   return { model, issues, fatal, registry };
-}
-
-/**
- * Where the result band goes: where an earlier run wrote it (the registry's record, else the title
- * cell it left in a header row, when the registry was lost), otherwise right of everything the clerk
- * wrote on the sheet.
- */
-function bandPosition(grid: SheetGrid, m: HeaderMatch, registry: Registry): BandPosition {
-  const previous = registry.bands.find((b) => b.sheet === grid.name);
-  return { sheet: grid.name, start: previous?.start ?? freeColumn(grid, m), previous };
-}
-
-function freeColumn(grid: SheetGrid, m: HeaderMatch): number {
-  if (m.bandStart !== undefined) return m.bandStart;
-  for (const r of m.rows) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) if (isBandTitle(show(row[c] ?? null))) return c;
-  }
-  return gridWidth(grid);
 }
 
 export function roleLabel(role: Role): string {

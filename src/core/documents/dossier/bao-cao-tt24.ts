@@ -192,6 +192,7 @@ function indicatorParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, e
     lines.push(cites.length ? `Minh chứng: ${cites.join("; ")}.` : "Minh chứng: chưa có.");
     lines.push(`Tự đánh giá: Mức độ 1: ${levelVerdict(lv.M1)}; Mức độ 2: ${levelVerdict(lv.M2)}.`);
   }
+  if (it.override) lines.push(`${it.override.text.replace(/[.;]\s*$/, "")}.`);
   // The clerk's words as written ("05/KH-THTP" is a document number, not an abbreviation to spell out).
   for (const l of lines) para(b, `- ${l}`);
 }

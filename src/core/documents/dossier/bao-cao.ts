@@ -223,6 +223,7 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
           ? `Tự đánh giá: Mức độ 1: ${levelWord(it.levels.M1)}; Mức độ 2: ${levelWord(it.levels.M2)}.`
           : `Tự đánh giá: ${metText(it.met, it.applicable)}.`,
     );
+  if (it.override) lines.push(`${it.override.text.replace(/[.;]\s*$/, "")}.`);
   for (const l of lines) para(b, `- ${l}`);
 }
 

@@ -130,6 +130,8 @@ export function buildBienBanTt24(ctx: DocContext, ev: EvidenceIndex): { sheet: S
   b.block(tr, 3, 5, t.achieved ? LEVEL_LABEL[t.achieved] : ctx.result.rating, merge(TABLE_CENTER, S.bold));
   b.row++;
   for (const line of t.reasons) para(b, line);
+  // The council's decisions (rules.md §2) are minuted with the result they changed: every output marks them.
+  for (const it of ctx.result.items) if (it.override) para(b, `- Chỉ tiêu ${it.id}: ${it.override.text.replace(/[.;]\s*$/, "")}.`);
   const p = t.proposal;
   const proposal = p?.lines.filter((l) => !l.startsWith("Kết quả tự đánh giá")) ?? [];
   para(b, `Tổ đánh giá thống nhất: ${proposal.length ? proposal.join(" ") : `${unitNameText(ctx)} chưa đủ điều kiện đề nghị công nhận.`}`, S.bold);

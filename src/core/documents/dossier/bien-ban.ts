@@ -133,6 +133,8 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
       S.bold,
     );
   else para(b, `Hội đồng đề nghị: ${ctx.result.rating.toUpperCase()}.`, S.bold);
+  // The council's own decisions (rules.md §2) are minuted where it took them: every output marks them.
+  for (const it of items) if (it.override) para(b, `- ${points ? "Tiêu chí" : "Chỉ tiêu"} ${it.id}: ${it.override.text.replace(/[.;]\s*$/, "")}.`);
   para(
     b,
     `(Chi tiết tại trang "${sheetName(ctx, points ? "bieu-diem" : "tong-hop-tt24")}"; minh chứng tại trang "${sheetName(ctx, "danh-muc-minh-chung")}".)`,

@@ -83,6 +83,8 @@ export function buildToTrinh(ctx: DocContext): SheetPlan {
 function noRequestSheet(ctx: DocContext, none: { why: string; todo: string }): SheetPlan {
   const b = new SheetBuilder("to-trinh", sheetName(ctx, "to-trinh"), WIDTHS);
   para(b, `KHÔNG LẬP TỜ TRÌNH ĐỀ NGHỊ CÔNG NHẬN NĂM ${ctx.result.year}`, merge(S.bold, { font: { size: 14, color: "#C00000" }, align: { h: "center" } }));
+  // The blank row under it takes the draft line while the data has errors: the reason may be one of them.
+  b.noticeRow = b.row;
   b.row++;
   para(b, `Lý do: ${none.why}`, { font: { color: "#C00000" } });
   para(b, none.todo, S.italic);
