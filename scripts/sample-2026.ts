@@ -19,7 +19,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { writePlan } from "../src/xlsx/write";
-import { reportContentSheet, type ContentRow } from "../src/core/documents/template";
+import { panelSheet, reportContentSheet, type ContentRow } from "../src/core/documents/template";
 import { BOX, d, deterministicBuffer, font, titleAndHeader } from "./sample-kit";
 
 export const SAMPLE_2026_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
@@ -68,6 +68,8 @@ function infoSheet(wb: ExcelJS.Workbook): void {
     ["Hiệu trưởng", u.principal],
     ["Chủ tịch Hội đồng", u.chair],
     ["Thư ký", u.secretary],
+    ["Số quyết định thành lập Tổ đánh giá", "112/QĐ-THTP"],
+    ["Ngày quyết định thành lập Tổ đánh giá", d(2, 11, 2026), "dd/mm/yyyy"],
     ["Danh hiệu tập thể năm đánh giá", "Tập thể lao động tiên tiến"],
     ["Cơ quan nhận hồ sơ", "Ủy ban nhân dân xã Tân Phú (qua Phòng Văn hóa – Xã hội)"],
     ["Người, cơ quan quyết định công nhận", "Chủ tịch Ủy ban nhân dân xã Tân Phú"],
@@ -547,6 +549,17 @@ export const SAMPLE_2026_REPORT: ContentRow[] = [
   ["Nơi nhận", "UBND xã Tân Phú (qua Phòng Văn hóa – Xã hội)\nHội Khuyến học xã\nCB, GV, NV"],
 ];
 
+/** The Tổ đánh giá the principal set up (Decision 112/QĐ-THTP): seven members, as "07/07" in the minutes. */
+export const SAMPLE_2026_PANEL: [string, string, string][] = [
+  ["Trần Văn Định", "Hiệu trưởng", "Tổ trưởng"],
+  ["Nguyễn Thị Mỹ Hạnh", "Phó Hiệu trưởng", "Phó Tổ trưởng"],
+  ["Lê Thị Thanh Tuyền", "Văn thư", "Thư ký"],
+  ["Nguyễn Thị Ngọc Ánh", "Tổ trưởng Tổ 1", "Thành viên"],
+  ["Võ Thị Mộng Cầm", "Tổ trưởng Tổ 2-3", "Thành viên"],
+  ["Phạm Văn Đức", "Tổ trưởng Tổ 4-5", "Thành viên"],
+  ["Nguyễn Thị Thanh Xuân", "Tổ trưởng Tổ Chuyên biệt", "Thành viên"],
+];
+
 export function buildSample2026Workbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "dvht (mẫu)";
@@ -558,7 +571,7 @@ export function buildSample2026Workbook(): ExcelJS.Workbook {
   membersSheet(wb);
   unitItemsSheet(wb);
   evidenceSheet(wb);
-  writePlan(wb, { sheets: [reportContentSheet(SAMPLE_2026_REPORT)], patches: [] });
+  writePlan(wb, { sheets: [reportContentSheet(SAMPLE_2026_REPORT), panelSheet(SAMPLE_2026_PANEL)], patches: [] });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   return wb;
 }

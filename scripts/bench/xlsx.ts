@@ -1,151 +1,158 @@
 /**
- * Benchmark of the CLI path on a large unit: 10,000 members (a big district-level unit, far above a
- * school's 40–150). Prints, in milliseconds: reading the .xlsx into grids with exceljs, the core's
- * run() on those grids, and writing the plan + saving. The core's share is shown against the read,
- * because reading is the floor no evaluation can go below. Prints numbers; asserts nothing.
+ * Benchmark of the command line's own path (issue 11), as it ships: the SheetJS reader
+ * (`openWorkbookBytes`), the core's `run()`, and the package writer that splices the plan into the
+ * clerk's own file (`renderPlan`). Prints, never asserts:
+ *
+ * 1. `dvht evaluate` on the 2026 sample (40 members), inside one process: read, core and write, each
+ *    the median of 11 warm runs (the first, JIT-cold run printed apart), and the core's share of the whole
+ *    (goal: at most 10%, the rest being the reader and the writer).
+ * 2. `dvht --help` and a usage error as processes: CPU time (user + system) and wall time, next to
+ *    `node -e 0` (Node's own start) — goal ≤ 0.2 s of CPU, because neither loads a workbook library.
+ * 3. `dvht evaluate --dossier` on the sample grown to 30,000 members, as a process: wall time and peak
+ *    memory from /usr/bin/time (goal: under 20 s and under 1 GB).
+ *
+ * The CLI is built first (`npm run build:cli`), so that bin/dvht.js runs the compiled lib/ as an
+ * installed package does. DVHT_BENCH_MEMBERS changes the large unit's size.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { run as evaluateWorkbook } from "../../src/core/run";
 import { ymdToSerial } from "../../src/core/text/dates";
-import { XlsxPort } from "../../src/xlsx/port";
 
-const MEMBERS = 10000;
-const GROUPS = ["Tổ 1", "Tổ 2", "Tổ 3", "Tổ 4", "Tổ 5", "Tổ Văn phòng", "Tổ Chuyên biệt"];
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"];
-const MIDDLE = ["Thị", "Văn", "Thị Thanh", "Minh", "Thị Ngọc", "Hoàng"];
-const GIVEN = ["An", "Bình", "Chi", "Dũng", "Hà", "Hùng", "Lan", "Linh", "Nam", "Thảo", "Tâm", "Vy"];
-const TITLES = ["Lao động tiên tiến", "LĐTT", "Chiến sĩ thi đua cơ sở", "Hoàn thành tốt nhiệm vụ"];
+/* eslint-disable @typescript-eslint/no-require-imports -- the compiled lib/ (built in run()) is what ships: timing the sources through tsx would measure tsx */
+type Core = typeof import("../../src/core");
+type Open = typeof import("../../src/xlsx/open");
+type Output = typeof import("../../src/xlsx/output");
+const lib = () => ({
+  core: require(path.join(ROOT, "lib", "core")) as Core,
+  open: require(path.join(ROOT, "lib", "xlsx", "open")) as Open,
+  output: require(path.join(ROOT, "lib", "xlsx", "output")) as Output,
+});
+/* eslint-enable @typescript-eslint/no-require-imports */
 
-export function buildWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const info = wb.addWorksheet("Thông tin");
-  [
-    ["Cơ quan chủ quản", "UBND TỈNH THỬ NGHIỆM"],
-    ["Tên đơn vị", "ĐƠN VỊ RẤT LỚN"],
-    ["Mã/viết tắt đơn vị", "DVRL"],
-    ["Năm đánh giá", 2023],
-    ["Danh hiệu tập thể năm đánh giá", "Tập thể lao động tiên tiến"],
-  ].forEach((r) => info.addRow(r));
-
-  const ws = wb.addWorksheet("Thành viên");
-  ws.addRow(["DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC"]);
-  const head = [
-    "STT",
-    "Họ và tên",
-    "Tổ chuyên môn",
-    "KH tự học được duyệt",
-    "Ngày phê duyệt KH",
-    "Tuân thủ kỷ luật",
-    "Hoàn thành BDTX",
-    "Danh hiệu thi đua",
-    "Năng lực Công dân học tập",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "",
-    "Không tính (lý do)",
-    "Ghi chú",
-  ];
-  ws.addRow(head);
-  ws.addRow(["", "", "", "", "", "", "", "", 1, 2, 3, 4, 5, 6, 7, 8, "", ""]);
-  ws.mergeCells("I2:P2");
-  const approved = ymdToSerial({ y: 2023, m: 5, d: 10 });
-  // A fixed pseudo-random sequence: the same workbook every run.
-  let seed = 12345;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0; i < MEMBERS; i++) {
-    const name = `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 6]} ${GIVEN[(i >> 5) % 12]} ${i + 1}`;
-    const comps = Array.from({ length: 8 }, () => (rnd() < 0.99 ? "x" : null));
-    const row = ws.addRow([
-      i + 1,
-      name,
-      GROUPS[i % GROUPS.length],
-      rnd() < 0.97 ? "x" : null,
-      approved,
-      "Có",
-      rnd() < 0.98 ? "Đạt" : "Chưa",
-      TITLES[Math.floor(rnd() * 4)],
-      ...comps,
-      i % 997 === 0 ? "Nghỉ dài hạn" : null,
-      null,
-    ]);
-    row.getCell(5).numFmt = "dd/mm/yyyy";
-  }
-
-  const items = wb.addWorksheet("Tiêu chí đơn vị");
-  items.addRow(["Mã tiêu chí", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Giải trình"]);
-  for (const [id, max] of [
-    ["1a", 10],
-    ["1b", 10],
-    ["1c", 10],
-    ["3b", 10],
-    ["3c", 5],
-  ] as const)
-    items.addRow([id, "", max, max, null, "Có văn bản kèm theo"]);
-  const ev = wb.addWorksheet("Minh chứng");
-  ev.addRow(["Mã minh chứng", "Tiêu chí", "Tên minh chứng / Trích yếu", "Số, ký hiệu", "Ngày ban hành"]);
-  for (const id of ["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]) ev.addRow([null, id, `Minh chứng cho tiêu chí ${id}`, null, null]);
-  return wb;
-}
+const ROOT = path.join(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
+const BIG = Number(process.env.DVHT_BENCH_MEMBERS ?? 30000);
+const TODAY = ymdToSerial({ y: 2026, m: 12, d: 20 });
+const TODAY_ARG = "20/12/2026";
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-const fmt = (n: number) => n.toFixed(0).padStart(7);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const f0 = (n: number) => n.toFixed(0).padStart(6);
+
+/** One process under /usr/bin/time: wall seconds, CPU seconds (user + system), peak resident MB. */
+function timed(args: string[]): { wall: number; cpu: number; peakMb: number; status: number | null; stderr: string } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const last = r.stderr.trim().split("\n").pop() ?? "";
+  const [wall, user, sys, kb] = last.split(" ").map(Number);
+  return { wall, cpu: user + sys, peakMb: kb / 1024, status: r.status, stderr: r.stderr };
+}
+
+async function sampleInProcess(): Promise<void> {
+  const { core, open, output } = lib();
+  const bytes = fs.readFileSync(SAMPLE);
+  const reads: number[] = [];
+  const cores: number[] = [];
+  const writes: number[] = [];
+  let cold = "";
+  for (let k = 0; k < 12; k++) {
+    let t = process.hrtime.bigint();
+    const opened = await open.openWorkbookBytes(bytes, path.basename(SAMPLE));
+    const read = ms(t);
+    t = process.hrtime.bigint();
+    const outcome = core.run(opened.book.grids, { today: TODAY });
+    const coreMs = ms(t);
+    t = process.hrtime.bigint();
+    await output.renderPlan(opened, outcome.plan);
+    const write = ms(t);
+    if (k === 0) {
+      cold = `first run (JIT cold): read ${read.toFixed(0)} ms, core ${coreMs.toFixed(0)} ms, write ${write.toFixed(0)} ms`;
+      continue;
+    }
+    reads.push(read);
+    cores.push(coreMs);
+    writes.push(write);
+  }
+  const [r, c, w] = [median(reads), median(cores), median(writes)];
+  const all = r + c + w;
+  console.log(`evaluate, 2026 sample (40 members), in one process, median of 11 warm runs:`);
+  console.log(`  read (SheetJS, file → grids)      ${f0(r)} ms  ${((r / all) * 100).toFixed(0).padStart(3)}%`);
+  console.log(`  core run()                        ${f0(c)} ms  ${((c / all) * 100).toFixed(0).padStart(3)}%   (goal ≤ 10%)`);
+  console.log(`  write (splice into the clerk's file) ${f0(w)} ms  ${((w / all) * 100).toFixed(0).padStart(3)}%`);
+  console.log(`  ${cold}`);
+}
+
+function startup(): void {
+  const runs = (args: string[]) => {
+    const xs = Array.from({ length: 5 }, () => timed(args));
+    return { cpu: median(xs.map((x) => x.cpu)), wall: median(xs.map((x) => x.wall)), peak: median(xs.map((x) => x.peakMb)) };
+  };
+  const node = runs(["-e", "0"]);
+  const help = runs([path.join(ROOT, "bin", "dvht.js"), "--help"]);
+  const usage = runs([path.join(ROOT, "bin", "dvht.js"), "evaluate"]);
+  console.log(`start-up, median of 5 processes (CPU = user + system):`);
+  console.log(`  node -e 0        CPU ${node.cpu.toFixed(2)} s, wall ${node.wall.toFixed(2)} s, ${node.peak.toFixed(0)} MB`);
+  console.log(`  dvht --help      CPU ${help.cpu.toFixed(2)} s, wall ${help.wall.toFixed(2)} s, ${help.peak.toFixed(0)} MB   (goal ≤ 0,2 s CPU)`);
+  console.log(`  dvht evaluate    CPU ${usage.cpu.toFixed(2)} s, wall ${usage.wall.toFixed(2)} s, ${usage.peak.toFixed(0)} MB   (a usage error)`);
+}
+
+/** The 2026 sample with its member rows repeated to `n` members (each its own name and number). */
+async function growSample(n: number, file: string): Promise<void> {
+  const bytes = fs.readFileSync(SAMPLE);
+  const { core, open } = lib();
+  const grids = (await open.openWorkbookBytes(bytes, "x.xlsx")).book.grids;
+  const rec = core.readWorkbook(grids).model.recognition.find((x) => x.role === "members");
+  if (!rec) throw new Error("the sample has no members sheet");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.getWorksheet(rec.sheet)!;
+  const first = rec.firstDataRow; // 1-based row of the first member
+  const templates: ExcelJS.CellValue[][] = [];
+  for (let r = first; r < first + rec.dataRows; r++) {
+    const v = ws.getRow(r).values as ExcelJS.CellValue[];
+    if (v.some((x) => x !== null && x !== undefined && x !== "")) templates.push(v.slice(1));
+  }
+  const nameCol = rec.columns.name;
+  const seqCol = rec.columns.seq;
+  for (let i = 0; i < n; i++) {
+    const t = templates[i % templates.length];
+    const row = [...t];
+    if (nameCol !== undefined) row[nameCol] = `${String(t[nameCol] ?? "Thành viên")} ${Math.floor(i / templates.length) + 1}`;
+    if (seqCol !== undefined) row[seqCol] = i + 1;
+    ws.getRow(first + i).values = row;
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+async function largeUnit(): Promise<void> {
+  const dir = path.join(os.tmpdir(), `dvht-bench-cli-v1-${BIG}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const input = path.join(dir, `${BIG}.xlsx`);
+  if (!fs.existsSync(input)) await growSample(BIG, input);
+  const out = path.join(dir, `${BIG}-ket-qua.xlsx`);
+  const xs = [];
+  for (let k = 0; k < 3; k++) {
+    fs.rmSync(out, { force: true });
+    const r = timed([path.join(ROOT, "bin", "dvht.js"), "evaluate", input, "-o", out, "--dossier", "--today", TODAY_ARG]);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`dvht evaluate failed (${r.status}): ${r.stderr.slice(-2000)}`);
+    xs.push(r);
+  }
+  const size = (fs.statSync(input).size / 1048576).toFixed(1);
+  console.log(`dvht evaluate --dossier, ${BIG} members (${size} MB in, ${(fs.statSync(out).size / 1048576).toFixed(1)} MB out), median of 3 processes:`);
+  console.log(
+    `  wall ${median(xs.map((x) => x.wall)).toFixed(1)} s (${xs.map((x) => x.wall.toFixed(1)).join(", ")}), CPU ${median(xs.map((x) => x.cpu)).toFixed(1)} s, ` +
+      `peak ${Math.max(...xs.map((x) => x.peakMb)).toFixed(0)} MB   (goal < 20 s, < 1 GB)`,
+  );
+}
 
 export async function run(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dvht-bench-"));
-  try {
-    const input = path.join(dir, "10000.xlsx");
-    let t = process.hrtime.bigint();
-    await buildWorkbook().xlsx.writeFile(input);
-    const build = ms(t);
-    const size = fs.statSync(input).size;
-
-    t = process.hrtime.bigint();
-    const port = await XlsxPort.fromFile(input);
-    const grids = await port.read();
-    const read = ms(t);
-
-    const today = ymdToSerial({ y: 2023, m: 12, d: 20 });
-    // The first call also pays for JIT compilation; a clerk's second click, and every school in a
-    // district batch, runs warm. Both are printed; the goal is read against the warm median.
-    t = process.hrtime.bigint();
-    const outcome = evaluateWorkbook(grids, { today });
-    const coreCold = ms(t);
-    for (let k = 0; k < 3; k++) evaluateWorkbook(grids, { today }); // let the JIT settle
-    const warm: number[] = [];
-    for (let k = 0; k < 7; k++) {
-      t = process.hrtime.bigint();
-      evaluateWorkbook(grids, { today });
-      warm.push(ms(t));
-    }
-    const core = warm.sort((a, b) => a - b)[3];
-
-    t = process.hrtime.bigint();
-    const withDossier = evaluateWorkbook(grids, { today, dossier: true });
-    const coreDossier = ms(t);
-
-    t = process.hrtime.bigint();
-    await port.write(withDossier.plan);
-    await port.save(path.join(dir, "10000-ket-qua.xlsx"));
-    const write = ms(t);
-
-    console.log(`members: ${MEMBERS} (counted ${outcome.summary.members.counted}), input ${(size / 1048576).toFixed(1)} MB, built in ${build.toFixed(0)} ms`);
-    console.log(`exceljs read (file → grids)   ${fmt(read)} ms`);
-    console.log(`core run(), first call        ${fmt(coreCold)} ms  (${((coreCold / read) * 100).toFixed(1)}% of read)`);
-    console.log(`core run(), warm, median of 7${fmt(core)} ms  (${((core / read) * 100).toFixed(1)}% of read)`);
-    console.log(`core run() with dossier       ${fmt(coreDossier)} ms  (${((coreDossier / read) * 100).toFixed(1)}% of read)`);
-    console.log(`write plan + save             ${fmt(write)} ms`);
-    const total = "total" in outcome.summary ? `total ${outcome.summary.total}, ` : "";
-    console.log(`result: ${total}rating ${outcome.summary.rating}, ${outcome.issues.length} issues`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const built = spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`npm run build:cli failed: ${built.stderr}`);
+  await sampleInProcess();
+  startup();
+  await largeUnit();
 }
 
 if (require.main === module) {

@@ -9,11 +9,15 @@ export interface FlagSpec {
   short?: string;
   /** Takes a value (`--preset ha-noi` or `--preset=ha-noi`). */
   value?: boolean;
+  /** May be given more than once (`--cot A=B --cot C=D`): its values are collected in `lists`. */
+  multi?: boolean;
 }
 
 export interface Parsed {
   positionals: string[];
   flags: Record<string, string | true>;
+  /** The values of the flags that may repeat, in order (present once one is given). */
+  lists?: Record<string, string[]>;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +51,11 @@ export function parseArgs(argv: string[], specs: FlagSpec[]): Parsed {
       const v = inline ?? argv[++i];
       if (v === undefined || (inline === undefined && v.startsWith("-") && v.length > 1)) {
         throw new UsageError(`Tùy chọn '--${spec.name}' cần một giá trị.`);
+      }
+      if (spec.multi) {
+        out.lists ??= {};
+        (out.lists[spec.name] ??= []).push(v);
+        continue;
       }
       if (spec.name in out.flags) throw new UsageError(`Tùy chọn '--${spec.name}' được ghi hai lần.`);
       out.flags[spec.name] = v;

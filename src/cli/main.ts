@@ -124,11 +124,27 @@ const EVALUATE_FLAGS: FlagSpec[] = [
   { name: "dossier" },
   { name: "json" },
   { name: "in-place" },
+  { name: "cot", value: true, multi: true },
   { name: "help", short: "h" },
 ];
 
+/**
+ * `--cot "Danh hiệu thi đua=Thi đua cuối năm"`: a column of the members sheet named by the clerk (the
+ * product's column = the sheet's header). Checked here so that a mistyped column is named before reading.
+ */
+function columnsFrom(core: Core, values: string[] | undefined): { column: string; header: string }[] {
+  return (values ?? []).map((v) => {
+    const eq = v.indexOf("=");
+    const column = eq >= 0 ? v.slice(0, eq).trim() : "";
+    const header = eq >= 0 ? v.slice(eq + 1).trim() : "";
+    if (!column || !header) throw new UsageError(`Tùy chọn '--cot ${v}' cần dạng "CỘT=TIÊU ĐỀ", ví dụ --cot "Danh hiệu thi đua=Thi đua cuối năm".`);
+    if (!core.mappableColumn(column)) throw new UsageError(`Không có cột '${column}' để ghép. Chọn một trong: ${core.mappableLabels().join(", ")}.`);
+    return { column, header };
+  });
+}
+
 async function evaluateCommand(argv: string[], io: Io): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, EVALUATE_FLAGS);
+  const { positionals, flags, lists } = parseArgs(argv, EVALUATE_FLAGS);
   if (flags.help) {
     io.out(HELP_EVALUATE);
     return 0;
@@ -161,6 +177,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
     // The framework only: under Thông tư 24 the unit's tier picks the table (rules.md §3).
     framework = core.frameworkOf(r);
   }
+  const columns = columnsFrom(core, lists?.cot);
 
   io.err(`Đang đọc ${input} …\n`);
   const opened = await openInput(input);
@@ -174,8 +191,8 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   const grids = opened.book.grids;
-  io.err(`Đã đọc ${grids.sheets.length} trang. Đang chấm điểm …\n`);
-  const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true });
+  io.err(`Đã đọc ${grids.sheets.length} trang. Đang đánh giá …\n`);
+  const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true, columns });
   const report = load.report();
   if (outcome.refused) {
     // Hoàn tất: the submitted version is not evaluated again, and nothing is written anywhere.
@@ -193,7 +210,7 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   if (inPlace && outcome.fatal) {
     // The run failed: the clerk's file is not touched, and nothing else is written either.
     printResult();
-    io.err(`Chưa chấm điểm được: sổ còn lỗi nghiêm trọng (xem danh sách trên). Tệp gốc '${input}' không bị sửa; không ghi tệp nào.\n`);
+    io.err(`Chưa đánh giá được: sổ còn lỗi nghiêm trọng (xem danh sách trên). Tệp gốc '${input}' không bị sửa; không ghi tệp nào.\n`);
     return 1;
   }
 
@@ -226,10 +243,12 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
 
   printResult();
   if (outcome.fatal) {
-    io.err(`Chưa chấm điểm được. Danh sách lỗi đã ghi vào trang Kiểm tra của ${output}. Sửa sổ gốc rồi chạy lại.\n`);
+    io.err(`Chưa đánh giá được. Danh sách lỗi đã ghi vào trang Kiểm tra của ${output}. Sửa sổ gốc rồi chạy lại.\n`);
     return 1;
   }
   io.err(`Đã ghi kết quả vào ${output}.\n`);
+  // Everything written rests on data with errors: the documents say so under their titles, and so does this.
+  if (outcome.summary.draft) io.err(`${outcome.summary.draft}: kết quả và các văn bản chỉ là bản nháp cho đến khi sửa hết lỗi.\n`);
   return 0;
 }
 

@@ -55,9 +55,11 @@ export function formatScoreTable(outcome: RunOutcome): string {
   for (const it of s.items) {
     const rate = it.rate === null ? "" : formatPercentVi(it.rate);
     const score = it.points === null ? "–" : `${formatNumberVi(it.points)}/${it.max === null ? "–" : formatNumberVi(it.max)}`;
-    lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score, 14)}`);
+    // "*": the council overrode the item (said in full under the table).
+    lines.push(`${pad(it.id, 6)}${pad(cut(shortById.get(it.id) ?? "", 43), 44)}${padStart(rate, 8)}${padStart(score + (it.override ? "*" : ""), 14)}`);
   }
   lines.push("-".repeat(72));
+  for (const it of s.items) if (it.override) lines.push(`* ${it.id}: ${it.override}`);
   if (s.total !== null) lines.push(`Tổng điểm: ${formatNumberVi(s.total)}/${s.maxTotal === null ? "–" : formatNumberVi(s.maxTotal)}`);
   lines.push(`Xếp loại: ${s.rating ?? "chưa xếp loại được"}`);
   return lines.join("\n");
@@ -85,11 +87,14 @@ function formatIndicatorTable(outcome: RunOutcome): string {
   for (const it of r.items) {
     const rate = it.rate === undefined ? "" : formatPercentVi(it.rate);
     const lv = it.levels!;
+    // "*": the council overrode the indicator (said in full under the table).
+    const mark = it.override ? "*" : "";
     lines.push(
-      `${pad(it.id, 5)}${pad(cut(it.short, 37), 38)}${padStart(rate, 7)}  ${pad(LEVEL_WORD[lv.M1.status], 14)}${pad(LEVEL_WORD[lv.M2.status], 14)}`.trimEnd(),
+      `${pad(it.id, 5)}${pad(cut(it.short, 37), 38)}${padStart(rate, 7)}  ${pad(LEVEL_WORD[lv.M1.status] + mark, 14)}${pad(LEVEL_WORD[lv.M2.status] + mark, 14)}`.trimEnd(),
     );
   }
   lines.push("-".repeat(78));
+  for (const it of r.items) if (it.override) lines.push(`* ${it.id}: ${it.override.text}`);
   lines.push(`Mức độ có thể đề nghị: ${r.rating}`);
   for (const reason of t.reasons) lines.push(`  ${reason}`);
   if (r.gap.next && r.gap.blocking?.length) {

@@ -35,14 +35,19 @@ và .ods được chép sang .xlsx (giữ giá trị, công thức, ô gộp; kh
 
 Tùy chọn:
   -o, --output TỆP      Tệp kết quả
-      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa chấm điểm được;
+      --in-place        Ghi thẳng vào tệp gốc .xlsx/.xlsm; không ghi gì khi chưa đánh giá được;
                         sổ .xls/.ods thì ghi tệp .xlsx mới bên cạnh
       --preset TÊN      Phương án địa phương của Thông tư 22, ví dụ ha-noi (70% thành viên đạt LĐTT);
                         mặc định theo trang Thông tin; Thông tư 24 không có phương án địa phương
       --framework MÃ    Bộ tiêu chí TT22/2020 hoặc TT24/2023; mặc định theo năm đánh giá (đến 2023: TT 22,
                         từ 2024: TT 24); với TT 24, cấp huyện / cấp tỉnh theo loại hình đơn vị
-      --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ
-      --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng điểm
+      --cot "CỘT=TIÊU ĐỀ"  Đọc cột có tiêu đề riêng của trường làm một cột cần thiết, ví dụ
+                        --cot "Danh hiệu thi đua=Thi đua cuối năm" (ghi nhiều lần cho nhiều cột). Cách ghép
+                        được lưu vào trang Thông tin (dòng "Cột: Danh hiệu thi đua") của tệp được ghi và dùng
+                        cho các lần sau, cả trong Excel; cũng có thể tự gõ dòng đó vào trang Thông tin
+      --dossier         Lập thêm hồ sơ: báo cáo, biên bản, danh mục minh chứng, tổng hợp theo tổ, tiến độ;
+                        Thông tư 24: cả quyết định thành lập Tổ đánh giá và tờ trình (khi có mức độ để đề nghị)
+      --json            In kết quả dạng JSON (máy đọc) ra stdout, không in bảng kết quả
       --today dd/mm/yyyy  Ngày lập văn bản (mặc định: hôm nay, giờ Việt Nam)
   -h, --help            Xem hướng dẫn này
 
@@ -50,6 +55,7 @@ Ví dụ:
   dvht evaluate samples/truong-tieu-hoc-tan-phu-2026.xlsx --dossier
   dvht evaluate samples/truong-tieu-hoc-binh-an-2023.xlsx --dossier
   dvht evaluate so-dvht-2023.xlsx -o ket-qua.xlsx --preset ha-noi --json
+  dvht evaluate so-dvht-2026.xlsx --in-place --cot "Danh hiệu thi đua=Thi đua cuối năm"
 `;
 
 export const HELP_TEMPLATE = `dvht template: tạo sổ Excel mẫu để nhập liệu
@@ -58,7 +64,8 @@ Cách dùng:
   dvht template TỆP.xlsx [--year NĂM] [--framework MÃ] [--force]
 
 Sổ mẫu của bộ tiêu chí năm đánh giá (mặc định: năm nay, Thông tư 24/2023): các trang Thông tin, Thành
-viên, Tiêu chí đơn vị, Minh chứng, Nội dung báo cáo với dòng tiêu đề, danh sách chọn và hướng dẫn ngắn.
+viên, Tiêu chí đơn vị, Minh chứng, Nội dung báo cáo, Hội đồng điều chỉnh với dòng tiêu đề, danh sách chọn
+và hướng dẫn ngắn.
 Thông tư 24: các cột 2.1–2.5, 3.1 của thành viên; chỉ tiêu 1.1–1.5, 3.2–3.5 (cấp tỉnh: 3.2–3.6) với
 Đạt / Không đạt / Không áp dụng. Nhập dữ liệu rồi chạy: dvht evaluate TỆP.xlsx
 

@@ -9,7 +9,7 @@ import type { InfoField } from "./workbook/info-keys";
 import type { SectionId } from "./workbook/report-sections";
 import type { Issue } from "./messages";
 
-export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent";
+export type Role = "members" | "evidence" | "unitItems" | "unitInfo" | "reportContent" | "overrides" | "panel";
 
 /** One key–value row of "Thông tin" as read (for fields the core does not interpret itself). */
 export interface InfoRow {
@@ -20,6 +20,34 @@ export interface InfoRow {
   valueCell: string; // A1 of the value
   /** A third column, when present (e.g. a target's value next to its label). */
   extra?: string | number | boolean | null;
+  /** A1 of the key, and of the third column's cell when there is one. */
+  keyCell?: string;
+  extraCell?: string;
+}
+
+/**
+ * A column of the members sheet the clerk named for the reader (read/column-map.ts): the product's
+ * column and the header her sheet gives it, as "Thông tin" stores it or the command line gives it.
+ */
+export interface ColumnMapping {
+  /** The member field ("title", "competencesAll" …). */
+  field: string;
+  /** The sheet's header, as written. */
+  header: string;
+  from: "info" | "option";
+  /** The "Thông tin" row (1-based) and value cell it is stored in, when it is. */
+  row?: number;
+  cell?: string;
+  /** What that row held before a command-line option changed it. */
+  stored?: string;
+}
+
+/** Where "Thông tin" keeps its keys and values, for rows the product adds there (0-based). */
+export interface InfoLayout {
+  keyColumn: number;
+  valueColumn: number;
+  /** The first row under everything the sheet holds. */
+  nextRow: number;
 }
 
 /** A "Chỉ tiêu: …" row of "Thông tin" (read/targets.ts): what the plan aims at, as written. */
@@ -73,12 +101,17 @@ export interface UnitInfo {
   minutesNumber?: string; // Số biên bản
   postingPlace?: string; // Nơi niêm yết kết quả (Thông báo)
   commentDays?: number; // Thời gian góp ý, in days (Thông báo)
+  /** Thông tư 24: the head's decision setting up the Tổ đánh giá (Số / Ngày quyết định thành lập Tổ đánh giá). */
+  panelDecisionNumber?: string;
+  panelDecisionDate?: number; // serial
   /** The plan's targets ("Chỉ tiêu: …" rows). */
   targets: PlanTargetRow[];
   /** A1 of the value each field was read from, for messages that point at it. */
   cells: Partial<Record<InfoField, string>>;
   /** Every key–value row, as read (the plan targets are read from them; the pane writes its settings into them). */
   rows: InfoRow[];
+  /** Where a new row goes (absent without a "Thông tin" sheet). */
+  layout?: InfoLayout;
 }
 
 /** The "Thông tin" values of Thông tư 24 (workbook.md), as read; absent = left blank. */
@@ -128,6 +161,11 @@ export interface UnitItemEntry {
   unreadable?: string;
   evidence: string[];
   explanation?: string;
+  /**
+   * What the product wrote into the points cell on an earlier run (the clerk had left it blank), when the
+   * cell still holds it: the cell is read as blank again and its value derived afresh (read/filled.ts).
+   */
+  productValue?: string | number;
   cells: { id: string; points?: string; evidence?: string; explanation?: string };
 }
 
@@ -144,6 +182,8 @@ export interface Evidence {
   note?: string;
   /** What the "Tiêu chí" cell names that is no item id ("lung tung"): checked against the rule set by run(). */
   unknownItems?: string[];
+  /** The code the product wrote into this row's blank code cell on an earlier run, still there: assigned afresh. */
+  productCode?: string;
   cells: { code: string; items?: string; title?: string };
 }
 
@@ -159,28 +199,31 @@ export interface RoleRecognition {
   columns: Record<string, number>;
   /** 0-based column where the product's result band starts (members sheet), if present. */
   bandStart?: number;
+  /** Header cells the reader found no column in (members sheet): what the clerk may map. */
+  unrecognised?: { column: number; header: string }[];
   score: number;
 }
 
-/** A result band the product wrote on a members sheet, as its registry records it (0-based, inclusive rows). */
-export interface BandRecord {
-  sheet: string;
-  start: number; // 0-based column
-  width: number;
-  top: number;
-  bottom: number;
-}
-
-/** Where the result band goes on the members sheet, as the reader found it. */
+/**
+ * Where the result band may go on the members sheet, as the reader found it (read/band.ts): the band an
+ * earlier run wrote, found by its header, and the columns right of the table that hold the clerk's data
+ * in the band's rows. 0-based rows and columns.
+ */
 export interface BandPosition {
   sheet: string;
-  /**
-   * 0-based column where the band starts: where an earlier run wrote it (its registry record, else
-   * its title cell), otherwise the first column right of everything the clerk wrote.
-   */
-  start: number;
-  /** The band an earlier run wrote, as the registry records it: cleared before the new one is written. */
-  previous?: BandRecord;
+  /** The band's rows: the header's first row down to the last member's (or the header's last) row. */
+  top: number;
+  bottom: number;
+  /** The header row that carries the column labels (the last header row). */
+  labelRow: number;
+  /** The first column right of everything on the sheet: a new band's place. */
+  freeFrom: number;
+  /** The first column right of the table's recognised columns: where a search for room starts. */
+  tableEnd: number;
+  /** Columns right of the table holding the clerk's data (or merged areas) in the band's rows, sorted. */
+  occupied: number[];
+  /** The band an earlier run wrote, found by its header: its columns (a clerk's column among them is not one) and rows. */
+  previous?: { columns: number[]; top: number; bottom: number };
 }
 
 /** What an earlier run's "Kế hoạch – tiến độ" holds now (read/previous-plan.ts), by step number. */
@@ -203,13 +246,37 @@ export interface ReportContent {
   issues: Issue[];
 }
 
+/** One row of the council's overrides (read/overrides.ts): an item, the value the council decided, the reason. */
+export interface Override {
+  row: number; // 1-based Excel row
+  /** Normalised item id ("2a", "2.4"); the text as written when it is no item id. */
+  itemId: string;
+  knownId: boolean;
+  /** The value as written ("8,5", "Đạt"), its number or yes/no when it reads as one. */
+  valueText: string;
+  number?: number;
+  yes?: boolean;
+  reason?: string;
+  cells: { id: string; value: string; reason?: string };
+}
+
+/** One line of the product's log of overrides, as an earlier run wrote it (the date an Excel serial). */
+export interface OverrideLogLine {
+  date: number;
+  item: string;
+  computed: string;
+  value: string;
+  reason: string;
+  cell: string;
+}
+
 export interface Model {
   unit: UnitInfo;
   members: Member[];
   unitItems: UnitItemEntry[];
   evidence: Evidence[];
   recognition: RoleRecognition[];
-  /** Names of sheets the product owns (from its registry), by owned-sheet id. */
+  /** Names of the sheets the product owns (proved by their marker: read/registry.ts), by owned-sheet id. */
   owned: Record<string, string>;
   /** The result band's place on the members sheet (absent without a members sheet). */
   band?: BandPosition;
@@ -217,4 +284,32 @@ export interface Model {
   previousPlan?: PreviousPlan;
   /** The report's prose: read when the dossier is made (it needs the names of this run's sheets). */
   reportContent?: ReportContent;
+  /** The council's overrides, from the clerk's "Hội đồng điều chỉnh" sheet. */
+  overrides?: Override[];
+  /** The log of overrides an earlier run kept (the product's "Nhật ký điều chỉnh"). */
+  overrideLog?: OverrideLogLine[];
+  /** The clerk's column mappings this run applied (stored in "Thông tin" or given on the command line). */
+  columnMap: ColumnMapping[];
+  /** The Tổ đánh giá (Thông tư 24), from its small table (read/panel.ts); absent when the workbook has none. */
+  panel?: Panel;
+}
+
+export type PanelRole = "lead" | "deputy" | "secretary" | "member";
+
+/** One member of the Tổ đánh giá, as its table writes them. */
+export interface PanelMember {
+  row: number; // 1-based Excel row
+  name: string;
+  position?: string; // Chức vụ
+  role: PanelRole;
+  /** The role as printed: "Tổ trưởng", "Thư ký", … or the clerk's own words for a role the product does not know. */
+  roleText: string;
+}
+
+/** The Tổ đánh giá's table. */
+export interface Panel {
+  sheet: string;
+  members: PanelMember[];
+  /** What the reader could not use; reported with the dossier (the panel matters only for its documents). */
+  issues: Issue[];
 }

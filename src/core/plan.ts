@@ -98,6 +98,7 @@ export type OwnedSheetId =
   | "ke-hoach-tien-do"
   | "tong-hop-tt24"
   | "to-trinh"
+  | "qd-to-danh-gia"
   | (string & {});
 
 export interface SheetPlan {
@@ -109,6 +110,8 @@ export interface SheetPlan {
   merges: Rect[];
   /** Column widths in characters (Excel's unit), index = column. */
   columnWidths: number[];
+  /** Columns hidden from view and print (0-based): the column of the sheet's ownership marker. */
+  hiddenColumns?: number[];
   /** Row heights in points, index = row; undefined = default. */
   rowHeights?: (number | undefined)[];
   links?: PlanLink[];
@@ -120,6 +123,11 @@ export interface SheetPlan {
   tabColor?: string;
   /** Excel shows gridlines? Documents meant for print hide them. */
   showGridLines?: boolean;
+  /**
+   * A row under the document's title left blank for a notice about the whole run (the draft line: run()
+   * fills it while errors remain). Adapters ignore it.
+   */
+  noticeRow?: number;
   /**
    * The cells that print the evaluation's result (Biểu điểm: each item's result, the total, the rating).
    * Not written anywhere: the summary block carries their hash, so the district can tell a printed result
@@ -147,18 +155,20 @@ export interface SheetPlan {
 }
 
 /**
- * A write into a sheet the clerk owns. Only two kinds exist, both in areas the product owns:
- * the result band to the right of the members table, and single cells the clerk left blank
- * (evidence codes, unit-item points); and, when the clerk asks for it (Gộp phiếu tổ), the tổ's answers
- * in the members sheet's blank answer cells ("member-answer").
+ * A write into a sheet the clerk owns. Only these kinds exist: the result band to the right of the
+ * members table, single cells the clerk left blank (evidence codes, unit-item points), the clerk's own
+ * column mapping given on the command line, stored as a row of "Thông tin" (pipeline/column-map.ts; the
+ * clerk's data, never recorded as the product's), and, when the clerk asks for it (Gộp phiếu tổ), the tổ's
+ * answers in the members sheet's blank answer cells ("member-answer", the clerk's data once written). An
+ * empty string empties a cell the product filled before (its format kept); null leaves a cell as it is.
  */
 export interface CellPatch {
   sheet: string;
-  kind: "member-band" | "evidence-code" | "unit-points" | "member-answer";
+  kind: "member-band" | "evidence-code" | "unit-points" | "column-map" | "member-answer";
   top: number;
   left: number;
   values: PlanValue[][];
-  /** Cleared (contents and formats) before writing: the band written by a previous run. */
+  /** Cleared (contents and formats) before writing: the band written by a previous run (a patch may only clear). */
   clear?: Rect;
   styles?: StyleRange[];
   columnWidths?: { col: number; width: number }[];
@@ -168,9 +178,9 @@ export interface WritePlan {
   sheets: SheetPlan[];
   patches: CellPatch[];
   /**
-   * The existing sheets the product may replace: those its registry records (its proof of having made
-   * them) and the registry itself. An adapter refuses to replace any other existing sheet. A plan that
-   * makes no such claim (the template's, which only adds sheets) leaves it out.
+   * The existing sheets the product may replace: those proved its own by the marker they carry
+   * (workbook/marker.ts), and its registry. An adapter refuses to replace any other existing sheet. A
+   * plan that makes no such claim (the template's, which only adds sheets) leaves it out.
    */
   owned?: string[];
   /**

@@ -4,6 +4,7 @@
  */
 import type { Issue } from "./messages";
 import type { Ymd } from "./text/dates";
+import { formatNumberVi } from "./text/vi";
 
 export interface MemberRef {
   name: string;
@@ -42,6 +43,11 @@ export interface ItemResult {
   origin: "computed" | "council" | "collective-title" | "missing" | "no-proof";
   /** One Vietnamese line: "28/30 thành viên (93,3%) có KH tự học được duyệt → 9,25/10 điểm; chưa có: …". */
   line: string;
+  /**
+   * The council's override (evaluate/overrides.ts): the value it decided and what was computed, as printed
+   * ("8/10 điểm", "Đạt"), its reason, the whole mark ("Hội đồng điều chỉnh: …") and the cell it came from.
+   */
+  override?: { value: string; computed: string; reason: string; text: string; sheet: string; cell: string };
 }
 
 export type Tt24Level = "M1" | "M2";
@@ -186,4 +192,10 @@ export interface EvaluationResult {
   /** Thông tư 24 only. */
   tt24?: Tt24Result;
   issues: Issue[];
+}
+
+/** An item's value as the outputs print it: "9,25/10 điểm", or "Đạt" / "Chưa đạt". */
+export function itemValueText(it: Pick<ItemResult, "max" | "points" | "met">): string {
+  if (it.max !== undefined && it.points !== undefined) return `${formatNumberVi(it.points, 2)}/${formatNumberVi(it.max, 2)} điểm`;
+  return it.met ? "Đạt" : "Chưa đạt";
 }

@@ -16,13 +16,13 @@
  */
 import type { WorkbookGrids } from "./grid";
 import { hasErrors, issue, sortIssues, type Issue } from "./messages";
-import type { BandRecord, Model } from "./model";
+import type { Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
 import type { RuleSet } from "./rules/schema";
 import { readWorkbook, type ReadOutcome } from "./read";
 import { readReportContent } from "./read/content";
-import { registryPlan } from "./read/registry";
+import { registryPlan, tokenFor, type FilledCell } from "./read/registry";
 import { evaluate } from "./evaluate";
 import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
@@ -31,15 +31,20 @@ import { buildBanTongHop } from "./documents/ban-tong-hop";
 import { buildDossier } from "./documents/dossier";
 import { buildKetQua } from "./documents/ket-qua";
 import { buildKiemTra } from "./documents/kiem-tra";
+import { buildOverrideLog } from "./documents/override-log";
+import { LOG_ID } from "./workbook/overrides";
 import { chooseRules, type RulesChoice } from "./pipeline/rules";
 import { checkAgainstRules, checkColumns, notApplicableIds } from "./pipeline/checks";
 import { nameSheets, registryName, resultSheetId, wantedSheets } from "./pipeline/names";
-import { planPatches } from "./pipeline/patches";
+import { planPatches, type Writes } from "./pipeline/patches";
+import { cappedPatch, cappedSheet, withDraftLine, withMarker } from "./pipeline/output";
 import { summarize } from "./pipeline/summary";
+import { columnMapPatches } from "./pipeline/column-map";
+import type { ColumnOption } from "./read/column-map";
 import type { SummaryJson } from "./workbook/summary";
 import type { FinalizationStamp, LogEntry } from "./workbook/finalization";
 import { buildFinalizationLog } from "./documents/nhat-ky";
-import { LOG_ID } from "./read/finalization";
+import { FINALIZE_LOG_ID } from "./read/finalization";
 import { formatDateVi } from "./text/dates";
 
 export interface RunOptions {
@@ -52,13 +57,18 @@ export interface RunOptions {
   /** Also plan the dossier documents. */
   dossier?: boolean;
   /**
+   * Columns of the members sheet named by the clerk (`--cot "Danh hiệu thi đua=Thi đua cuối năm"`): over
+   * those "Thông tin" stores, and stored there by the plan (read/column-map.ts).
+   */
+  columns?: ColumnOption[];
+  /**
    * Hoàn tất / Mở khóa (year/finalize.ts) only: what to stamp. Given, the run is not refused on a
    * finalized workbook; otherwise the workbook's log decides (a finalized workbook is refused, an
    * un-finalized one's block says it was changed after finalizing).
    */
   finalization?: FinalizationStamp;
   /** Hoàn tất / Mở khóa only: the log to write ("Nhật ký hoàn tất", with the new entry). */
-  log?: LogEntry[];
+  finalizationLog?: LogEntry[];
 }
 
 export interface RunOutcome {
@@ -74,20 +84,23 @@ export interface RunOutcome {
   summary: SummaryJson;
   /** Final sheet names by owned-sheet id. */
   names: Record<string, string>;
+  /** The members' columns the rule set needs and the sheet lacks (fields; "competences" for 3a's): the pane offers to map them. */
+  missingColumns: string[];
   /** The workbook is finalized (Hoàn tất): nothing was evaluated and the plan writes nothing (issue 12). */
   refused?: boolean;
 }
 
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
-  const read = readWorkbook(grids);
+  const read = readWorkbook(grids, { columns: options.columns });
   const rules = chooseRules(read.model, options);
   const fin = read.finalization.state;
   if (fin.state === "finalized" && !options.finalization) return refusedRun(grids, read, rules, options.today);
   const stamp = options.finalization ?? (fin.state === "unlocked" ? { kind: "changed" as const, at: fin.finalizedAt } : undefined);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
   const fatal = read.fatal || rules.fatal || columns.fatal;
-  const wanted = wantedSheets(fatal, rules.ruleSet, options.dossier === true);
-  const naming = nameSheets(grids, read.registry, options.log ? [...wanted, LOG_ID] : wanted);
+  const log = (read.model.overrides?.length ?? 0) > 0 || read.registry.owned[LOG_ID] !== undefined;
+  const wanted = wantedSheets(fatal, rules.ruleSet, options.dossier === true, log);
+  const naming = nameSheets(grids, read.registry, options.finalizationLog ? [...wanted, FINALIZE_LOG_ID] : wanted);
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
   const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
   const ctx: DocContext | undefined = evaluated && {
@@ -98,7 +111,10 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     names: naming.names,
   };
   const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
-  const writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [] };
+  const writes: Writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [], filled: [], issues: [] };
+  // The command line's column mappings are stored whenever the workbook is written, evaluated or not. They
+  // are the clerk's rows of "Thông tin": never recorded as cells the product filled (`writes.filled`).
+  const mapping = columnMapPatches(read.model);
   const issues = sortIssues(
     [
       ...read.issues,
@@ -108,6 +124,8 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
       ...(evaluated?.issues ?? []),
       ...(inputs?.issues ?? []),
       ...(documents?.issues ?? []),
+      ...writes.issues,
+      ...mapping.issues,
     ],
     grids.sheets.map((g) => g.name),
   );
@@ -119,11 +137,19 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     evaluated?.result,
     issues,
     options.today,
+    naming.names["kiem-tra"],
     documents?.main,
     stamp,
   );
-  const log = options.log && buildFinalizationLog(options.log, naming.names[LOG_ID], read.model.unit.name);
-  const plan = writePlan(grids, read, rules, naming.names, { issues, summary, documents, log, ...writes });
+  const finalLog = options.finalizationLog && buildFinalizationLog(options.finalizationLog, naming.names[FINALIZE_LOG_ID], read.model.unit.name);
+  const plan = writePlan(grids, read, rules, naming.names, {
+    issues,
+    summary,
+    documents,
+    patches: [...writes.patches, ...mapping.patches],
+    filled: writes.filled,
+    finalLog,
+  });
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,
@@ -133,6 +159,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     plan: stamp?.kind === "finalized" ? stampPlan(plan, stamp) : plan,
     summary,
     names: { ...read.registry.owned, ...naming.names },
+    missingColumns: columns.missing,
   };
 }
 
@@ -143,15 +170,16 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
 function refusedRun(grids: WorkbookGrids, read: ReadOutcome, rules: RulesChoice, today: number): RunOutcome {
   const fin = read.finalization.state;
   const at = fin.state === "finalized" ? fin.last.at : today;
-  const issues = [issue("WORKBOOK_FINALIZED", { at: formatDateVi(at), log: read.registry.owned[LOG_ID] ?? "" })];
+  const issues = [issue("WORKBOOK_FINALIZED", { at: formatDateVi(at), log: read.registry.owned[FINALIZE_LOG_ID] ?? "" })];
   return {
     model: read.model,
     issues,
     fatal: true,
     refused: true,
     plan: { sheets: [], patches: [] },
-    summary: summarize(read.model, undefined, rules.preset, rules.year, undefined, issues, today),
+    summary: summarize(read.model, undefined, rules.preset, rules.year, undefined, issues, today, read.registry.owned["kiem-tra"] ?? "Kiểm tra"),
     names: { ...read.registry.owned },
+    missingColumns: [],
   };
 }
 
@@ -166,7 +194,8 @@ function stampPlan(plan: WritePlan, stamp: Extract<FinalizationStamp, { kind: "f
     ...plan,
     sheets: plan.sheets.map((s) => {
       if (s.id === "registry") return s;
-      const print = s.print && { ...s.print, footer: `&L&8${line.replace(/&/g, "&&")}&C${s.print.footer ?? ""}` };
+      const stampText = `&L&8${line.replace(/&/g, "&&")}`;
+      const print = s.print && { ...s.print, footer: s.print.footer ? `${stampText}&C${s.print.footer}` : stampText };
       return { ...s, protect: true, ...(print ? { print } : {}) };
     }),
   };
@@ -200,22 +229,26 @@ function dossierInputs(
 interface Documents {
   /** The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24): the sheet shown after a run without errors. */
   main: SheetPlan;
+  /** The log of the council's overrides, when there are overrides or a log already. */
+  log?: SheetPlan;
   dossier: SheetPlan[];
   issues: Issue[];
 }
 
-/** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), and the dossier when asked for. */
+/** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), the log of overrides, and the dossier when asked for. */
 function planDocuments(ctx: DocContext, dossier: boolean): Documents {
   const id = resultSheetId(ctx.ruleSet);
   const main = id === "bieu-diem" ? buildBieuDiem(ctx, ctx.names[id]) : buildBanTongHop(ctx, ctx.names[id]);
-  if (!dossier) return { main, dossier: [], issues: [] };
+  const log = ctx.names[LOG_ID] ? buildOverrideLog(ctx, ctx.names[LOG_ID]) : undefined;
+  if (!dossier) return { main, log, dossier: [], issues: [] };
   const d = buildDossier(ctx);
-  return { main, dossier: d.sheets, issues: d.issues };
+  return { main, log, dossier: d.sheets, issues: d.issues };
 }
 
 /**
- * Stage 9: the plan. Kiểm tra first, Biểu điểm (or Bản tổng hợp), Kết quả and the dossier, then the registry that records
- * the sheets and the band the product owns now (a band on another sheet stays recorded).
+ * Stage 9: the plan. Kiểm tra first, Biểu điểm (or Bản tổng hợp), Kết quả and the dossier, each with the
+ * marker that proves it the product's and, while errors remain, the draft line; then the registry (this
+ * workbook's token and the cells the product filled in the clerk's sheets).
  */
 function writePlan(
   grids: WorkbookGrids,
@@ -223,7 +256,7 @@ function writePlan(
   rules: RulesChoice,
   names: Record<string, string>,
   /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
-  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; band?: BandRecord; log?: SheetPlan },
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[]; finalLog?: SheetPlan },
 ): WritePlan {
   const { model, registry } = read;
   const { documents: docs } = out;
@@ -232,13 +265,15 @@ function writePlan(
     year: rules.year,
     ruleSet: docs ? rules.ruleSet.legalSource.document : undefined,
   });
-  const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...docs.dossier] : [];
-  const members = model.recognition.find((r) => r.role === "members")?.sheet;
-  const bands = [...registry.bands.filter((b) => members === undefined || b.sheet !== members), ...(out.band ? [out.band] : [])];
-  const registrySheet = registryPlan({ ...registry.owned, ...names }, bands, registryName(grids, registry));
+  const notice = out.summary.draft;
+  const draft = (p: SheetPlan) => (notice ? withDraftLine(p, notice) : p);
+  const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
+  // The token is made once, when the product first writes into the workbook, and kept by its registry.
+  const token = registry.token ?? tokenFor(grids);
+  const sheets = [kiemTra, ...documents, ...(out.finalLog ? [out.finalLog] : [])].map((p) => cappedSheet(withMarker(p, token)));
   return {
-    sheets: [kiemTra, ...documents, ...(out.log ? [out.log] : []), registrySheet],
-    patches: out.patches,
+    sheets: [...sheets, registryPlan(token, out.filled, registryName(grids, registry))],
+    patches: out.patches.map(cappedPatch),
     owned: [...Object.values(registry.owned), ...(registry.sheet ? [registry.sheet] : [])],
     activate: !docs || hasErrors(out.issues) ? "kiem-tra" : docs.main.id,
   };

@@ -107,7 +107,7 @@ export async function readWorkbookState(ctx: Excel.RequestContext): Promise<{ sh
   names.load("items/name");
   await ctx.sync();
   const state: WorkbookState = {
-    sheets: sheets.items.map((ws) => ({ name: ws.name.normalize("NFC"), visibility: visibilityFromExcel(ws.visibility), protected: ws.protection.protected })),
+    sheets: sheets.items.map((ws) => ({ name: ws.name, visibility: visibilityFromExcel(ws.visibility), protected: ws.protection.protected })),
     names: new Set(names.items.map((n) => n.name.toUpperCase())),
   };
   return { sheets: sheets.items, state };
@@ -168,7 +168,9 @@ interface Pending {
 function collect(probes: Probe[], depth: Depth, out: { grids: SheetGrid[]; state: WorkbookState; pending: Pending[] }): boolean {
   for (const { ws, used, merges } of probes) {
     if (ws.isNullObject) return false;
-    const sheet: SheetState = { name: ws.name.normalize("NFC"), visibility: visibilityFromExcel(ws.visibility), protected: ws.protection.protected };
+    // The name exactly as the workbook spells it (an NFD name stays NFD): links, messages and "select the
+    // cell" must name a sheet that exists. The core matches NFC and NFD spellings alike.
+    const sheet: SheetState = { name: ws.name, visibility: visibilityFromExcel(ws.visibility), protected: ws.protection.protected };
     const grid: SheetGrid = { name: sheet.name, values: [], numberFormats: [], merges: [], visibility: sheet.visibility };
     if (merges && !merges.isNullObject) grid.merges = mergesFromAddress(merges.address);
     if (!used.isNullObject) {

@@ -262,15 +262,17 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
   }
   const widths = plan.columnWidths.map((w, c) => ({ w, c })).filter(({ w }) => typeof w === "number" && w > 0);
   const heights = (plan.rowHeights ?? []).map((h, r) => ({ h, r })).filter((x): x is { h: number; r: number } => typeof x.h === "number");
-  if (widths.length || heights.length) {
+  const hidden = plan.hiddenColumns ?? [];
+  if (widths.length || heights.length || hidden.length) {
     ops.push({
       phase: 2,
       sheet: name,
-      bytes: ACTION_BYTES * 2 * (widths.length + heights.length),
+      bytes: ACTION_BYTES * 2 * (widths.length + heights.length + hidden.length),
       apply: (_ctx, ws) => {
         const s = ws(name);
         for (const { w, c } of widths) s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = charsToPoints(w);
         for (const { h, r } of heights) s.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
+        for (const c of hidden) s.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
       },
     });
   }

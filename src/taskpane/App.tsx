@@ -9,6 +9,7 @@ import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Actions } from "./components/Actions";
 import { Finalize } from "./components/Finalize";
+import { ColumnMap } from "./components/ColumnMap";
 import { Header } from "./components/Header";
 import { Issues } from "./components/Issues";
 import { Notice } from "./components/Notice";
@@ -19,7 +20,7 @@ import type { PanePort } from "./session";
 import { STRINGS, type Lang } from "./strings";
 import type { PaneTheme } from "./theme";
 import { usePaneSession } from "./usePaneSession";
-import { sortedIssues } from "./view";
+import { columnChoices, sortedIssues } from "./view";
 
 export interface AppProps {
   port: PanePort;
@@ -50,6 +51,7 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
         <Notice t={t} note={session.note} />
         <Recognition t={t} outcome={outcome} loading={busy === "load" && !outcome} disabled={busy !== null} onReload={session.reload} />
         {outcome && <Settings t={t} outcome={outcome} disabled={busy !== null} onChange={session.saveSetting} />}
+        <ColumnMap t={t} choices={columnChoices(outcome)} disabled={busy !== null} onMap={session.mapColumn} />
         <Actions
           t={t}
           disabled={busy !== null}
@@ -63,7 +65,7 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
         {outcome && (
           <Finalize t={t} finalized={outcome.refused === true} disabled={busy !== null} onFinalize={session.finalize} onUnfinalize={session.unfinalize} />
         )}
-        {result && <Result t={t} result={result} written={written !== null} />}
+        {result && <Result t={t} result={result} written={written !== null} draft={outcome?.summary.draft} />}
         {outcome && <Issues t={t} lang={lang} issues={sortedIssues(outcome)} onSelect={session.select} />}
       </main>
     </FluentProvider>

@@ -6,7 +6,7 @@ import type { WorkbookPort, WritePlan, WriteReport } from "../core";
 import type { InfoRow } from "../core";
 import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
-import { planTemplate, serialToYmd } from "../core";
+import { columnMapCells, planTemplate, serialToYmd } from "../core";
 import { finalize, unfinalize, type FinalizeOutcome } from "../core";
 
 export interface CellWrite {
@@ -116,6 +116,19 @@ export async function saveSetting(port: PanePort, outcome: RunOutcome, key: Sett
   const row = findSettingRow(outcome.model.unit.rows, key);
   if (!sheet || !row) return false;
   await port.writeCells(sheet, [{ cell: row.valueCell, value: value === "" ? null : value }]);
+  return true;
+}
+
+/**
+ * Maps a column of the members sheet once: stores "Cột: <column> | <header>" in "Thông tin" as the
+ * clerk's own row (a new row under what the sheet holds, or the value of the row that maps it already),
+ * so that every later run, in Excel and on the command line, reads that header as the column. Returns
+ * false when the workbook has no "Thông tin" sheet (nothing written; the pane says how to add one).
+ */
+export async function saveColumnMapping(port: PanePort, outcome: RunOutcome, field: string, header: string): Promise<boolean> {
+  const where = columnMapCells(outcome.model.unit, [{ field, header }]);
+  if (!where) return false;
+  await port.writeCells(where.sheet, where.cells);
   return true;
 }
 

@@ -33,7 +33,7 @@ const vi = {
   finalizedNote: "Sổ đã hoàn tất (bản nộp): không đánh giá lại cho đến khi mở khóa.",
   notDone: "Chưa xong",
   evaluate: "Đánh giá",
-  evaluateHint: "Đọc dữ liệu, chấm điểm và ghi Biểu điểm, Kiểm tra vào bảng tính",
+  evaluateHint: "Đọc dữ liệu, đánh giá và ghi Biểu điểm (Thông tư 22) hoặc Bản tổng hợp (Thông tư 24), Kiểm tra vào bảng tính",
   dossier: "Tạo hồ sơ",
   dossierHint: "Đánh giá và tạo các văn bản hồ sơ (báo cáo, biên bản, danh mục minh chứng…)",
   template: "Tạo mẫu",
@@ -65,13 +65,21 @@ const vi = {
   fatal: "Chưa đánh giá được: xem các lỗi bên dưới và trang Kiểm tra.",
   failed: "Không chạy xong",
   members: (total: number, counted: number) => `${total} thành viên, ${counted} được tính`,
+  draft: (notice: string) => `${notice}. Kết quả và các văn bản chỉ là bản nháp cho đến khi sửa hết lỗi.`,
   unitLine: (types: string, tier: string, isPublic: boolean) => `${types}${isPublic ? "" : " (ngoài công lập)"}, ${tier}`,
   proposal: "Đề nghị công nhận",
   indicators: "Từng chỉ tiêu",
   indicator: "Chỉ tiêu",
   levelName: (lv: "M1" | "M2"): string => (lv === "M1" ? "Mức độ 1" : "Mức độ 2"),
   openItems: "Còn nhiều điểm nhất ở",
-  previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi Biểu điểm và Kiểm tra.",
+  previewNote: "Xem trước: chưa ghi vào bảng tính. Bấm Đánh giá để ghi kết quả (Biểu điểm hoặc Bản tổng hợp) và Kiểm tra.",
+  columns: "Cột chưa nhận ra",
+  columnsHint:
+    'Trang Thành viên thiếu các cột dưới đây. Nếu trường đặt tên khác, chọn cột tương ứng một lần: lựa chọn được lưu vào trang Thông tin (dòng "Cột: …") và dùng cho mọi lần chạy sau, cả trên dòng lệnh.',
+  columnPick: "Chọn cột của trang…",
+  columnNone: (label: string) => `Trang không còn cột nào chưa nhận ra: thêm cột "${label}" vào dòng tiêu đề.`,
+  columnMapped: (column: string, header: string) => `Đã lưu vào trang Thông tin: cột "${header}" được đọc là "${column}".`,
+  columnMapNoInfo: "Sổ chưa có trang Thông tin để lưu lựa chọn. Bấm Tạo mẫu để thêm trang Thông tin rồi chọn lại.",
 };
 
 type Strings = typeof vi;
@@ -132,13 +140,21 @@ const en: Strings = {
   fatal: "Not evaluated: see the errors below and the Kiểm tra sheet.",
   failed: "Did not finish",
   members: (total, counted) => `${total} members, ${counted} counted`,
+  draft: (notice: string) => `Draft: the data still has errors, so the result and the documents are drafts (${notice}).`,
   unitLine: (types, tier, isPublic) => `${types}${isPublic ? "" : " (private)"}, ${tier}`,
   proposal: "Proposal",
   indicators: "Indicators",
   indicator: "Indicator",
   levelName: (lv) => (lv === "M1" ? "Level 1" : "Level 2"),
   openItems: "Most points still open in",
-  previewNote: "Preview: nothing written yet. Click Evaluate to write the score and check sheets.",
+  previewNote: "Preview: nothing written yet. Click Evaluate to write the result (Biểu điểm or Bản tổng hợp) and the check sheet.",
+  columns: "Unrecognised columns",
+  columnsHint:
+    'The members sheet lacks the columns below. If your school names them differently, pick the matching column once: the choice is saved in the Thông tin sheet (row "Cột: …") and used by every later run, on the command line too.',
+  columnPick: "Pick a column of the sheet…",
+  columnNone: (label) => `No unrecognised column left on the sheet: add a "${label}" column to the header row.`,
+  columnMapped: (column, header) => `Saved in the Thông tin sheet: column "${header}" is read as "${column}".`,
+  columnMapNoInfo: "The workbook has no Thông tin sheet to save the choice in. Click Template to add it, then choose again.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -12,6 +12,7 @@ import {
   evaluateAndWrite,
   finalizeWorkbook,
   preview,
+  saveColumnMapping,
   saveSetting,
   unfinalizeWorkbook,
   type PanePort,
@@ -29,6 +30,8 @@ export type Note =
   | { kind: "templateDone"; added: string[] }
   | { kind: "settingsSaved" }
   | { kind: "settingsNoRow"; key: SettingKey }
+  | { kind: "columnMapped"; field: string; header: string }
+  | { kind: "columnMapNoInfo" }
   /** Hoàn tất or Mở khóa: done (one line), or the checklist's points that failed (nothing written). */
   | { kind: "year"; done: boolean; issues: Issue[] };
 
@@ -54,6 +57,8 @@ export interface PaneSession {
   addTemplate(): void;
   /** Save a setting in "Thông tin", then read again. */
   saveSetting(key: SettingKey, value: string): void;
+  /** Map a missing column to one of the members sheet's headers (stored in "Thông tin"), then read again. */
+  mapColumn(field: string, header: string): void;
   /** Show an issue's cell in the workbook. */
   select(issue: Issue): void;
   /** Hoàn tất: the checklist, then stamp and protect (issue 12). */
@@ -142,6 +147,18 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [act, outcome, port, today],
   );
 
+  const mapColumn = React.useCallback(
+    (field: string, header: string) => {
+      if (!outcome) return;
+      void act("setting", async () => {
+        const ok = await saveColumnMapping(port, outcome, field, header);
+        setNote(ok ? { kind: "columnMapped", field, header } : { kind: "columnMapNoInfo" });
+        if (ok) setOutcome(await preview(port, today));
+      });
+    },
+    [act, outcome, port, today],
+  );
+
   const select = React.useCallback(
     (i: Issue) => {
       if (!i.sheet || !i.cell) return;
@@ -173,6 +190,7 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     evaluate,
     addTemplate: template,
     saveSetting: setting,
+    mapColumn,
     select,
     finalize: () => year("finalize"),
     unfinalize: (reason: string) => year("unfinalize", reason),

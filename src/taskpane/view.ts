@@ -3,7 +3,7 @@
  * sections stay small and the derivations are tested without a browser.
  */
 import type { Issue, ItemResult, RunOutcome } from "../core";
-import { formatNumberVi, frameworkOf as frameworkIdOf, getRuleSet, isTt24, PRESETS, ruleSetForYear } from "../core";
+import { columnLabel, formatNumberVi, frameworkOf as frameworkIdOf, getRuleSet, isTt24, PRESETS, ruleSetForYear } from "../core";
 import { findSettingRow } from "./session";
 import type { Strings } from "./strings";
 
@@ -45,4 +45,20 @@ export function pointsText(i: ItemResult, t: Strings): string {
   if (i.max !== undefined) return `${formatNumberVi(i.points ?? 0)}/${formatNumberVi(i.max)}`;
   if (!i.applicable || i.met === null) return t.notApplicable;
   return i.met ? t.met : t.notMet;
+}
+
+/** A column the rule set needs that the members sheet lacks, and the sheet's headers the clerk may pick for it. */
+export interface ColumnChoice {
+  field: string;
+  label: string;
+  /** The members sheet's headers the reader did not recognise, as written. */
+  headers: string[];
+}
+
+/** What the "Cột chưa nhận ra" section offers: one choice per missing column, among the unrecognised headers. */
+export function columnChoices(outcome: RunOutcome | null): ColumnChoice[] {
+  const rec = outcome?.model.recognition.find((r) => r.role === "members");
+  if (!outcome || !rec) return [];
+  const headers = [...new Set((rec.unrecognised ?? []).map((u) => u.header))];
+  return outcome.missingColumns.map((field) => ({ field, label: columnLabel(field), headers }));
 }

@@ -204,7 +204,8 @@ export function patchSheetXml(xml: string, p: string, patches: CellPatch[], styl
         const cells = rowCells(r);
         const old = cells.get(col);
         if (old && hasFormula(old)) formulaTouched = true;
-        cells.set(col, { col, xml: null, s: old?.s ?? 0, changed: true, value: cappedValue(v) });
+        // An empty string empties the cell (a value the product filled before), its format kept.
+        cells.set(col, { col, xml: null, s: old?.s ?? 0, changed: true, value: v === "" ? null : cappedValue(v) });
         cellsWritten++;
         maxRow = Math.max(maxRow, r);
         maxCol = Math.max(maxCol, col);

@@ -86,7 +86,8 @@ async function renderScratch(
   const wb = new ExcelJS.Workbook();
   let cells = 0;
   for (const s of plan.sheets) cells += renderSheet(wb, s).cells;
-  const pkg = await ZipPackage.load(Buffer.from(await wb.xlsx.writeBuffer()));
+  // A scratch package, read back at once: stored, not deflated (deflating it cost seconds on a large unit).
+  const pkg = await ZipPackage.load(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions)));
   const { workbookPart, sheets } = await listSheets(pkg);
   const wbXml = (await pkg.text(workbookPart))!;
   const sst = await pkg.text("xl/sharedStrings.xml");

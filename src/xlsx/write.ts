@@ -123,7 +123,8 @@ function cellValueOf(v: PlanValue): ExcelJS.CellValue {
   return cappedValue(v);
 }
 
-function writeValues(ws: ExcelJS.Worksheet, top: number, left: number, values: PlanValue[][]): number {
+/** `emptying`: an empty string empties the cell (a patch's value the product filled before), its format kept. */
+function writeValues(ws: ExcelJS.Worksheet, top: number, left: number, values: PlanValue[][], emptying = false): number {
   let n = 0;
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
@@ -132,7 +133,7 @@ function writeValues(ws: ExcelJS.Worksheet, top: number, left: number, values: P
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === null || v === undefined) continue;
-      xRow.getCell(left + c + 1).value = cellValueOf(v);
+      xRow.getCell(left + c + 1).value = emptying && v === "" ? null : cellValueOf(v);
       n++;
     }
   }
@@ -296,6 +297,7 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   plan.columnWidths.forEach((w, i) => {
     if (w !== undefined && w !== null && w > 0) ws.getColumn(i + 1).width = w;
   });
+  for (const c of plan.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   (plan.rowHeights ?? []).forEach((h, i) => {
     if (h !== undefined && h !== null && h > 0) ws.getRow(i + 1).height = h;
   });
@@ -374,7 +376,7 @@ export function applyPatch(wb: ExcelJS.Workbook, p: CellPatch): number {
       }
     }
   }
-  const n = writeValues(ws, p.top, p.left, p.values);
+  const n = writeValues(ws, p.top, p.left, p.values, true);
   for (const [k, s] of foldStyles(p.styles ?? [])) {
     const cell = ws.getCell(Math.floor(k / 16384) + 1, (k % 16384) + 1);
     cell.style = toExcelStyle(s, cell.style);

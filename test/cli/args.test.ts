@@ -29,6 +29,15 @@ describe("parseArgs", () => {
   });
 });
 
+test("a flag that may repeat collects its values in order", () => {
+  const specs: FlagSpec[] = [...SPECS, { name: "cot", value: true, multi: true }];
+  expect(parseArgs(["a.xlsx", "--cot", "A=B", "--cot=C=D", "--json"], specs)).toEqual({
+    positionals: ["a.xlsx"],
+    flags: { json: true },
+    lists: { cot: ["A=B", "C=D"] },
+  });
+});
+
 describe("vietnamToday", () => {
   it("is the date in UTC+7, not in UTC", () => {
     // 18:30 UTC on 19/12/2023 is 01:30 on 20/12/2023 in Hà Nội.

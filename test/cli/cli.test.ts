@@ -296,6 +296,12 @@ describe("evaluate the 2026 sample (Thông tư 24): npm run demo's job", () => {
     const r = dvht(["evaluate", SAMPLE_2026, "-o", path.join(dir, "tan-phu.xlsx"), "--json", "--today", "10/12/2026"]);
     const j = JSON.parse(r.stdout) as Tt24SummaryJson;
     expect(j).toMatchObject({ framework: "TT24/2023-cap-huyen", rating: "Mức độ 1", proposal: { level: "Mức độ 1", kind: "first" } });
-    expect(j.items.find((i) => i.id === "2.5")).toEqual({ id: "2.5", applicable: true, rate: 36 / 39, met: { "Mức độ 1": true, "Mức độ 2": false } });
+    expect(j.items.find((i) => i.id === "2.5")).toEqual({
+      id: "2.5",
+      applicable: true,
+      rate: 36 / 39,
+      met: { "Mức độ 1": true, "Mức độ 2": false },
+      override: null,
+    });
   });
 });

@@ -41,8 +41,8 @@ describe("dvht finalize / unfinalize", () => {
     expect(early.stdout).toContain("chưa có kết quả đánh giá");
     expect(fs.readFileSync(file).equals(before)).toBe(true);
 
-    // Tạo hồ sơ (twice: see test/core/finalize.test.ts), then Hoàn tất.
-    for (let k = 0; k < 2; k++) expect(dvht(["evaluate", file, "--dossier", "--in-place", "--today", "10/12/2026"]).code).toBe(0);
+    // Tạo hồ sơ, then Hoàn tất.
+    expect(dvht(["evaluate", file, "--dossier", "--in-place", "--today", "10/12/2026"]).code).toBe(0);
     const done = dvht(["finalize", file, "--today", "14/12/2026"]);
     expect(done.stderr + done.stdout).toContain("Đã Hoàn tất lần 1 ngày 14/12/2026");
     expect(done.code).toBe(0);
@@ -95,6 +95,8 @@ describe("dvht finalize / unfinalize", () => {
       ["Tiêu chí đơn vị", "visible"],
       ["Minh chứng", "visible"],
       ["Nội dung báo cáo", "visible"],
+      ["Tổ đánh giá", "visible"],
+      ["Hội đồng điều chỉnh", "visible"],
       ["Minh chứng năm 2026", "visible"],
       ["_dvht", "veryHidden"],
     ]);

@@ -59,10 +59,22 @@ async function formulaLike(): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** A clerk's own "Kiểm tra", which a registry of an old product version names (a name proves nothing alone). */
+async function oldRegistry(): Promise<ExcelJS.Workbook> {
+  const wb = await sample();
+  wb.addWorksheet("Kiểm tra").getCell("A1").value = "Việc cần kiểm tra của tổ văn phòng";
+  const reg = wb.addWorksheet("_dvht");
+  reg.addRow(["dvht-registry", "1", "Trang này do phần mềm Đơn vị học tập (dvht) quản lý. Không sửa."]);
+  reg.addRow(["sheet", "kiem-tra", "Kiểm tra"]);
+  reg.state = "veryHidden";
+  return wb;
+}
+
 const FIXTURES: Fixture[] = [
   { name: "the sample workbook (Bình An 2023)", workbook: sample, options: {} },
   { name: "the sample workbook with the dossier", workbook: sample, options: { dossier: true } },
   { name: "a clerk's own 'Biểu điểm' sheet", workbook: tricky, options: {} },
+  { name: "a clerk's own 'Kiểm tra' that an old registry names", workbook: oldRegistry, options: {} },
   { name: "text starting with = + - @ in the clerk's data, with the dossier", workbook: formulaLike, options: { dossier: true } },
   // 10/12/2026: the core never reads the clock.
   { name: "the 2026 sample (Tân Phú, Thông tư 24)", workbook: sample2026, options: { today: 46366 } },
@@ -127,12 +139,12 @@ describe.each(FIXTURES)("contract: $name", (f) => {
       expect(written.filter((v) => typeof v === "string" && /^[=+\-@]/.test(v)).length).toBeGreaterThan(0);
     }
 
-    // Idempotent: once the first run's notes (e.g. "sheet name taken") are settled, running again
-    // writes the same workbook.
+    // Idempotent from the first run on (its notes, e.g. "sheet name taken", are said again): running
+    // again writes the same workbook, in both adapters.
     await office.write(run(await office.read(), { today: TODAY, ...f.options }).plan);
-    const second = normalAll(await office.read());
-    await office.write(run(await office.read(), { today: TODAY, ...f.options }).plan);
-    expect(normalAll(await office.read())).toEqual(second);
+    expect(normalAll(await office.read())).toEqual(afterO);
+    await xlsx.write(run(await xlsx.read(), { today: TODAY, ...f.options }).plan);
+    expect(normalAll(await xlsx.read())).toEqual(afterX);
     expect(fake.formulaCells()).toEqual([]);
   });
 });
@@ -162,6 +174,19 @@ test("both refuse a plan that would replace a sheet it does not claim (the clerk
   expect(xlsxBook.getWorksheet("Biểu điểm")!.getCell("A1").value).toBe("Bảng điểm riêng của tổ trưởng");
 });
 
+test("a clerk's own 'Kiểm tra' that an old registry names is kept by both adapters; the product's goes beside it", async () => {
+  const { xlsx, office, xlsxBook } = await bothPorts({ name: "old registry", workbook: oldRegistry, options: {} });
+  for (const port of [xlsx, office]) {
+    const o = run(await port.read(), { today: TODAY });
+    expect(o.plan.owned).toEqual(["_dvht"]);
+    await port.write(o.plan);
+    const after = await port.read();
+    expect(after.sheets.find((g) => g.name === "Kiểm tra")!.values).toEqual([["Việc cần kiểm tra của tổ văn phòng"]]);
+    expect(after.sheets.find((g) => g.name === "Kiểm tra (2)")!.values[0][0]).toBe("KIỂM TRA DỮ LIỆU ĐÁNH GIÁ ĐƠN VỊ HỌC TẬP");
+  }
+  expect(xlsxBook.getWorksheet("Kiểm tra")!.getCell("A1").value).toBe("Việc cần kiểm tra của tổ văn phòng");
+});
+
 test("Thông tư 24 in both: the Bản tổng hợp in place of the Biểu điểm, and the blank 3.3 filled from the collective title", async () => {
   const f = FIXTURES.find((x) => x.workbook === sample2026)!;
   const { xlsx, office } = await bothPorts(f);
@@ -175,4 +200,34 @@ test("Thông tư 24 in both: the Bản tổng hợp in place of the Biểu đi�
     const items = g.sheets.find((s) => s.name === "Tiêu chí đơn vị")!;
     expect(items.values.find((r) => r[0] === "3.3")![2]).toBe("Đạt");
   }
+});
+
+test("in a real file: the clerk inserts a 'Ghi chú' column where the band was; the next run finds the band by its header and keeps every note", async () => {
+  const book = await sample();
+  const port = XlsxPort.fromWorkbook(book);
+  const first = run(await port.read(), { today: TODAY });
+  await port.write(first.plan);
+  const members = (g: WorkbookGrids) => g.sheets.find((s) => s.name === "Thành viên")!;
+  const g1 = await port.read();
+  const headerRow = members(g1).values.findIndex((r) => r.includes("KẾT QUẢ ĐÁNH GIÁ (tự động)"));
+  const band = members(g1).values[headerRow].indexOf("KẾT QUẢ ĐÁNH GIÁ (tự động)");
+  // Excel's "Insert column" at the band's first column, and a note on every row of the table.
+  const ws = book.getWorksheet("Thành viên")!;
+  const rows = members(g1).values.length;
+  const named = (r: number) => first.model.members.some((m) => m.row === r + 1);
+  ws.spliceColumns(
+    band + 1,
+    0,
+    // A note on every member's row (the tổ's title rows and the rows under the table stay blank).
+    Array.from({ length: rows }, (_, r) => (r === headerRow ? "Ghi chú" : r > headerRow && named(r) ? `Ghi chú dòng ${r + 1}` : null)),
+  );
+  const notes = (g: WorkbookGrids) => members(g).values.map((r) => r[band] ?? null);
+  const before = notes(await port.read());
+  expect(before.filter((v) => typeof v === "string" && v.startsWith("Ghi chú dòng")).length).toBeGreaterThan(8);
+  const second = run(await port.read(), { today: TODAY });
+  expect(second.summary).toEqual(first.summary);
+  await port.write(second.plan);
+  const g2 = await port.read();
+  expect(notes(g2)).toEqual(before);
+  expect(members(g2).values[headerRow].indexOf("KẾT QUẢ ĐÁNH GIÁ (tự động)")).toBe(band + 1);
 });

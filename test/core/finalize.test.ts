@@ -18,10 +18,8 @@ describe("Hoàn tất / Mở khóa", () => {
   let evaluated: WorkbookGrids;
   beforeAll(async () => {
     sample = await (await XlsxPort.fromFile(SAMPLE)).read();
-    // Twice: the first run fills 3.3 from the collective title into the clerk's blank cell, which the
-    // second reads as entered (its report line changes); issue 9's record of product-filled cells ends that.
-    const once = applyValues(sample, run(sample, { today: EVALUATED, dossier: true }).plan);
-    evaluated = applyValues(once, run(once, { today: EVALUATED, dossier: true }).plan);
+    // One Tạo hồ sơ: a second run gives exactly the first run's result (issue 9), so the checklist holds at once.
+    evaluated = applyValues(sample, run(sample, { today: EVALUATED, dossier: true }).plan);
   });
 
   test.each([
@@ -41,7 +39,7 @@ describe("Hoàn tất / Mở khóa", () => {
     let g = edit("Tiêu chí đơn vị", (r) => (r[0] === "1.5" ? [r[0], r[1], null, r[3], r[4]] : r[0] === "3.2" ? [r[0], r[1], r[2], null, r[4]] : r))(sample);
     g = edit("Minh chứng", (r) => (String(r[1] ?? "").includes("3.2") ? null : r))(g);
     g = edit("Thành viên", (r, i) => (i === 4 ? r.map((v, j) => (j === 4 ? "có lẽ" : v)) : r))(g);
-    for (let k = 0; k < 2; k++) g = applyValues(g, run(g, { today: EVALUATED, dossier: true }).plan);
+    g = applyValues(g, run(g, { today: EVALUATED, dossier: true }).plan);
     const f = finalize(g, { today: FINALIZED, tool: "test" });
     expect(f.fatal).toBe(true);
     const codes = issueCodes(f.issues);
@@ -76,7 +74,7 @@ describe("Hoàn tất / Mở khóa", () => {
     const byId = Object.fromEntries(f.plan.sheets.map((p) => [p.id, p]));
     // Every product sheet protected but the registry; every document's footer stamped.
     expect(f.plan.sheets.filter((p) => !p.protect).map((p) => p.id)).toEqual(["registry"]);
-    expect(byId["bao-cao"].print!.footer).toBe(`&L&8Bản hoàn tất lần 1, ngày 14/12/2026, mã ${f.stamp!.hash}&CTrang &P/&N`);
+    expect(byId["bao-cao"].print!.footer).toMatch(new RegExp(`^&L&8Bản hoàn tất lần 1, ngày 14/12/2026, mã ${f.stamp!.hash}`));
     expect(byId["nhat-ky-hoan-tat"].values[4].slice(1, 6)).toEqual(["14/12/2026", "Hoàn tất", 1, "9.9.9", f.stamp!.hash]);
 
     const done = applyValues(evaluated, f.plan);

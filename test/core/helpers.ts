@@ -100,8 +100,15 @@ export function applyValues(grids: WorkbookGrids, plan: WritePlan): WorkbookGrid
     if (patch.clear)
       for (let r = patch.clear.top; r <= patch.clear.bottom; r++)
         for (let c = patch.clear.left; c <= patch.clear.right; c++) if (g.values[r]) g.values[r][c] = null;
-    patch.values.forEach((row, i) => row.forEach((v, j) => put(patch.top + i, patch.left + j, v)));
+    // null leaves a cell as it is; "" empties it (as both adapters do).
+    patch.values.forEach((row, i) => row.forEach((v, j) => v !== null && put(patch.top + i, patch.left + j, v === "" ? null : v)));
   }
+  // As an adapter reads them: no empty cells at the end of a row.
+  for (const g of sheets)
+    for (const row of g.values) {
+      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    }
   return { sheets };
 }
 

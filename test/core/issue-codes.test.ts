@@ -30,7 +30,7 @@ type Case = [
   build: () => WorkbookGrids,
   code: keyof typeof CATALOG,
   where: { sheet?: string; cell?: string },
-  opts?: { preset?: string; framework?: string },
+  opts?: { preset?: string; framework?: string; columns?: { column: string; header: string }[] },
 ];
 
 const withMember = (f: (row: unknown[]) => void) => () => {
@@ -64,6 +64,71 @@ const CASES: Case[] = [
     "BAD_POINTS",
     { sheet: "Tiêu chí đơn vị", cell: "D2" },
   ],
+  [
+    "−2 points typed as a number → POINTS_BELOW_ZERO",
+    () => book(info(), members([okMember("A")]), unitItems([["1a", "", 10, -2, "H1-1.1-01", null]]), evidence(FULL_EVIDENCE)),
+    "POINTS_BELOW_ZERO",
+    { sheet: "Tiêu chí đơn vị", cell: "D2" },
+  ],
+  [
+    "words of no collective title → BAD_COLLECTIVE_TITLE",
+    () => book(info([["Danh hiệu tập thể năm đánh giá", "Tập thể giỏi"]]), members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)),
+    "BAD_COLLECTIVE_TITLE",
+    { sheet: "Thông tin", cell: "B7" },
+  ],
+  [
+    "a member's Giấy khen → TITLE_IS_COMMENDATION",
+    withMember((r) => (r[6] = "Giấy khen của Hiệu trưởng")),
+    "TITLE_IS_COMMENDATION",
+    { sheet: "Thành viên", cell: "G2" },
+  ],
+  [
+    "a collective title of another year → TITLE_YEAR_DIFFERS",
+    () =>
+      book(
+        info([["Danh hiệu tập thể năm đánh giá", "Tập thể lao động tiên tiến năm học 2020 - 2021"]]),
+        members([okMember("A")]),
+        unitItems(FULL_UNIT_ITEMS),
+        evidence(FULL_EVIDENCE),
+      ),
+    "TITLE_YEAR_DIFFERS",
+    { sheet: "Thông tin", cell: "B7" },
+  ],
+  [
+    "a mapping to a header the sheet lacks → COLUMN_MAP_NOT_FOUND",
+    () => book(info([["Cột: Danh hiệu thi đua", "Thi đua cuối năm"]]), members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)),
+    "COLUMN_MAP_NOT_FOUND",
+    { sheet: "Thông tin", cell: "B8" },
+  ],
+  [
+    "a mapping of a column the product has not → COLUMN_MAP_UNKNOWN_COLUMN",
+    () => book(info([["Cột: Lương", "Danh hiệu thi đua"]]), members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)),
+    "COLUMN_MAP_UNKNOWN_COLUMN",
+    { sheet: "Thông tin", cell: "A8" },
+  ],
+  [
+    "one column mapped twice → COLUMN_MAP_TWICE",
+    () =>
+      book(
+        info([
+          ["Cột: Danh hiệu thi đua", "Danh hiệu thi đua"],
+          ["Cột: Danh hiệu TĐ", "Ghi chú"],
+        ]),
+        members([okMember("A")]),
+        unitItems(FULL_UNIT_ITEMS),
+        evidence(FULL_EVIDENCE),
+      ),
+    "COLUMN_MAP_TWICE",
+    { sheet: "Thông tin", cell: "B9" },
+  ],
+  [
+    "a --cot mapping without a Thông tin sheet → COLUMN_MAP_NOT_SAVED",
+    () => book(members([okMember("A")]), unitItems(FULL_UNIT_ITEMS), evidence(FULL_EVIDENCE)),
+    "COLUMN_MAP_NOT_SAVED",
+    {},
+    { columns: [{ column: "Danh hiệu thi đua", header: "Danh hiệu thi đua" }] },
+  ],
+  ['"?" in a yes/no cell → BAD_YES_NO', withMember((r) => (r[3] = "?")), "BAD_YES_NO", { sheet: "Thành viên", cell: "D2" }],
   ["#N/A in a yes/no cell → CELL_ERROR", withMember((r) => (r[3] = { error: "#N/A" })), "CELL_ERROR", { sheet: "Thành viên", cell: "D2" }],
   [
     "1a entered twice → DUPLICATE_UNIT_ITEM",
@@ -356,6 +421,18 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "DUPLICATE_EVIDENCE_CODE",
     "ITEM_WITHOUT_EVIDENCE",
     "SHEET_NAME_TAKEN",
+    // Where the product writes (test/core/trust.test.ts).
+    "BAND_SKIPS_COLUMNS",
+    "BAND_BESIDE_TABLE",
+    "BAND_NO_ROOM",
+    // The council's overrides (test/core/overrides.test.ts).
+    "OVERRIDE_APPLIED",
+    "OVERRIDE_NO_REASON",
+    "OVERRIDE_BAD_VALUE",
+    "OVERRIDE_UNKNOWN_ITEM",
+    "OVERRIDE_DUPLICATE",
+    "OVERRIDE_NOT_APPLICABLE",
+    "MEMBER_ITEM_IN_UNIT_SHEET",
     "DISTRICT_NO_BLOCK",
     "DISTRICT_HASH_MISMATCH",
     "DISTRICT_DUPLICATE_UNIT",
@@ -385,6 +462,12 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "MEETING_INFO_MISSING",
     "RECIPIENT_MISSING",
     "PLAN_EDIT_KEPT",
+    "PANEL_MISSING",
+    "PANEL_ROW_WITHOUT_NAME",
+    "PANEL_NO_LEAD",
+    "PANEL_TWO_LEADS",
+    "PANEL_NO_SECRETARY",
+    "TT24_NO_REQUEST",
     "EXCEL_EDIT_MODE",
     "EXCEL_PROTECTED",
     "EXCEL_SHEET_GONE",

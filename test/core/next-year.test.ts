@@ -30,6 +30,8 @@ describe("Tạo sổ năm sau", () => {
       "Tiêu chí đơn vị",
       "Minh chứng",
       "Nội dung báo cáo",
+      "Tổ đánh giá",
+      "Hội đồng điều chỉnh",
       "Minh chứng năm 2026",
       "_dvht",
     ]);

@@ -190,3 +190,44 @@ describe("problems are reported all at once, with sheet and cell", () => {
     expect(r.result!.members.excludedReasons[3]).toBe("Chuyển đến từ 01/11/2023");
   });
 });
+
+describe("an answer that is not one of the listed tokens is an error at its cell (workbook.md, Cell values)", () => {
+  test.each([
+    ['"?"', "?"],
+    ['"=TRUE()" as text', "=TRUE()"],
+    ['"+x"', "+x"],
+    ["2", 2],
+  ])("%s in a yes/no cell: never read as yes or no", (_name, value) => {
+    const g = cleanBook(2);
+    g.sheets[1].values[1][3] = value; // the 2a cell of the first member (D2)
+    const out = run(g, { today: TODAY });
+    expect(out.issues.filter((i) => i.code === "BAD_YES_NO").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["Thành viên!D2"]);
+    expect(out.issues.find((i) => i.code === "BAD_YES_NO")!.message).toBe(`không hiểu giá trị '${value}' (cần Có/Không).`);
+  });
+
+  test('"?" in the exclusion column is a mark without a reason, not a reason', () => {
+    const g = cleanBook(2);
+    g.sheets[1].values[0].push("Không tính (lý do)");
+    g.sheets[1].values[1].push("?");
+    const out = run(g, { today: TODAY });
+    expect(out.issues.filter((i) => i.code === "EXCLUSION_WITHOUT_REASON").map((i) => i.cell)).toEqual(["I2"]);
+    expect(out.summary.members).toEqual({ total: 2, counted: 2, excluded: 0 });
+  });
+});
+
+describe("a negative council score (TT 22) is an error at its cell and never lowers the rating", () => {
+  test.each([
+    ["−2 typed as a number", -2],
+    ['"-2" typed as text', "-2"],
+    ["−0,25", -0.25],
+  ])("%s", (_name, value) => {
+    const entries = FULL_UNIT_ITEMS.map((r) => (r[0] === "1a" ? ["1a", "Kế hoạch", 10, value, "H1-1.1-01", null] : r));
+    const out = run(book(info(), members([okMember("A"), okMember("B")]), unitItems(entries), evidence(FULL_EVIDENCE)), { today: TODAY });
+    const hit = out.issues.filter((i) => i.code === "POINTS_BELOW_ZERO");
+    expect(hit.map((i) => `${i.severity} ${i.sheet}!${i.cell}`)).toEqual(["error Tiêu chí đơn vị!D2"]);
+    const items = out.result!.items;
+    expect(items.find((i) => i.id === "1a")!.points).toBe(0);
+    // 90 points, not 88: the entry counts as 0, like 12 out of 10 counts as 10.
+    expect(items.reduce((s, i) => s + (i.points ?? 0), 0)).toBe(90);
+  });
+});

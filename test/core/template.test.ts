@@ -18,14 +18,29 @@ describe.each([
   ["cấp tỉnh by the option", { year: 2025, tier: "cap-tinh" as const }, "TT24/2023-cap-tinh"],
 ])("the standard template, %s", (_name, opts, ruleSet) => {
   const plan = planTemplate([], opts);
-  test("has the four input sheets and the report-content sheet, none registered as the product's", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Thông tin", "Thành viên", "Tiêu chí đơn vị", "Minh chứng", "Nội dung báo cáo"]);
+  test("has the four input sheets, the report-content sheet (TT 24: and the Tổ đánh giá's) and the council's overrides, none registered as the product's", () => {
+    const tt24 = ruleSet === "TT22/2020" ? [] : ["Tổ đánh giá"];
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "Thông tin",
+      "Thành viên",
+      "Tiêu chí đơn vị",
+      "Minh chứng",
+      "Nội dung báo cáo",
+      ...tt24,
+      "Hội đồng điều chỉnh",
+    ]);
     expect(plan.patches).toEqual([]);
   });
   test("the reader recognises every role of its own template", () => {
     const r = readWorkbook(grids(plan));
     const roles = Object.fromEntries(r.model.recognition.map((x) => [x.role, x.sheet]));
-    expect(roles).toEqual({ unitInfo: "Thông tin", members: "Thành viên", unitItems: "Tiêu chí đơn vị", evidence: "Minh chứng" });
+    expect(roles).toEqual({
+      unitInfo: "Thông tin",
+      members: "Thành viên",
+      unitItems: "Tiêu chí đơn vị",
+      evidence: "Minh chứng",
+      overrides: "Hội đồng điều chỉnh",
+    });
     const cols = r.model.recognition.find((x) => x.role === "members")!.columns;
     const tt22 = ["selfStudyPlan", "approvalDate", "c1", "c8"];
     const tt24 = ["digitalTraining", "languageCertificate", "languageLevel"];
@@ -135,10 +150,16 @@ describe("Thông tư 22's template", () => {
 });
 
 test("every title the dropdown offers reads back as that title", () => {
-  const titles = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE");
+  // A form of commendation is not offered: it is not a title (rules.md §2).
+  const titles = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE" && !t.commendation);
   expect(INDIVIDUAL_CHOICES.map((c) => matchIndividualTitle(c)?.code)).toEqual(titles.map((t) => t.code));
 });
 
 test("existing sheets are never touched: only the missing ones are planned", () => {
-  expect(planTemplate(["Thành viên", "minh chứng"]).sheets.map((s) => s.name)).toEqual(["Thông tin", "Tiêu chí đơn vị", "Nội dung báo cáo"]);
+  expect(planTemplate(["Thành viên", "minh chứng", "Tổ đánh giá"]).sheets.map((s) => s.name)).toEqual([
+    "Thông tin",
+    "Tiêu chí đơn vị",
+    "Nội dung báo cáo",
+    "Hội đồng điều chỉnh",
+  ]);
 });

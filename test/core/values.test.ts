@@ -36,12 +36,41 @@ describe("yes/no tokens (workbook.md)", () => {
     [0, false],
     ["-", false],
     ["co\u0301", true], // NFD "có"
+    // Beyond workbook.md's list, words a clerk writes for the same answer.
+    ["Đã phê duyệt", true],
+    ["Được duyệt", true],
+    ["có đạt", true],
+    ["☑", true],
+    ["✅", true],
+    ["Không đạt", false],
+    ["Chưa hoàn thành", false],
+    ["chưa duyệt", false],
+    ["chưa có", false],
+    ["–", false],
+    ["—", false],
+    ["✗", false],
+    ["✘", false],
+    ["  Có  ", true],
+    ["Chưa\nđạt", false],
+    ["Hoàn\u00a0thành", true],
   ])("%p → %p", (input, expected) => {
     expect(parseYesNo(input as never)).toEqual({ ok: true, value: expected });
   });
-  test.each([["cos"], ["2"], [5], ["maybe"]])("%p is not understood", (input) => {
-    expect(parseYesNo(input as never).ok).toBe(false);
+  // workbook.md's list, written in capitals and in NFD: the same answers.
+  const LISTED: [string, boolean][] = [
+    ...["x", "✓", "✔", "có", "c", "đạt", "đ", "rồi", "yes", "y", "true", "1", "đã duyệt", "hoàn thành", "ht"].map((t) => [t, true] as [string, boolean]),
+    ...["", "không", "k", "ko", "chưa", "chưa đạt", "cđ", "no", "n", "false", "0", "-"].map((t) => [t, false] as [string, boolean]),
+  ];
+  test.each(LISTED.flatMap(([t, v]) => [[t.toUpperCase().normalize("NFD"), v] as const, [t.normalize("NFD"), v] as const]))("%p → %p", (input, expected) => {
+    expect(parseYesNo(input)).toEqual({ ok: true, value: expected });
   });
+  // workbook.md: anything else is an error at its cell, punctuation included ("?" is not blank).
+  test.each([["cos"], ["2"], [5], [-1], ["maybe"], ["?"], ["??"], ["=TRUE()"], ["+x"], ["x?"], ["(x)"], ["'x"], ["có."], ["*"], ["Không áp dụng"]])(
+    "%p is not understood",
+    (input) => {
+      expect(parseYesNo(input as never)).toEqual({ ok: false, shown: String(input) });
+    },
+  );
 });
 
 describe("dates are day first", () => {
@@ -65,6 +94,10 @@ test("numbers take a decimal comma", () => {
   expect(parseNumber("9.25")).toEqual({ ok: true, value: 9.25 });
   expect(parseNumber("10 điểm")).toEqual({ ok: true, value: 10 });
   expect(parseNumber("mười").ok).toBe(false);
+  // A minus sign is read, so that the evaluation can say a negative score is none (POINTS_BELOW_ZERO).
+  expect(parseNumber("-2")).toEqual({ ok: true, value: -2 });
+  expect(parseNumber("−2,5")).toEqual({ ok: true, value: -2.5 });
+  expect(parseNumber("-").ok).toBe(false);
 });
 
 describe("unit item ids as clerks write them", () => {

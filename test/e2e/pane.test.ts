@@ -246,7 +246,7 @@ test("Thông tư 24, on the 2026 sample: each indicator at Mức độ 1 and M�
   const bth = expected.plan.sheets.find((s) => s.id === "tong-hop-tt24")!;
   expect(await fake<string>(page, "wb.activeSheet")).toBe(bth.name);
   const written = await fake<unknown[][]>(page, `wb.toGrid(${JSON.stringify(bth.name)}).values`);
-  expect(written.find((row) => row[0] === "2.4")!.slice(3, 5)).toEqual(["Đạt\n(≥ 50%)", "Chưa đạt\n(≥ 70%)"]);
+  expect(written.find((row) => row[0] === "2.4")!.slice(3, 5)).toEqual(["Đạt\n(≥ 50%)", "Không đạt\n(≥ 70%)"]);
   expect(await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })")).not.toContain("Biểu điểm");
   await page.screenshot({ path: path.join(DOCS, "pane-tt24.png"), fullPage: true });
   expect((await axe(page, "TT 24 results")).blocking).toEqual([]);
@@ -354,6 +354,32 @@ test("settings: choosing Hà Nội writes its one cell in Thông tin and the res
   await page.waitForFunction(
     `document.querySelector('[data-testid="total"]').textContent === ${JSON.stringify(`${formatNumberVi(haNoi.total!)}/${formatNumberVi(haNoi.maxTotal!)}`)}`,
   );
+  await page.close();
+});
+
+test("Cột chưa nhận ra: the school's own header picked once for a missing column, stored in Thông tin, and the unit evaluated", async () => {
+  // The sample, its title column headed in the school's own words.
+  const own: WorkbookGrids = JSON.parse(JSON.stringify(grids));
+  const members = own.sheets.find((g) => g.name === "Thành viên")!;
+  const headerRow = members.values.findIndex((r) => r.includes("Danh hiệu thi đua"));
+  members.values[headerRow][members.values[headerRow].indexOf("Danh hiệu thi đua")] = "Thi đua cuối năm";
+  const page = await openPane({}, own);
+  await page.goto(`${origin}/taskpane.html`);
+  const section = page.getByTestId("column-map");
+  await section.getByText("Cột chưa nhận ra").waitFor();
+  expect((await axe(page, "column-map")).blocking).toEqual([]);
+  await page.getByRole("combobox", { name: "Danh hiệu thi đua", exact: true }).selectOption({ label: "Thi đua cuối năm" });
+  await page.getByText('Đã lưu vào trang Thông tin: cột "Thi đua cuối năm" được đọc là "Danh hiệu thi đua".').waitFor();
+  await section.waitFor({ state: "detached" });
+  // The clerk's own row, under everything Thông tin held; nothing else of hers changed.
+  const original = own.sheets.find((g) => g.name === "Thông tin")!.values;
+  const info = await fake<unknown[][]>(page, 'wb.toGrid("Thông tin").values');
+  expect(info.slice(0, original.length)).toEqual(original.map((r) => r.map((v) => v ?? null)));
+  expect(info[original.length].slice(0, 2)).toEqual(["Cột: Danh hiệu thi đua", "Thi đua cuối năm"]);
+  await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+  await page.getByTestId("total").waitFor();
+  const expected = run(JSON.parse(JSON.stringify(grids)), { today: todaySerial() }).result!;
+  expect(await page.getByTestId("total").textContent()).toBe(`${formatNumberVi(expected.total!)}/${formatNumberVi(expected.maxTotal!)}`);
   await page.close();
 });
 

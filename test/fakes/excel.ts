@@ -61,6 +61,7 @@ export interface FakeSheet {
   showGridlines: boolean;
   freeze?: { rows: number; cols: number };
   columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
   validations: FakeValidation[];
   pageLayout: Record<string, unknown>;
@@ -195,6 +196,7 @@ export class FakeWorkbook {
       tabColor: "",
       showGridlines: true,
       columnWidths: new Map(),
+      hiddenColumns: new Set(),
       rowHeights: new Map(),
       validations: [],
       pageLayout: {},
@@ -1045,6 +1047,30 @@ export class FakeRange extends Loadable {
       if (t.sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "Cannot select on a hidden sheet.");
       this.ctx.wb.activeSheet = t.sheet.name;
       this.ctx.wb.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+    });
+  }
+
+  /** The whole columns of this range (Excel's 1,048,576 rows). */
+  getEntireColumn(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this.ws,
+      () => {
+        const r = this.rectOf();
+        return r ? { top: 0, left: r.left, bottom: 1048575, right: r.right } : null;
+      },
+      false,
+    );
+  }
+
+  /** ExcelApi 1.2: hides (or shows) the whole columns of the range; only an entire-column range may be set. */
+  set columnHidden(v: boolean) {
+    this.writeSheet({ m: "columnHidden", v }, (s, r) => {
+      if (r.top !== 0 || r.bottom !== 1048575) throw new FakeOfficeError("InvalidArgument", "columnHidden needs entire columns.");
+      for (let c = r.left; c <= r.right; c++) {
+        if (v) s.hiddenColumns.add(c);
+        else s.hiddenColumns.delete(c);
+      }
     });
   }
 

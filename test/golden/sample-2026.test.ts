@@ -11,10 +11,10 @@ import { applyValues as applyPlan } from "../core/helpers";
 const SAMPLE = path.join(__dirname, "../../samples/truong-tieu-hoc-tan-phu-2026.xlsx");
 const TODAY = 46366; // 10/12/2026
 
-/** A reviewable text rendering of a plan: one line per non-empty row. */
+/** A reviewable text rendering of a plan: one line per non-empty row (the hidden ownership marker left out). */
 function render(plan: SheetPlan): string {
   return plan.values
-    .map((r, i) => [i + 1, r.map((v) => (v === null ? "" : String(v))).join(" | ")] as const)
+    .map((r, i) => [i + 1, r.map((v) => (v === null || (typeof v === "string" && v.startsWith("dvht:sheet:")) ? "" : String(v))).join(" | ")] as const)
     .filter(([, t]) => t.replace(/[ |]/g, "") !== "")
     .map(([i, t]) => `${String(i).padStart(3)}: ${t.replace(/( \| )+$/, "").replace(/\n/g, " / ")}`)
     .join("\n");

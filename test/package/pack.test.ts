@@ -84,13 +84,15 @@ afterAll(() => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test("the tarball holds the compiled CLI, its launcher and the two sample workbooks; no sources, no tests", () => {
+test("the tarball holds the compiled CLI, its launcher, the sample workbooks and the licence; no sources, no tests", () => {
   const files = packed.files.map((f) => f.path).sort();
   expect(files).toEqual(
     expect.arrayContaining(["package.json", "README.md", "bin/dvht.js", "lib/cli/main.js", "lib/core/index.js", "lib/core/rules/tt22-2020.json"]),
   );
-  expect(files).toEqual(expect.arrayContaining(["samples/mau-so-don-vi-hoc-tap.xlsx", "samples/truong-tieu-hoc-binh-an-2023.xlsx"]));
-  expect(files.filter((f) => !/^(bin|lib|samples)\//.test(f)).sort()).toEqual(["README.md", "package.json"]);
+  expect(files).toEqual(
+    expect.arrayContaining(["samples/mau-so-don-vi-hoc-tap.xlsx", "samples/truong-tieu-hoc-binh-an-2023.xlsx", "samples/truong-tieu-hoc-tan-phu-2026.xlsx"]),
+  );
+  expect(files.filter((f) => !/^(bin|lib|samples)\//.test(f)).sort()).toEqual(["LICENSE", "README.md", "package.json"]);
   expect(files.filter((f) => f.endsWith(".ts") || f.endsWith(".tsx"))).toEqual([]);
 });
 

@@ -32,6 +32,6 @@ test.each(files("src/taskpane/components"))("%s: a section, with functions as pr
   expect(src).not.toMatch(/from "\.\.\/\.\.\/excel/);
   // Types of the session's state are fine; its hook and actions are the App's to pass down.
   expect(src).not.toMatch(/import \{[^}]*\} from "\.\.\/usePaneSession"/);
-  expect(src).not.toMatch(/\b(evaluateAndWrite|addTemplate|saveSetting|preview)\s*\(/);
+  expect(src).not.toMatch(/\b(evaluateAndWrite|addTemplate|saveSetting|saveColumnMapping|preview)\s*\(/);
   expect(src).not.toMatch(/\bport\b/);
 });

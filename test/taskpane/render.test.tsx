@@ -6,6 +6,7 @@ import * as React from "react";
 import { renderToString } from "react-dom/server";
 import { formatNumberVi, run } from "../../src/core";
 import { App } from "../../src/taskpane/App";
+import { ColumnMap } from "../../src/taskpane/components/ColumnMap";
 import { Issues } from "../../src/taskpane/components/Issues";
 import { Result } from "../../src/taskpane/components/Result";
 import { Settings } from "../../src/taskpane/components/Settings";
@@ -63,6 +64,16 @@ describe("the sections render from their props alone", () => {
     expect(html).toContain(o.result!.rating);
     for (const i of o.result!.items) expect(html).toContain(i.id);
     expect(html).toContain(STRINGS.vi.previewNote);
+    expect(html).not.toContain('data-testid="draft"');
+  });
+
+  test("Result: while the data has errors (a 'cos' in a yes/no cell), a visible draft notice", async () => {
+    const o = await outcome();
+    expect(o.summary.draft).toMatch(/^BẢN NHÁP – còn \d+ lỗi, xem trang Kiểm tra$/);
+    const html = renderToString(<Result t={STRINGS.vi} result={o.result!} written={true} draft={o.summary.draft} />);
+    expect(html).toContain('data-testid="draft"');
+    expect(html).toContain(o.summary.draft!);
+    expect(renderToString(<Result t={STRINGS.en} result={o.result!} written={true} draft={o.summary.draft} />)).toContain("Draft:");
   });
 
   test("Result under Thông tư 24: the level it may propose, the reasons, the gap, each indicator at both levels, no points", async () => {
@@ -87,6 +98,22 @@ describe("the sections render from their props alone", () => {
     const bad = issues.find((i) => i.code === "BAD_YES_NO")!;
     expect(html).toContain(`data-cell="${bad.sheet}!${bad.cell}"`);
     expect(html).toContain(bad.fix);
+  });
+
+  test("ColumnMap: a labelled choice per missing column among the unrecognised headers; nothing when none is missing", () => {
+    const choices = [
+      { field: "title", label: "Danh hiệu thi đua", headers: ["Thi đua cuối năm", "Ghi chú 2"] },
+      { field: "training", label: "Hoàn thành bồi dưỡng", headers: [] },
+    ];
+    for (const t of [STRINGS.vi, STRINGS.en]) {
+      const html = renderToString(<ColumnMap t={t} choices={choices} disabled={false} onMap={noop} />);
+      expect(html).toContain(t.columns);
+      expect(html).toContain('for="dvht-column-title"');
+      expect(html).toContain('id="dvht-column-title"');
+      for (const h of ["Thi đua cuối năm", "Ghi chú 2"]) expect(html).toContain(`<option value="${h}">${h}</option>`);
+      expect(html).toContain(t.columnNone("Hoàn thành bồi dưỡng").replace(/"/g, "&quot;"));
+    }
+    expect(renderToString(<ColumnMap t={STRINGS.vi} choices={[]} disabled={false} onMap={noop} />)).toBe("");
   });
 
   test("Settings: the two selects, labelled", async () => {

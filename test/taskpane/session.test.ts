@@ -4,7 +4,19 @@
  * its steps in order.
  */
 import { OfficePort } from "../../src/excel/port";
-import { addTemplate, evaluateAndWrite, findSettingRow, preview, saveSetting, writeSize, type Step, type WriteSize } from "../../src/taskpane/session";
+import {
+  addTemplate,
+  evaluateAndWrite,
+  findSettingRow,
+  preview,
+  saveColumnMapping,
+  saveSetting,
+  writeSize,
+  type Step,
+  type WriteSize,
+} from "../../src/taskpane/session";
+import { columnChoices } from "../../src/taskpane/view";
+import { evidence, FULL_EVIDENCE, FULL_UNIT_ITEMS, info, members, MEMBER_HEADER, okMember, unitItems } from "../core/helpers";
 import { FakeWorkbook } from "../fakes/excel";
 import { sampleGrids } from "../fakes/workbooks";
 
@@ -40,7 +52,8 @@ test("Tạo mẫu on a workbook whose Thông tin says 2023 adds the TT 22 sheets
   grids.sheets = grids.sheets.filter((g) => g.name !== "Tiêu chí đơn vị");
   const wb = FakeWorkbook.fromGrids(grids);
   const o = await preview(portOf(wb), TODAY_2026);
-  expect(await addTemplate(portOf(wb), TODAY_2026, o)).toEqual(["Tiêu chí đơn vị"]);
+  // The sample predates the council's overrides sheet: Tạo mẫu adds it too.
+  expect(await addTemplate(portOf(wb), TODAY_2026, o)).toEqual(["Tiêu chí đơn vị", "Hội đồng điều chỉnh"]);
   expect(wb.toGrid("Tiêu chí đơn vị").values[3][0]).toBe("1a");
 });
 
@@ -129,4 +142,53 @@ test("the write step says what it will write before anything is written (the 'Đ
   expect(before.writing!.cells).toBe(r.report!.cellsWritten);
   expect(before.writing!.sheets).toBeGreaterThan(4);
   expect(seen.filter((s) => s.writing).map((s) => s.step)).toEqual([2]);
+});
+
+describe("Cột chưa nhận ra: a missing column mapped once, stored in Thông tin", () => {
+  /** "Thông tin" (rows 1–7) and a members sheet whose title column is headed "Thi đua cuối năm". */
+  const schoolWords = () =>
+    FakeWorkbook.fromGrids({
+      sheets: [
+        info(),
+        members([okMember("Lê Thị Hoa"), okMember("Trần Văn Bình")], {
+          header: MEMBER_HEADER.map((h) => (h === "Danh hiệu thi đua" ? "Thi đua cuối năm" : h)),
+        }),
+        unitItems(FULL_UNIT_ITEMS),
+        evidence(FULL_EVIDENCE),
+      ],
+    });
+
+  test("the pane offers the sheet's unrecognised headers for the missing column; the choice is two cells of Thông tin, read by every later run", async () => {
+    const wb = schoolWords();
+    const port = portOf(wb);
+    const before = await preview(port, TODAY);
+    expect(before.fatal).toBe(true);
+    expect(columnChoices(before)).toEqual([{ field: "title", label: "Danh hiệu thi đua", headers: ["Thi đua cuối năm"] }]);
+    const others = wb.sheets.filter((x) => x.name !== "Thông tin").map((x) => wb.toGrid(x.name));
+    const syncs = wb.syncCount;
+    expect(await saveColumnMapping(port, before, "title", "Thi đua cuối năm")).toBe(true);
+    // One write (the protection check and the cells), nothing else touched.
+    expect(wb.syncCount - syncs).toBe(2);
+    const infoAfter = wb.toGrid("Thông tin").values;
+    expect(infoAfter.slice(0, 7)).toEqual(info().values);
+    expect(infoAfter[7].slice(0, 2)).toEqual(["Cột: Danh hiệu thi đua", "Thi đua cuối năm"]);
+    expect(wb.sheets.filter((x) => x.name !== "Thông tin").map((x) => wb.toGrid(x.name))).toEqual(others);
+    const after = await preview(port, TODAY);
+    expect(after.fatal).toBe(false);
+    expect(columnChoices(after)).toEqual([]);
+    expect(after.model.recognition.find((r) => r.role === "members")!.columns.title).toBe(6);
+    // And Đánh giá evaluates with it.
+    const r = await evaluateAndWrite(port, TODAY, false, () => undefined);
+    expect(r.outcome.result!.items.find((i) => i.id === "2d")!.rate).toBe(1);
+  });
+
+  test("no Thông tin sheet: nothing written, the pane says to add one", async () => {
+    const wb = schoolWords();
+    wb.sheets.splice(0, 1);
+    const port = portOf(wb);
+    const o = await preview(port, TODAY);
+    const syncs = wb.syncCount;
+    expect(await saveColumnMapping(port, o, "title", "Thi đua cuối năm")).toBe(false);
+    expect(wb.syncCount).toBe(syncs);
+  });
 });

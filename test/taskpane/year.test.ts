@@ -20,7 +20,7 @@ test("Hoàn tất, refused evaluation, Mở khóa: on the fake, each in two sync
   expect(early.issues.map((i) => i.code)).toEqual(["FINALIZE_NO_RESULT"]);
   expect(protectedSheets(wb)).toEqual([]);
 
-  for (let k = 0; k < 2; k++) await evaluateAndWrite(portOf(wb), 46366, true, () => {});
+  await evaluateAndWrite(portOf(wb), 46366, true, () => {});
   const syncs = wb.syncCount;
   const done = await finalizeWorkbook(portOf(wb), 46370);
   expect(done.issues.map((i) => i.code)).toEqual(["FINALIZED"]);

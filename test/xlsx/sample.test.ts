@@ -61,7 +61,7 @@ describe("samples/truong-tieu-hoc-tan-phu-2026.xlsx (Thông tư 24, today's job)
 
   it("about 40 staff in 5 tổ, one on long leave excluded with a reason, evidence for every unit indicator", async () => {
     const grids = await (await XlsxPort.fromFile(SAMPLE_2026_PATH)).read();
-    expect(grids.sheets.map((s) => s.name)).toEqual(["Thông tin", "Thành viên", "Tiêu chí đơn vị", "Minh chứng", "Nội dung báo cáo"]);
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Thông tin", "Thành viên", "Tiêu chí đơn vị", "Minh chứng", "Nội dung báo cáo", "Tổ đánh giá"]);
     const members = SAMPLE_2026_MEMBERS.filter((m) => m !== null);
     expect(members.length).toBe(40);
     expect(new Set(members.map((m) => m!.group)).size).toBe(5);

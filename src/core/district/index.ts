@@ -17,7 +17,8 @@ import type { WorkbookGrids } from "../grid";
 import { sortIssues, type Issue } from "../messages";
 import type { SheetPlan, WritePlan } from "../plan";
 import { buildKiemTra } from "../documents/kiem-tra";
-import { readRegistry, registryPlan } from "../read/registry";
+import { readRegistry, registryPlan, tokenFor } from "../read/registry";
+import { withMarker } from "../workbook/marker";
 import { SHEET_NAMES } from "../workbook/sheets";
 import { compareCodes } from "../text/codes";
 import { readSummaryBlock, type FoundBlock } from "./block";
@@ -147,7 +148,10 @@ export function consolidate(inputs: SchoolInput[], opts: ConsolidateOptions): Co
     book.sheets.map((g) => g.name),
   );
   sheets.push(buildKiemTra(sorted, names[IDS.check], { unit: settings.office, year: sel.year ?? undefined }));
-  sheets.push(registryPlan({ ...registry.owned, ...names }, [], registry.sheet ?? freeName(book, SHEET_NAMES.registry)));
+  // Every sheet carries the marker that proves it the product's (workbook/marker.ts); the registry keeps the token.
+  const token = registry.token ?? tokenFor(book);
+  sheets.splice(0, sheets.length, ...sheets.map((p) => withMarker(p, token)));
+  sheets.push(registryPlan(token, [], registry.sheet ?? freeName(book, SHEET_NAMES.registry)));
   return {
     year: sel.year,
     mode,

@@ -6,9 +6,9 @@
  */
 import type { SheetPlan } from "../plan";
 import type { DocContext } from "./context";
-import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock } from "./builder";
+import { SheetBuilder, S, merge, a4Print, nd30Header, titleBlock, signatureBlock, VI_DECIMAL_2 } from "./builder";
 import { formatNumberVi } from "../text/vi";
-import { fitRow } from "./dossier/common";
+import { fitRow, tableHead } from "./dossier/common";
 
 const LETTERS = "abcdefgh";
 
@@ -44,19 +44,14 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
   titleBlock(b, "BIỂU ĐIỂM TỰ ĐÁNH GIÁ, XẾP LOẠI", ['"ĐƠN VỊ HỌC TẬP"', ...subjectLines(ctx)]);
   const head = b.row;
   const headers = ["TT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Mã minh chứng", "Diễn giải"];
-  b.line(head, 0, headers, merge(S.bold, S.center, S.box, S.headerFill));
-  fitRow(
-    b,
-    head,
-    headers.map((h, c) => ({ text: h, left: c, right: c })),
-  );
+  tableHead(b, head, headers);
   let row = head + 1;
   const num = (n: number | undefined) => (n === undefined ? null : n);
   for (const g of r.groups) {
     b.line(row, 0, [g.id, g.text, num(g.max), num(g.points), null, null], merge(S.bold, S.box, { fill: "#F2F2F2" }));
     b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
     b.style({ top: row, left: 1, bottom: row, right: 1 }, S.wrap);
-    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
+    b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: VI_DECIMAL_2 });
     fitRow(b, row, [{ text: g.text, left: 1, right: 1 }]);
     row++;
     const its = r.items.filter((i) => i.group === g.id);
@@ -64,13 +59,16 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
       const label = LETTERS[k] ?? it.id;
       const req = num(it.max);
       const res = num(it.points);
+      // The council's override is always said ("Hội đồng điều chỉnh: …" opens the line).
       const detail =
         it.measuredOn === "members"
           ? shortLine(it)
-          : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
+          : it.override
+            ? it.line
+            : (it.explanation ?? (it.origin === "collective-title" ? it.line : it.origin === "no-proof" || it.origin === "missing" ? it.line : ""));
       b.line(row, 0, [label, it.text, req, res, it.evidence.join("; ") || null, detail || null], merge(S.box, S.wrap));
       b.style({ top: row, left: 0, bottom: row, right: 0 }, S.center);
-      b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
+      b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: VI_DECIMAL_2 });
       b.style({ top: row, left: 5, bottom: row, right: 5 }, { font: { size: 11 } });
       fitRow(b, row, [
         { text: it.text, left: 1, right: 1 },
@@ -81,7 +79,7 @@ export function buildBieuDiem(ctx: DocContext, name: string): SheetPlan {
     });
   }
   b.line(row, 0, [null, "TỔNG CỘNG", r.maxTotal ?? 100, r.total ?? 0, null, null], merge(S.bold, S.box));
-  b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: "0.00" });
+  b.style({ top: row, left: 2, bottom: row, right: 3 }, { align: { h: "center" }, numberFormat: VI_DECIMAL_2 });
   row++;
   b.line(row, 0, [null, "TỰ XẾP LOẠI", null, r.rating, null, null], merge(S.bold, S.box));
   b.merges.push({ top: row, left: 3, bottom: row, right: 5 });

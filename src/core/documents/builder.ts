@@ -7,8 +7,16 @@ import type { Rect } from "../grid";
 import type { CellStyle, PlanLink, PlanValue, PrintSetup, SheetPlan, StyleRange, DefinedName, PlanValidation, OwnedSheetId } from "../plan";
 import { DOC_FONT } from "../plan";
 import { formatDateLineVi } from "../text/dates";
+import { wrapLines } from "./metrics";
 
 export const BODY_SIZE = 13;
+
+/**
+ * A number with two decimals written the Vietnamese way, "29,50", in the format's own language (LCID
+ * 042A): LibreOffice prints the comma whatever the machine's locale; Excel follows the machine's
+ * separators, which on a Vietnamese machine are the same. Cells that are only read carry text instead.
+ */
+export const VI_DECIMAL_2 = "[$-42A]0.00";
 
 export const S = {
   bold: { font: { bold: true } } as CellStyle,
@@ -42,6 +50,8 @@ export class SheetBuilder {
   readonly validations: PlanValidation[] = [];
   /** The next free row; helpers that add blocks advance it. */
   row = 0;
+  /** The blank row under the title (titleBlock), where a notice about the whole run may go. */
+  noticeRow?: number;
 
   constructor(
     readonly id: OwnedSheetId,
@@ -119,12 +129,19 @@ export class SheetBuilder {
       links: this.links.length ? this.links : undefined,
       names: this.names.length ? this.names : undefined,
       validations: this.validations.length ? this.validations : undefined,
+      noticeRow: this.noticeRow,
       ...extra,
     };
   }
 }
 
-/** A4 portrait with the NĐ 30/2020 margins (mm), fit to one page wide, page numbers in the footer. */
+/**
+ * The page number as Nghị định 30/2020 (Phụ lục I) places it: Arabic numerals, Times New Roman 13, centred
+ * in the top margin (the writer puts it in the header's centre section), never on the first page.
+ */
+export const PAGE_NUMBER = '&"Times New Roman,Regular"&13&P';
+
+/** A4 portrait with the NĐ 30/2020 margins (mm), fit to one page wide, the page number from page 2 on. */
 export function a4Print(area: Rect, opts: Partial<PrintSetup> = {}): PrintSetup {
   return {
     paperSize: "A4",
@@ -133,7 +150,8 @@ export function a4Print(area: Rect, opts: Partial<PrintSetup> = {}): PrintSetup 
     fitToWidth: true,
     fitToHeight: 0,
     printArea: area,
-    footer: "Trang &P/&N",
+    header: PAGE_NUMBER,
+    differentFirst: true,
     horizontalCentered: true,
     ...opts,
   };
@@ -171,7 +189,10 @@ export function nd30Header(b: SheetBuilder, h: HeaderInfo, split: number): void 
   b.row = r + 5;
 }
 
-/** Document type in bold capitals with its subject under it. */
+/**
+ * Document type in bold capitals with its subject under it, then a blank row: the run writes the draft
+ * line there while the data still has errors ("BẢN NHÁP – còn N lỗi …", pipeline/output.ts).
+ */
 export function titleBlock(b: SheetBuilder, docType: string, subject: string[]): void {
   b.block(b.row, 0, b.lastCol, docType.toUpperCase(), merge(S.center, { font: { bold: true, size: 14 } }));
   b.row++;
@@ -179,6 +200,7 @@ export function titleBlock(b: SheetBuilder, docType: string, subject: string[]):
     b.block(b.row, 0, b.lastCol, line, merge(S.center, { font: { bold: true, size: 13 } }));
     b.row++;
   }
+  b.noticeRow ??= b.row;
   b.row++;
 }
 
@@ -201,8 +223,14 @@ export function signatureBlock(b: SheetBuilder, s: SignatureInfo): void {
     b.block(left++, 0, s.split - 1, "Nơi nhận:", { font: { bold: true, italic: true, size: 12 } });
     // "Lưu: VT" is appended unless the list already has its own "Lưu: …" line (e.g. "Lưu: VT, HS").
     const own = s.recipients.some((x) => /^lưu\s*:/i.test(x.trim()));
+    // A long recipient wraps inside its block ("- UBND xã Tân Phú (qua Phòng Văn hóa – Xã hội);"), its row as tall as it needs.
+    let width = 0;
+    for (let c = 0; c < s.split; c++) width += b.columnWidths[c] ?? 8;
     for (const x of own ? s.recipients : [...s.recipients, "Lưu: VT"]) {
-      b.block(left++, 0, s.split - 1, `- ${x}${x.startsWith("Lưu") ? "." : ";"}`, { font: { size: 11 } });
+      const line = `- ${x}${x.startsWith("Lưu") ? "." : ";"}`;
+      const lines = wrapLines(line, width, 11);
+      if (lines > 1) b.height(left, Math.ceil(lines * 11 * 1.17 + 3));
+      b.block(left++, 0, s.split - 1, line, { font: { size: 11 }, align: { wrap: true, v: "top" } });
     }
   }
   let right = r;

@@ -23,5 +23,7 @@ export function buildKetQua(s: SummaryJson, name: string): SheetPlan {
     merge(S.wrap, S.italic),
   );
   b.height(note, 30);
+  // The draft line goes under the note while the data has errors (pipeline/output.ts).
+  b.noticeRow = note + 1;
   return b.build({ freeze: { rows: 1, cols: 0 }, tabColor: "#7F7F7F" });
 }

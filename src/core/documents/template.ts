@@ -15,7 +15,8 @@ import { SheetBuilder, S, merge, a4Print } from "./builder";
 import { SECTIONS } from "../workbook/report-sections";
 import { INFO_KEYS, infoLabel, type InfoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
-import { DIGITAL_LEVEL_CHOICES, PUBLIC_CHOICES, RECOGNITION_LEVEL_CHOICES, TIER_CHOICES, TT24_ENTRY_CHOICES } from "../workbook/choices";
+import { DIGITAL_LEVEL_CHOICES, PANEL_ROLE_CHOICES, PUBLIC_CHOICES, RECOGNITION_LEVEL_CHOICES, TIER_CHOICES, TT24_ENTRY_CHOICES } from "../workbook/choices";
+import { OVERRIDE_HEADER } from "../workbook/overrides";
 
 /**
  * Plan targets (chỉ tiêu) as in the Bình An plan, pre-filled with that plan's values for the clerk
@@ -156,7 +157,7 @@ const COMPETENCE_SHORT = [
  * The individual titles as a dropdown offers them: a literal list is comma-separated, so "cấp bộ,
  * ngành, tỉnh" is written "cấp bộ/ngành/tỉnh" (the reader folds punctuation: both read back as the title).
  */
-export const INDIVIDUAL_CHOICES = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE").map((t) => t.label.replace(/, /g, "/"));
+export const INDIVIDUAL_CHOICES = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE" && !t.commendation).map((t) => t.label.replace(/, /g, "/"));
 
 type CarriedMember = NonNullable<TemplateOptions["members"]>[number];
 
@@ -351,6 +352,60 @@ function evidenceSheet(): SheetPlan {
   return b.build({ freeze: { rows: 3, cols: 0 } });
 }
 
+/**
+ * "Hội đồng điều chỉnh": where the council overrides a value the product computed (docs/domain/rules.md §2),
+ * each with its reason; blank until the council decides otherwise.
+ */
+export function overridesSheet(): SheetPlan {
+  const b = new SheetBuilder("tpl-overrides", INPUT_SHEET_NAMES.overrides, [14, 20, 80], 11);
+  b.block(0, 0, b.lastCol, "HỘI ĐỒNG ĐIỀU CHỈNH KẾT QUẢ", merge(S.bold, { font: { size: 14 } }));
+  b.block(
+    1,
+    0,
+    b.lastCol,
+    "Chỉ dùng khi Hội đồng quyết định khác kết quả phần mềm tính. Mỗi dòng một tiêu chí: mã tiêu chí (ví dụ 2a, 2.4), giá trị Hội đồng quyết định " +
+      "(số điểm, hoặc Đạt / Không đạt) và lý do (bắt buộc, theo biên bản họp). Phần mềm ghi mọi điều chỉnh vào trang Nhật ký điều chỉnh.",
+    merge(S.italic, S.wrap),
+  );
+  b.height(1, 44);
+  b.line(2, 0, [...OVERRIDE_HEADER], HEAD);
+  const last = 2 + 20;
+  b.set(last, 0, null);
+  b.style({ top: 3, left: 0, bottom: last, right: b.lastCol }, merge(S.box, S.wrap));
+  b.style({ top: 3, left: 0, bottom: last, right: 0 }, merge(S.center, { numberFormat: "@" }));
+  return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
+const PANEL_ROWS = 15;
+
+/**
+ * Thông tư 24 (Điều 10): the Tổ đánh giá the head of the unit sets up, one member a row, for the decision
+ * that sets it up and the minutes of its meeting. `rows` pre-fills it (the sample workbook).
+ */
+export function panelSheet(rows: [name: string, position: string, role: string][] = []): SheetPlan {
+  const b = new SheetBuilder("tpl-panel", INPUT_SHEET_NAMES.panel, [6, 28, 26, 24], 12);
+  b.block(0, 0, b.lastCol, 'TỔ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"', merge(S.bold, { font: { size: 14 } }));
+  b.block(
+    1,
+    0,
+    b.lastCol,
+    "Thành viên Tổ đánh giá do Hiệu trưởng quyết định thành lập (Thông tư 24/2023, Điều 10), mỗi người một dòng. " +
+      'Số và ngày của quyết định ghi ở trang Thông tin. Phần mềm lập "Quyết định thành lập Tổ đánh giá" và biên bản họp Tổ từ trang này.',
+    merge(S.italic, S.wrap),
+  );
+  b.height(1, 48);
+  b.line(2, 0, ["STT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Tổ đánh giá"], HEAD);
+  const last = 2 + Math.max(PANEL_ROWS, rows.length);
+  for (let r = 3; r <= last; r++) {
+    const x = rows[r - 3];
+    b.line(r, 0, [x ? r - 2 : null, x?.[0] ?? null, x?.[1] ?? null, x?.[2] ?? null]);
+  }
+  b.style({ top: 3, left: 0, bottom: last, right: b.lastCol }, S.box);
+  b.style({ top: 3, left: 0, bottom: last, right: 0 }, S.center);
+  b.validations.push({ range: { top: 3, left: 3, bottom: last, right: 3 }, list: [...PANEL_ROLE_CHOICES], strict: false });
+  return b.build({ freeze: { rows: 3, cols: 0 } });
+}
+
 /** [section key as written in column A, text] — several rows with the same key add paragraphs. */
 export type ContentRow = [string, string];
 /** [key, target, achieved typed by hand (optional)] — rows for "Thông tin". */
@@ -368,7 +423,7 @@ export function reportContentSheet(rows: ContentRow[] = []): SheetPlan {
     0,
     2,
     "Nhập lời văn cho từng phần ở cột Nội dung (xuống dòng trong ô bằng Alt+Enter; thêm dòng bên dưới với cột Phần để trống để viết tiếp). " +
-      "Phần để trống: phần mềm tự viết từ kết quả chấm. Trang này do bạn sở hữu; phần mềm chỉ đọc, không ghi đè.",
+      "Phần để trống: phần mềm tự viết từ kết quả tự đánh giá. Trang này do bạn sở hữu; phần mềm chỉ đọc, không ghi đè.",
     merge(S.italic, { align: { wrap: true, v: "top" } }),
   );
   b.height(1, 34);
@@ -417,6 +472,14 @@ function estimate(text: string, width: number): number {
 export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}): WritePlan {
   const have = new Set(existing.map((n) => n.toLowerCase()));
   const rs = templateRuleSet(opts);
-  const all = [infoSheet(opts, rs), membersSheet(rs, opts.members ?? []), unitItemsSheet(rs), evidenceSheet(), ...(opts.extraSheets ?? [reportContentSheet()])];
+  const all = [
+    infoSheet(opts, rs),
+    membersSheet(rs, opts.members ?? []),
+    unitItemsSheet(rs),
+    evidenceSheet(),
+    ...(opts.extraSheets ?? [reportContentSheet()]),
+    ...(isTt24(rs) ? [panelSheet()] : []),
+    overridesSheet(),
+  ];
   return { sheets: all.filter((s) => !have.has(s.name.toLowerCase())), patches: [] };
 }

@@ -14,6 +14,7 @@ import { memberPoints, floorToStep } from "./scoring";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { assignEvidenceCodes } from "./evidence-codes";
 import { buildMemberResults, buildTeams, memberMeets, namesLine } from "./members";
+import { applyOverrides } from "./overrides";
 import { evaluateTt24 } from "./tt24";
 
 export { NO_GROUP, memberMeets, missingCompetences } from "./members";
@@ -39,7 +40,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   for (const e of model.unitItems) if (!entries.has(e.id)) entries.set(e.id, e);
   const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? INPUT_SHEET_NAMES.unitItems;
 
-  const items: ItemResult[] = ruleSet.items.map((it) => {
+  const computed: ItemResult[] = ruleSet.items.map((it) => {
     const base = {
       id: it.id,
       group: it.group,
@@ -94,6 +95,11 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       issues.push(issue("BAD_POINTS", { value: e.unreadable ?? (e.met ? "Đạt" : "Không đạt") }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
     if (e && e.points !== undefined && e.points !== null) {
       let p = e.points;
+      // A negative score (−2 typed as a number) is no score: said at its cell, never taken off the total.
+      if (p < 0) {
+        issues.push(issue("POINTS_BELOW_ZERO", { item: it.id, points: pts(p), max: pts(max) }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
+        p = 0;
+      }
       if (p > max) {
         issues.push(issue("POINTS_ABOVE_MAX", { item: it.id, points: pts(p), max: pts(max) }, { sheet: unitSheet, cell: e.cells.points, itemId: it.id }));
         p = max;
@@ -128,7 +134,9 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
     }
     if (titleOk !== undefined) {
       const p = titleOk ? max : 0;
-      const t = model.unit.collectiveTitle!.label;
+      const title = model.unit.collectiveTitle!;
+      // A Bằng khen or a Giấy khen is said for what it is (rules.md §2), in the item's own line too.
+      const t = title.commendation ? `"${model.unit.collectiveTitleText ?? title.label}" là hình thức khen thưởng, không phải danh hiệu thi đua` : title.label;
       return {
         ...base,
         applicable: true,
@@ -152,6 +160,11 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
       line: `Chưa được Hội đồng chấm → 0/${pts(max)} điểm`,
     };
   });
+
+  // The council's overrides, where it decided otherwise (with a reason): applied before the totals and the rating.
+  const council = applyOverrides(computed, model, ruleSet);
+  const items = council.items;
+  issues.push(...council.issues);
 
   const groups: GroupResult[] = ruleSet.groups.map((g) => {
     const its = items.filter((i) => i.group === g.id);

@@ -94,6 +94,10 @@ export function evaluateTargets(ctx: TargetsInput): { targets: PlanTarget[]; iss
   const sheet = ctx.model.unit.sheet ?? INPUT_SHEET_NAMES.unitInfo;
   const indicators = ctx.result.ruleSet.model === "indicators";
   const people = counted(ctx.model.members);
+  // What a target may say, in the framework's words (TT 24 has no points and no rating bands).
+  const examples = indicators
+    ? "phần trăm (100%, 90%) hoặc tên danh hiệu, mức độ (Tập thể lao động tiên tiến, Mức độ 1)"
+    : "phần trăm (100%, 90%), số (85 điểm) hoặc tên danh hiệu/xếp loại (Tập thể lao động tiên tiến, Tốt)";
   for (const t of ctx.model.unit.targets) {
     const { label, target: raw, manual, cell } = t;
     const measure = measureFor(label, raw, indicators);
@@ -102,13 +106,13 @@ export function evaluateTargets(ctx: TargetsInput): { targets: PlanTarget[]; iss
     const tv = parseTargetValue(raw, rateLike);
     const targetText = tv?.kind === "rate" ? rateText(tv.value) : tv?.kind === "number" ? formatNumberVi(tv.value) : tv?.kind === "text" ? tv.value : "";
     if (!tv && measure.kind !== "collective-title") {
-      issues.push(issue("TARGET_UNPARSED", { value: String(raw ?? ""), label }, { sheet, cell }));
+      issues.push(issue("TARGET_UNPARSED", { value: String(raw ?? ""), label, examples }, { sheet, cell }));
       targets.push({ ...base, targetText: String(raw ?? ""), achievedText: "Chưa đánh giá", met: null });
       continue;
     }
     if (rateLike) {
       if (tv!.kind !== "rate") {
-        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label, examples }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: "Chưa đánh giá", met: null });
         continue;
       }
@@ -152,7 +156,7 @@ export function evaluateTargets(ctx: TargetsInput): { targets: PlanTarget[]; iss
       const want = tv!.kind === "text" ? order.findIndex((l) => fold(l) === fold(tv!.value)) : -1;
       const have = order.findIndex((l) => fold(l) === fold(ctx.result.rating));
       if (want < 0) {
-        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label, examples }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: ctx.result.rating, met: null });
         continue;
       }
@@ -163,7 +167,7 @@ export function evaluateTargets(ctx: TargetsInput): { targets: PlanTarget[]; iss
     if (measure.kind === "total") {
       const total = ctx.result.total;
       if (tv!.kind !== "number" || total === undefined) {
-        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label }, { sheet, cell }));
+        issues.push(issue("TARGET_UNPARSED", { value: String(raw), label, examples }, { sheet, cell }));
         targets.push({ ...base, targetText, achievedText: total === undefined ? "Chưa đánh giá" : formatNumberVi(total), met: null });
         continue;
       }

@@ -7,13 +7,13 @@ import type { Entry } from "./entry";
 export const DOSSIER_MESSAGES = {
   DOSSIER_DEFAULT_TEXT: {
     severity: "info",
-    vi: (p) => `Phần "${p.section}" của báo cáo chưa có nội dung; phần mềm đã tự viết đoạn mặc định từ kết quả chấm.`,
+    vi: (p) => `Phần "${p.section}" của báo cáo chưa có nội dung; phần mềm đã tự viết đoạn mặc định từ kết quả tự đánh giá.`,
     fix: (p) => `Nếu muốn tự viết, nhập nội dung vào dòng "${p.section}" của trang "${p.sheet}" rồi chạy lại.`,
-    en: (p) => `Report section "${p.section}" was blank; a default text derived from the scores was used.`,
+    en: (p) => `Report section "${p.section}" was blank; a default text derived from the evaluation was used.`,
   },
   DOSSIER_NO_CONTENT_SHEET: {
     severity: "info",
-    vi: () => 'Chưa có trang "Nội dung báo cáo"; các phần lời văn của báo cáo được viết mặc định từ kết quả chấm.',
+    vi: () => 'Chưa có trang "Nội dung báo cáo"; các phần lời văn của báo cáo được viết mặc định từ kết quả tự đánh giá.',
     fix: () => 'Tạo trang "Nội dung báo cáo" (nút Tạo mẫu hoặc lệnh dvht template), nhập lời văn cho từng phần rồi chạy lại.',
     en: () => "No report content sheet; default texts were used.",
   },
@@ -32,7 +32,8 @@ export const DOSSIER_MESSAGES = {
   TARGET_UNPARSED: {
     severity: "warning",
     vi: (p) => `không hiểu mức chỉ tiêu '${p.value}' của "${p.label}".`,
-    fix: () => "Ghi mức chỉ tiêu dạng phần trăm (100%, 90%), số (85 điểm) hoặc tên danh hiệu/xếp loại (Tập thể lao động tiên tiến, Tốt).",
+    // The examples are the framework's: points and ratings under TT 22, titles and levels under TT 24.
+    fix: (p) => `Ghi mức chỉ tiêu dạng ${p.examples ?? "phần trăm (100%, 90%) hoặc tên danh hiệu (Tập thể lao động tiên tiến)"}.`,
     en: (p) => `cannot read the target '${p.value}' of "${p.label}".`,
   },
   TARGET_UNKNOWN_MEASURE: {

@@ -17,6 +17,9 @@ import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
 import { TT24_MESSAGES } from "./tt24";
 import { YEAR_MESSAGES } from "./year";
+import { OUTPUT_MESSAGES } from "./output";
+import { COUNCIL_MESSAGES } from "./council";
+import { TT24_DOSSIER_MESSAGES } from "./tt24-dossier";
 
 export type { Entry, Params, Severity } from "./entry";
 
@@ -25,10 +28,13 @@ export const CATALOG = {
   ...RULES_MESSAGES,
   ...TT24_MESSAGES,
   ...DOSSIER_MESSAGES,
+  ...TT24_DOSSIER_MESSAGES,
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
   ...YEAR_MESSAGES,
+  ...OUTPUT_MESSAGES,
+  ...COUNCIL_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof CATALOG;

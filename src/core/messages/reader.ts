@@ -19,9 +19,38 @@ export const READER_MESSAGES = {
   },
   MISSING_COLUMN: {
     severity: "error",
-    vi: (p) => `Trang ${p.sheet} thiếu cột "${p.column}".`,
-    fix: (p) => `Thêm cột "${p.column}" vào dòng tiêu đề (dòng ${p.row}), ví dụ theo trang mẫu.`,
+    vi: (p) => `Trang ${p.sheet} thiếu cột "${p.column}".${p.headers ? ` Các cột chưa nhận ra: ${p.headers}.` : ""}`,
+    // How to map a column of the school's own wording (read/column-map.ts), in the pane and on the command line.
+    fix: (p) =>
+      `Nếu trang đã có cột này dưới tên khác, chọn cột đó một lần: trong ngăn Đơn vị học tập (mục "Cột chưa nhận ra"), ` +
+      `hoặc thêm vào trang Thông tin dòng "Cột: ${p.mapAs}" với giá trị là tiêu đề cột đó, ` +
+      `hoặc trên dòng lệnh: dvht evaluate … --cot "${p.mapAs}=<tiêu đề cột>"; cách ghép được lưu trong sổ cho các lần sau. ` +
+      `Nếu chưa có, thêm cột "${p.column}" vào dòng tiêu đề (dòng ${p.row}), ví dụ theo trang mẫu.`,
     en: (p) => `Sheet ${p.sheet} lacks the column "${p.column}".`,
+  },
+  COLUMN_MAP_UNKNOWN_COLUMN: {
+    severity: "error",
+    vi: (p) => `không có cột "${p.column}" để ghép với tiêu đề của trang.`,
+    fix: (p) => `Ghi tên một trong các cột: ${p.known}.`,
+    en: (p) => `no column "${p.column}" to map.`,
+  },
+  COLUMN_MAP_NOT_FOUND: {
+    severity: "error",
+    vi: (p) => `trang ${p.sheet} không có cột tiêu đề "${p.header}" để đọc làm cột "${p.column}".`,
+    fix: (p) => `Ghi đúng tiêu đề cột như trên trang ${p.sheet}${p.headers ? ` (các cột chưa nhận ra: ${p.headers})` : ""}, hoặc xóa cách ghép này.`,
+    en: (p) => `sheet ${p.sheet} has no header "${p.header}" to read as "${p.column}".`,
+  },
+  COLUMN_MAP_TWICE: {
+    severity: "error",
+    vi: (p) => `cột "${p.column}" hoặc tiêu đề "${p.header}" đã được ghép ở dòng khác; cách ghép này không được dùng.`,
+    fix: () => "Mỗi cột, mỗi tiêu đề chỉ ghép một lần: xóa một trong hai dòng.",
+    en: (p) => `"${p.column}" or "${p.header}" is mapped twice.`,
+  },
+  COLUMN_MAP_NOT_SAVED: {
+    severity: "warning",
+    vi: (p) => `Cột "${p.column}" được đọc từ cột "${p.header}" trong lần chạy này nhưng chưa lưu được vào sổ: sổ chưa có trang Thông tin.`,
+    fix: () => 'Thêm trang "Thông tin" (nút Tạo mẫu hoặc lệnh dvht template) để cách ghép được lưu cùng tệp.',
+    en: (p) => `"${p.column}" read from "${p.header}" for this run only: the workbook has no Thông tin sheet.`,
   },
   AMBIGUOUS_COLUMN: {
     severity: "error",
@@ -53,6 +82,26 @@ export const READER_MESSAGES = {
     vi: (p) => `không nhận ra danh hiệu '${p.value}'.`,
     fix: () => "Chọn một danh hiệu trong danh sách: Lao động tiên tiến, Chiến sĩ thi đua cơ sở, … hoặc Hoàn thành (tốt) nhiệm vụ, hoặc để trống.",
     en: (p) => `unknown title '${p.value}'.`,
+  },
+  BAD_COLLECTIVE_TITLE: {
+    severity: "error",
+    vi: (p) => `không nhận ra danh hiệu tập thể '${p.value}'.`,
+    fix: () =>
+      "Ghi danh hiệu thi đua tập thể của năm đánh giá: Tập thể lao động tiên tiến, Tập thể lao động xuất sắc hoặc Cờ thi đua (có thể viết tắt TTLĐTT, TTLĐXS, ghi thêm cơ quan tặng); để trống nếu đơn vị chưa có.",
+    en: (p) => `unknown collective title '${p.value}'.`,
+  },
+  TITLE_IS_COMMENDATION: {
+    severity: "warning",
+    vi: (p) => `'${p.value}' của ${p.name} là hình thức khen thưởng, không phải danh hiệu thi đua: không tính là "Lao động tiên tiến" trở lên.`,
+    fix: () =>
+      "Ghi danh hiệu thi đua của năm đánh giá (Lao động tiên tiến, Chiến sĩ thi đua cơ sở …) nếu thành viên có; Bằng khen, Giấy khen ghi ở cột Ghi chú.",
+    en: (p) => `'${p.value}' is a commendation, not an emulation title.`,
+  },
+  TITLE_YEAR_DIFFERS: {
+    severity: "warning",
+    vi: (p) => `danh hiệu '${p.value}' ghi năm ${p.years}, khác năm đánh giá ${p.year}.`,
+    fix: (p) => `Ghi danh hiệu của năm đánh giá ${p.year}; nếu danh hiệu đúng là của năm ${p.year}, sửa hoặc bỏ năm ghi kèm.`,
+    en: (p) => `the title '${p.value}' names ${p.years}, not the assessment year ${p.year}.`,
   },
   BAD_DATE: {
     severity: "error",
@@ -86,9 +135,9 @@ export const READER_MESSAGES = {
   },
   SUMMARY_ROW_SKIPPED: {
     severity: "info",
-    vi: (p) => `dòng ${p.row} ("${p.text}") là dòng tổng cộng, không tính là thành viên.`,
-    fix: () => "Không cần sửa. Nếu đây là một người, hãy sửa lại họ tên.",
-    en: (p) => `row ${p.row} is a totals line, not a member.`,
+    vi: (p) => `dòng ${p.row} ("${p.text}") là dòng tổng cộng, không phải một dòng dữ liệu của bảng; không tính.`,
+    fix: () => "Không cần sửa. Các dòng dưới dòng tổng cộng không được đọc, trừ khi bên dưới còn dòng dữ liệu (dòng cộng của từng tổ).",
+    en: (p) => `row ${p.row} is a totals line, not a row of the table.`,
   },
   EXCLUSION_WITHOUT_REASON: {
     severity: "error",

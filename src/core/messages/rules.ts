@@ -49,6 +49,12 @@ export const RULES_MESSAGES = {
     fix: (p) => `Nhập từ 0 đến ${p.max} điểm.`,
     en: (p) => `${p.points} exceeds the maximum ${p.max}.`,
   },
+  POINTS_BELOW_ZERO: {
+    severity: "error",
+    vi: (p) => `tiêu chí ${p.item} tự chấm ${p.points} điểm: điểm không được âm; tạm tính 0 điểm.`,
+    fix: (p) => `Nhập từ 0 đến ${p.max} điểm.`,
+    en: (p) => `${p.points} is below zero; counted as 0.`,
+  },
   POINTS_NOT_STEP: {
     severity: "error",
     vi: (p) => `điểm ${p.points} của tiêu chí ${p.item} không phải bội số của ${p.step}.`,

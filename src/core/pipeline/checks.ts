@@ -6,6 +6,7 @@ import { issue, type Issue } from "../messages";
 import type { Model } from "../model";
 import type { RuleSet } from "../rules/schema";
 import { isTt24, tt24RuleSet, type Tt24Unit } from "../rules/tt24";
+import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { columnLabel } from "../read";
 import { codeKey } from "../text/codes";
 import { indicatorApplicability } from "../evaluate/tt24/applicability";
@@ -30,16 +31,26 @@ export function checkColumns(
   ruleSet: RuleSet,
   readFatal: boolean,
   notApplicable: ReadonlySet<string> = new Set(),
-): { fatal: boolean; issues: Issue[] } {
+): { fatal: boolean; issues: Issue[]; missing: string[] } {
   const issues: Issue[] = [];
+  const missing: string[] = [];
   let fatal = false;
   const memRec = model.recognition.find((r) => r.role === "members");
-  if (!memRec) return { fatal, issues };
+  if (!memRec) return { fatal, issues, missing };
   const hr = memRec.headerRows[memRec.headerRows.length - 1];
+  // The headers the reader found no column in: the clerk may map one of them (read/column-map.ts).
+  const headers = (memRec.unrecognised ?? []).map((u) => `"${u.header}"`).join(", ");
   for (const col of requiredColumns(ruleSet, notApplicable)) {
     const present = col === "competences" ? memRec.columns.c1 !== undefined || memRec.columns.competencesAll !== undefined : memRec.columns[col] !== undefined;
     if (!present) {
-      issues.push(issue("MISSING_COLUMN", { column: columnLabel(col), row: hr }, { sheet: memRec.sheet }));
+      issues.push(
+        issue(
+          "MISSING_COLUMN",
+          { column: columnLabel(col), mapAs: columnLabel(col === "competences" ? "competencesAll" : col), row: hr, headers },
+          { sheet: memRec.sheet },
+        ),
+      );
+      missing.push(col);
       fatal = true;
     }
   }
@@ -54,7 +65,7 @@ export function checkColumns(
     );
     fatal = true;
   }
-  return { fatal, issues };
+  return { fatal, issues, missing };
 }
 
 /** Columns a rule set needs on the members sheet (the tổ's forms ask exactly these, year/forms.ts). */
@@ -99,7 +110,13 @@ export function checkAgainstRules(model: Model, ruleSet: RuleSet, assigned: Reco
     const prev = seen.get(e.id);
     if (prev !== undefined) issues.push(issue("DUPLICATE_UNIT_ITEM", { item: e.id, other: prev }, { sheet: unitSheet, cell: e.cells.id }));
     else seen.set(e.id, e.row);
-    // A member item typed here is ignored, not guessed at: member items are computed from the members sheet.
+    // A member item typed here is not used (member items are computed from the members sheet); the clerk
+    // is told where the council's own decision goes instead.
+    const rule = ruleSet.items.find((i) => i.id === e.id);
+    if (rule?.measuredOn === "members" && ((e.points !== undefined && e.points !== null) || (e.met !== undefined && e.met !== null))) {
+      const sheet = model.recognition.find((r) => r.role === "overrides")?.sheet ?? INPUT_SHEET_NAMES.overrides;
+      issues.push(issue("MEMBER_ITEM_IN_UNIT_SHEET", { item: e.id, sheet }, { sheet: unitSheet, cell: e.cells.points ?? e.cells.id, itemId: e.id }));
+    }
   }
   // Evidence: duplicate codes, unknown items, rows naming no item.
   const codes = new Map<string, number>();

@@ -8,6 +8,7 @@ import { rectA1, sheetRef } from "../grid";
 import { formatDateVi, ymdToSerial } from "../text/dates";
 import type { FinalizationStamp } from "../workbook/finalization";
 import { printedCheck, summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
+import { draftNotice } from "./output";
 
 /**
  * Stage 9: the machine-readable result (workbook/summary.ts): printed by `dvht evaluate --json`, written as
@@ -24,11 +25,14 @@ export function summarize(
   issues: Issue[],
   /** The run's today: the block's evaluatedAt. */
   today: number,
+  /** The name of this run's Kiểm tra sheet, which the draft line points to. */
+  kiemTra: string,
   /** The document that prints the result (Biểu điểm), when one was planned. */
   printedOn?: SheetPlan,
   /** Hoàn tất or Mở khóa (issue 12): what the block says about finalizing. */
   finalization?: FinalizationStamp,
 ): SummaryJson {
+  const errors = issues.filter((i) => i.severity === "error").length;
   const base = {
     framework: ruleSet?.id ?? "",
     frameworkVersion: ruleSet?.version ?? "",
@@ -47,6 +51,7 @@ export function summarize(
     evaluatedAt: formatDateVi(today),
     printed: printedOn ? printedOf(printedOn) : null,
     ...(finalization ? { finalized: finalizedOf(finalization) } : {}),
+    draft: errors > 0 ? draftNotice(errors, kiemTra) : null,
   };
   const t = result?.tt24;
   const s: SummaryDraft =
@@ -62,6 +67,7 @@ export function summarize(
               "Mức độ 1": i.levels && i.levels.M1.status !== "not-applicable" ? i.levels.M1.status === "met" : null,
               "Mức độ 2": i.levels && i.levels.M2.status !== "not-applicable" ? i.levels.M2.status === "met" : null,
             },
+            override: i.override?.text ?? null,
           })),
           proposal: { level: t.proposal?.level ? (LEVEL_LABEL[t.proposal.level] as Tt24LevelLabel) : null, kind: t.proposal?.kind ?? null },
           recognition: t.proposal?.current
@@ -85,6 +91,7 @@ export function summarize(
             rate: i.rate ?? null,
             counted: i.counted ?? null,
             meeting: i.meeting ?? null,
+            override: i.override?.text ?? null,
           })),
           total: result?.total ?? null,
           maxTotal: result?.maxTotal ?? null,

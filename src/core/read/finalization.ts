@@ -10,10 +10,10 @@ import { fold } from "../text/vi";
 import { ACTION_FINALIZE, ACTION_UNFINALIZE, LOG_HEADER_ROW, stateOf, type FinalizationState, type LogEntry } from "../workbook/finalization";
 import type { Registry } from "./registry";
 
-export const LOG_ID = "nhat-ky-hoan-tat";
+export const FINALIZE_LOG_ID = "nhat-ky-hoan-tat";
 
 export function readLog(grids: WorkbookGrids, registry: Registry): LogEntry[] {
-  const name = registry.owned[LOG_ID];
+  const name = registry.owned[FINALIZE_LOG_ID];
   const g = name ? grids.sheets.find((s) => s.name === name) : undefined;
   if (!g) return [];
   const out: LogEntry[] = [];

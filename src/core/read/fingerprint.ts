@@ -10,18 +10,20 @@ import { show } from "../text/cell";
 import { fnv1a64 } from "../text/hash";
 
 export function inputsFingerprint(grids: WorkbookGrids, model: Model): string {
-  const sheets = new Map<string, number | undefined>();
-  if (model.unit.sheet) sheets.set(model.unit.sheet, undefined);
-  for (const r of model.recognition) sheets.set(r.sheet, r.role === "members" ? (model.band?.start ?? r.bandStart) : undefined);
+  // The members sheet without the product's result band (its columns, wherever it sits).
+  const band = new Set(model.band?.previous?.columns ?? []);
+  const sheets = new Map<string, ReadonlySet<number>>();
+  if (model.unit.sheet) sheets.set(model.unit.sheet, new Set());
+  for (const r of model.recognition) sheets.set(r.sheet, r.role === "members" && model.band?.sheet === r.sheet ? band : new Set());
   const parts: string[] = [];
-  for (const [name, end] of [...sheets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, skip] of [...sheets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const g = grids.sheets.find((s) => s.name === name);
     if (!g) continue;
     parts.push(`#${name}`);
     for (let r = 0; r < g.values.length; r++) {
-      const width = end ?? g.values[r]?.length ?? 0;
+      const width = g.values[r]?.length ?? 0;
       const line: string[] = [];
-      for (let c = 0; c < width; c++) line.push(show(cellAt(g, r, c)));
+      for (let c = 0; c < width; c++) line.push(skip.has(c) ? "" : show(cellAt(g, r, c)));
       while (line.length && line[line.length - 1] === "") line.pop();
       if (line.length) parts.push(`${r}\t${line.join("\t")}`);
     }

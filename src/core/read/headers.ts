@@ -32,6 +32,9 @@ const ABBREVIATIONS: Record<string, string> = {
   cc: "chung chi",
   td: "thi dua",
   dhtd: "danh hieu thi dua",
+  // "TT" inside a header is tổ trưởng ("Chức vụ (TT, TP)"); a header that is only "TT" is the sequence
+  // number (headerKeyOf).
+  tt: "to truong",
 };
 
 /** Folded header text with abbreviations expanded: "KH tự BD" → "ke hoach tu boi duong". */
@@ -65,13 +68,34 @@ export interface ColumnSpec {
   not?: string[];
 }
 
+// Each spec's phrases padded with spaces (whole words only) and joined, built once per spec.
+const PADDED = new WeakMap<ColumnSpec, { words: string[]; whole: string }[]>();
+
+function paddedOf(spec: ColumnSpec): { words: string[]; whole: string }[] {
+  let p = PADDED.get(spec);
+  if (!p) PADDED.set(spec, (p = spec.any.map((all) => ({ words: all.map((w) => ` ${w} `), whole: all.join(" ") }))));
+  return p;
+}
+
 export function matchScore(key: string, spec: ColumnSpec): number {
   if (!key) return 0;
   if (spec.not?.some((n) => key.includes(n))) return 0;
   if (spec.exact?.includes(key)) return 3;
   const padded = ` ${key} `;
-  for (const all of spec.any) if (all.every((p) => padded.includes(` ${p} `))) return all.join(" ") === key ? 3 : 2;
+  for (const all of paddedOf(spec)) if (all.words.every((p) => padded.includes(p))) return all.whole === key ? 3 : 2;
   return 0;
+}
+
+// The competence a header names (index into COMPETENCE_COLUMNS, or -1), once per distinct header.
+const COMPETENCE_MEMO = new Map<string, number>();
+
+function competenceOf(key: string): number {
+  let hit = COMPETENCE_MEMO.get(key);
+  if (hit === undefined) {
+    hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+    if (COMPETENCE_MEMO.size < 5000) COMPETENCE_MEMO.set(key, hit);
+  }
+  return hit;
 }
 
 export const MEMBER_COLUMNS: ColumnSpec[] = [
@@ -197,6 +221,9 @@ export const UNIT_ITEM_COLUMNS: ColumnSpec[] = [
   { field: "explanation", any: [["giai trinh"], ["ghi chu"], ["nhan xet"]] },
 ];
 
+/** A mapped column outranks any match by words (at most 3). */
+const MAPPED_SCORE = 4;
+
 // Header scans try many rows of every sheet against every role; the same texts come back again and
 // again, so each (spec list, key) verdict is computed once.
 const BEST_MEMO = new WeakMap<ColumnSpec[], Map<string, { field: string; score: number }>>();
@@ -227,11 +254,15 @@ export interface HeaderMatch {
   competences: (number | undefined)[];
   /** Start of the product's result band (excluded from reading). */
   bandStart?: number;
+  /** Header cells no column was found in (0-based column, the text as written): what a clerk may map. */
+  unrecognised: { column: number; header: string }[];
+  /** Fields taken by the clerk's mapping (`mapped`), not by their words. */
+  mapped: string[];
   score: number;
 }
 
 /** The text of a header cell, taking merged areas into account (a merged group header spans its columns). */
-function headerText(grid: SheetGrid, row: number, col: number): string {
+function headerTextOf(grid: SheetGrid, row: number, col: number): string {
   const v = cellAt(grid, row, col);
   if (v !== null && show(v) !== "") return show(v);
   for (const m of grid.merges ?? []) {
@@ -246,7 +277,15 @@ function headerText(grid: SheetGrid, row: number, col: number): string {
  * under "Năng lực Công dân học tập"); an upper cell whose lower cell is blank (a vertical merge) is
  * the column's header.
  */
-export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], withCompetences: boolean, bandFrom?: number): HeaderMatch {
+export function matchHeader(
+  grid: SheetGrid,
+  r: number,
+  specs: ColumnSpec[],
+  withCompetences: boolean,
+  bandFrom?: number,
+  /** The clerk's mapping (read/column-map.ts): header key → field; it wins over the words of any column. */
+  mapped?: ReadonlyMap<string, string>,
+): HeaderMatch {
   // Header cells live in the header rows: their width bounds the scan (not the whole sheet's).
   const headerWidth = Math.max(
     grid.values[r]?.length ?? 0,
@@ -255,23 +294,43 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
   );
   const width = Math.min(headerWidth, bandFrom ?? Infinity);
   let bandStart = bandFrom;
+  // Both readings (one header row, two) look at the same cells, some more than once: each is read once.
+  const texts = new Map<number, string>();
+  const headerText = (row: number, col: number): string => {
+    const k = row * 16384 + col;
+    let t = texts.get(k);
+    if (t === undefined) texts.set(k, (t = headerTextOf(grid, row, col)));
+    return t;
+  };
   const best = (rowsUsed: number[]) => {
     const columns: Record<string, number> = {};
     const scores: Record<string, number> = {};
     const duplicates: Record<string, number[]> = {};
     const competences: (number | undefined)[] = new Array(8).fill(undefined);
+    const unrecognised: { column: number; header: string }[] = [];
+    const byMapping: string[] = [];
     let lastGroup = "";
     for (let c = 0; c < width; c++) {
-      const top = headerText(grid, rowsUsed[0], c);
-      if (rowsUsed.some((rr) => isBandTitle(headerText(grid, rr, c)))) {
+      const top = headerText(rowsUsed[0], c);
+      if (rowsUsed.some((rr) => isBandTitle(headerText(rr, c)))) {
         bandStart = c;
         break;
       }
-      const bottom = rowsUsed.length > 1 ? headerText(grid, rowsUsed[1], c) : "";
+      const bottom = rowsUsed.length > 1 ? headerText(rowsUsed[1], c) : "";
       const topKey = headerKey(top);
       const key = headerKey(bottom || top);
       if (top) lastGroup = topKey;
       const group = rowsUsed.length > 1 ? (top ? topKey : lastGroup) : "";
+      const chosen = mapped?.get(key);
+      if (chosen !== undefined) {
+        if (!byMapping.includes(chosen)) {
+          byMapping.push(chosen);
+          columns[chosen] = c;
+          scores[chosen] = MAPPED_SCORE;
+          duplicates[chosen] = [c];
+        } else duplicates[chosen].push(c);
+        continue;
+      }
       if (withCompetences) {
         const n = competenceNumber(key);
         const underGroup = rowsUsed.length > 1 && bottom && isCompetenceGroup(group);
@@ -280,7 +339,7 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
           continue;
         }
         if (underGroup) {
-          const hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+          const hit = competenceOf(key);
           if (hit >= 0) {
             competences[hit] = c;
             continue;
@@ -288,7 +347,12 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
         }
       }
       const { field: bestField, score: bestScore } = bestField_(key, specs);
-      if (!bestField) continue;
+      if (!bestField) {
+        const text = bottom || top;
+        if (text) unrecognised.push({ column: c, header: text });
+        continue;
+      }
+      if (byMapping.includes(bestField)) continue;
       if (columns[bestField] === undefined || bestScore > scores[bestField]) {
         columns[bestField] = c;
         scores[bestField] = bestScore;
@@ -302,14 +366,14 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
       for (let c = 0; c < width && (bandStart === undefined || c < bandStart); c++) {
         const key = headerKey(
           rowsUsed
-            .map((rr) => headerText(grid, rr, c))
+            .map((rr) => headerText(rr, c))
             .filter(Boolean)
             .pop() ?? "",
         );
         // A column already taken by another field is not a competence, except the commitment column,
         // which is competence 2 when all eight are spelled out.
         if (Object.entries(columns).some(([f, col]) => col === c && f !== "commitment")) continue;
-        const hit = COMPETENCE_COLUMNS.findIndex((s) => matchScore(key, s) > 0);
+        const hit = competenceOf(key);
         if (hit >= 0 && competences[hit] === undefined) competences[hit] = c;
       }
       // Fewer than 8 named competence columns are not the 8-column layout.
@@ -318,10 +382,42 @@ export function matchHeader(grid: SheetGrid, r: number, specs: ColumnSpec[], wit
     }
     const compFound = competences.filter((x) => x !== undefined).length;
     const score = Object.keys(columns).length + (compFound === 8 ? 2 : 0);
-    return { rows: rowsUsed, columns, duplicates, competences, bandStart, score };
+    return { rows: rowsUsed, columns, duplicates, competences, bandStart, unrecognised, mapped: byMapping, score };
   };
   const one = best([r]);
   const two = r + 1 < grid.values.length ? best([r, r + 1]) : undefined;
   if (two && two.score > one.score) return two;
   return one;
+}
+
+/**
+ * The members' columns by the name messages give them, and the name a clerk writes to map a column of
+ * her own wording to one of them ("Cột: Danh hiệu thi đua"). Each label reads back as its field.
+ */
+const COLUMN_LABELS: Record<string, string> = {
+  seq: "STT",
+  name: "Họ và tên",
+  position: "Chức vụ",
+  group: "Tổ chuyên môn",
+  selfStudyPlan: "KH tự học được duyệt",
+  approvalDate: "Ngày phê duyệt KH",
+  discipline: "Tuân thủ kỷ luật",
+  training: "Hoàn thành bồi dưỡng",
+  title: "Danh hiệu thi đua",
+  competences: "Năng lực, phẩm chất CDHT (8 cột) hoặc Đáp ứng NL, PC CDHT",
+  competencesAll: "Đáp ứng năng lực, phẩm chất CDHT",
+  cdhtTitle: "Danh hiệu Công dân học tập",
+  digitalTraining: "Bồi dưỡng, tham gia chuyển đổi số",
+  languageCertificate: "Chứng chỉ ngoại ngữ / tiếng DTTS",
+  languageLevel: "Trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu",
+  commitment: "Cam kết học tập suốt đời",
+  digitalSkills: "Kỹ năng số",
+  familyRegistered: "Gia đình đăng ký GĐHT",
+  familyRecognised: "Gia đình đạt GĐHT",
+  exclusion: "Không tính (lý do)",
+  note: "Ghi chú",
+};
+
+export function columnLabel(field: string): string {
+  return COLUMN_LABELS[field] ?? field;
 }

@@ -2,20 +2,22 @@
  * The reader: grids → model + issues. Sheets are found by their header content; every problem is
  * collected (never only the first), each with its sheet and cell.
  */
-import { a1, gridWidth, isCellError, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
+import { a1, gridWidth, isCellError, parseA1, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
 import { issue, type Issue } from "../messages";
-import type { BandPosition, Evidence, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
-import { matchCollectiveTitle, matchIndividualTitle } from "../rules/titles";
+import type { ColumnMapping, Evidence, InfoLayout, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
+import { readCollectiveTitle, readIndividualTitle, titleYearDiffers } from "../rules/titles";
 import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
-import { isBandTitle } from "../workbook/band";
-import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
+import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, columnLabel, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { readFinalizationState } from "./finalization";
 import { isNotInputSheet } from "./forms";
 import type { FinalizationState, LogEntry } from "../workbook/finalization";
+import { findBand } from "./band";
+import { readOverrideLog, readOverrides } from "./overrides";
+import { releaseEvidenceCodes, releaseUnitItems } from "./filled";
 import { readPreviousPlan } from "./previous-plan";
 import { readPlanTargets } from "./targets";
 import { isBlank, normaliseItemId, parseDate, parseNumber, parseYesNo, splitCodes, splitItemIds } from "./values";
@@ -23,7 +25,10 @@ import { show } from "../text/cell";
 import { parseAssessmentYear } from "./assessment-year";
 import { parseRecognitionLevel } from "./recognition";
 import { parseCount, parseDigitalLevel } from "./tt24-values";
+import { checkColumnMap, mappedKeys, readColumnMap, withOptions, type ColumnOption } from "./column-map";
+import { splitTotals, totalsRow } from "./totals";
 import { classifyTt24Unit } from "./unit-type";
+import { findPanelSheet, readPanel } from "./panel";
 
 export interface ReadOutcome {
   model: Model;
@@ -58,13 +63,14 @@ interface Candidate {
   match: HeaderMatch;
 }
 
-function bestHeader(grid: SheetGrid, role: TableRole, bandFrom?: number): HeaderMatch | null {
+function bestHeader(grid: SheetGrid, role: TableRole, mapped?: ReadonlyMap<string, string>): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   const rows = Math.min(HEADER_SCAN_ROWS, grid.values.length);
   for (let r = 0; r < rows; r++) {
     // A blank row is never the top of a header (it would make a two-row header of the row below).
     if ((grid.values[r] ?? []).every((v) => isBlank(v ?? null))) continue;
-    const m = matchHeader(grid, r, role.specs, role.competences, bandFrom);
+    // The band is found by its own title (matchHeader stops there), never by a remembered column.
+    const m = matchHeader(grid, r, role.specs, role.competences, undefined, mapped);
     if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
     if (!best || m.score > best.score) best = m;
   }
@@ -105,9 +111,33 @@ function readInfoRows(grid: SheetGrid): InfoRow[] {
       value,
       valueCell: a1(r, valueC),
       extra: extraCell ? (plain(extraCell.v) ?? undefined) : undefined,
+      keyCell: a1(r, first.c),
+      extraCell: extraCell ? a1(r, extraCell.c) : undefined,
     });
   });
   return rows;
+}
+
+/**
+ * Where a row the product adds to "Thông tin" goes: keys in the column most rows start in, values in the
+ * "Giá trị" column (else the next one), under everything the sheet holds.
+ */
+function infoLayout(grid: SheetGrid, rows: InfoRow[]): InfoLayout {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.keyCell) counts.set(r.keyCell.replace(/\d+$/, ""), (counts.get(r.keyCell.replace(/\d+$/, "")) ?? 0) + 1);
+  const keyLetters = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "A";
+  const keyColumn = parseA1(`${keyLetters}1`).col;
+  const values = rows.filter((r) => r.keyCell?.replace(/\d+$/, "") === keyLetters).map((r) => parseA1(r.valueCell).col);
+  const valueColumn = values.length ? mode(values) : keyColumn + 1;
+  let last = grid.values.length - 1;
+  while (last >= 0 && (grid.values[last] ?? []).every((v) => isBlank(v ?? null))) last--;
+  return { keyColumn, valueColumn, nextRow: last + 1 };
+}
+
+function mode(xs: number[]): number {
+  const n = new Map<number, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
 function infoScore(grid: SheetGrid): number {
@@ -126,8 +156,10 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
   if (!grid) return { unit, issues };
   unit.sheet = grid.name;
   unit.rows = readInfoRows(grid);
+  unit.layout = infoLayout(grid, unit.rows);
   const text = (v: InfoRow["value"]) => (v === null || v === undefined ? undefined : clean(String(v)) || undefined);
   const tt24 = unit.tt24;
+  let titleYears: { years: number[]; value: string; where: { sheet: string; cell: string } } | undefined;
   for (const r of unit.rows) {
     const f = infoField(r.keyFolded);
     if (!f) continue;
@@ -231,10 +263,13 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
         break;
       case "collectiveTitle": {
         unit.collectiveTitleText = t;
-        unit.collectiveTitle = matchCollectiveTitle(t ?? "");
-        if (!unit.collectiveTitle) issues.push(issue("BAD_TITLE", { value: t ?? "" }, where));
-        // A Bằng khen or a Huân chương is a form of commendation (rules.md §2): said, never silently weighed.
-        else if (unit.collectiveTitle.commendation) issues.push(issue("COLLECTIVE_TITLE_IS_COMMENDATION", { value: t ?? "" }, where));
+        const read = readCollectiveTitle(t ?? "");
+        unit.collectiveTitle = read.title;
+        if (!read.title) issues.push(issue("BAD_COLLECTIVE_TITLE", { value: t ?? "" }, where));
+        // A Bằng khen, a Giấy khen or a Huân chương is a form of commendation (rules.md §2): said, never silently weighed.
+        else if (read.title.commendation) issues.push(issue("COLLECTIVE_TITLE_IS_COMMENDATION", { value: t ?? "" }, where));
+        // The year written with it is checked against Năm đánh giá once every row is read.
+        if (read.title && read.years.length) titleYears = { years: read.years, value: t ?? "", where };
         break;
       }
       case "recipient":
@@ -267,8 +302,16 @@ function readUnitInfo(grid: SheetGrid | undefined): { unit: UnitInfo; issues: Is
       case "vote":
         unit.meeting.vote = t;
         break;
+      case "panelDecisionNumber":
+        unit.panelDecisionNumber = t;
+        break;
+      case "panelDecisionDate":
+        unit.panelDecisionDate = date();
+        break;
     }
   }
+  if (titleYears && titleYearDiffers(titleYears.years, unit.year))
+    issues.push(issue("TITLE_YEAR_DIFFERS", { value: titleYears.value, years: titleYears.years.join(" – "), year: unit.year }, titleYears.where));
   // "Công lập / ngoài công lập" joins the type's words: "Trường tiểu học" + "ngoài công lập" is a private school.
   const typeWords = unit.unitTypeText ? [unit.unitTypeText, tt24.ownershipText].filter(Boolean).join(", ") : "";
   unit.tt24Unit = classifyTt24Unit(typeWords, tt24.tierText);
@@ -336,7 +379,8 @@ const text = (v: CellValue) => {
   return s === "" ? undefined : s;
 };
 
-function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issues: Issue[] } {
+/** `year`: the assessment year "Thông tin" gives, against which a year written with a title is checked. */
+function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined): { members: Member[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const cols = m.columns;
   const width = m.bandStart ?? gridWidth(grid);
@@ -363,7 +407,7 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
     .map((f) => [f, cols[f]] as const);
   const compCols = m.competences.every((c) => c !== undefined) ? (m.competences as number[]) : null;
   // Every answer column: a member with none of them filled has not answered yet (a new year's workbook).
-  const answerCols = [...flagCols.map(([, c]) => c), cols.title, cols.competencesAll, ...(compCols ?? [])].filter((c): c is number => c !== undefined);
+  const anyAnswerCols = [...flagCols.map(([, c]) => c), cols.title, cols.competencesAll, ...(compCols ?? [])].filter((c): c is number => c !== undefined);
   // Column letters once per sheet, for the addresses of problems and of the cells a member keeps.
   const letters = Array.from({ length: width + 1 }, (_, c) => a1(0, c).slice(0, -1));
   const addr = (r: number, c: number) => `${letters[c] ?? a1(0, c).slice(0, -1)}${r + 1}`;
@@ -381,7 +425,19 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
   };
   let row: CellValue[] = [];
   const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
-  for (const r of dataRows(grid, first, width)) {
+  // A totals row ("TỔNG CỘNG", merged or not, a row of counts) ends the list; a tổ's subtotal is skipped:
+  // a row with a name and an answer after it is a member's.
+  const answerCols = [...flagCols.map(([, c]) => c), ...(compCols ?? []), ...(cols.competencesAll !== undefined ? [cols.competencesAll] : [])];
+  const table = splitTotals(
+    dataRows(grid, first, width),
+    (r) => totalsRow(grid, r, width, cols.name),
+    (r) =>
+      !isBlank(grid.values[r]?.[cols.name] ?? null) &&
+      (answerCols.some((c) => answered(grid.values[r]?.[c] ?? null)) ||
+        (cols.title !== undefined && readIndividualTitle(show(grid.values[r]?.[cols.title] ?? null)).title !== null)),
+  );
+  for (const t of table.totals) issues.push(issue("SUMMARY_ROW_SKIPPED", { row: t.r + 1, text: t.label }, { sheet, cell: addr(t.r, cols.name) }));
+  for (const r of table.rows) {
     row = grid.values[r];
     const nameValue = at(cols.name);
     if (isCellError(nameValue)) {
@@ -394,11 +450,6 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
       if (other) issues.push(issue("ROW_WITHOUT_NAME", { row: r + 1 }, { sheet, cell: addr(r, cols.name) }));
       continue;
     }
-    // A totals line under the table ("Tổng cộng: 40", "Tổng số") is not a staff member.
-    if (/^(tong cong|tong so|cong)\b/.test(fold(name))) {
-      issues.push(issue("SUMMARY_ROW_SKIPPED", { row: r + 1, text: name }, { sheet, cell: addr(r, cols.name) }));
-      continue;
-    }
     const mem: Member = { row: r + 1, name, fields: {}, title: null };
     if (cols.seq !== undefined && !isBlank(at(cols.seq))) mem.seq = show(at(cols.seq));
     mem.position = text(at(cols.position));
@@ -409,8 +460,13 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
       if (isCellError(v)) issues.push(issue("CELL_ERROR", { value: v.error }, { sheet, cell: addr(r, cols.title) }));
       else if (!isBlank(v)) {
         mem.titleText = show(v);
-        mem.title = matchIndividualTitle(mem.titleText);
-        if (!mem.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, { sheet, cell: addr(r, cols.title) }));
+        const read = readIndividualTitle(mem.titleText);
+        mem.title = read.title;
+        const where = { sheet, cell: addr(r, cols.title) };
+        if (!read.title) issues.push(issue("BAD_TITLE", { value: mem.titleText }, where));
+        else if (read.title.commendation) issues.push(issue("TITLE_IS_COMMENDATION", { value: mem.titleText, name }, where));
+        if (read.title && titleYearDiffers(read.years, year))
+          issues.push(issue("TITLE_YEAR_DIFFERS", { value: mem.titleText, years: read.years.join(" – "), year: year! }, where));
       }
     }
     if (compCols) mem.competences = compCols.map((c) => yesNo(row, r, c));
@@ -424,13 +480,16 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
       const v = at(cols.exclusion);
       if (!isBlank(v)) {
         const yn = parseYesNo(v);
-        // "x" or "Có" marks an exclusion but gives no reason: the member stays counted until one is given.
-        if (yn.ok && yn.value) issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: addr(r, cols.exclusion) }));
-        else if (!(yn.ok && !yn.value)) mem.excludedReason = show(v);
+        // "x" or "Có" marks an exclusion but gives no reason, nor does a mark without a word ("?", "*"):
+        // the member stays counted until one is given.
+        const reason = show(v);
+        if ((yn.ok && yn.value) || (!yn.ok && !/[\p{L}\p{N}]/u.test(reason)))
+          issues.push(issue("EXCLUSION_WITHOUT_REASON", { name }, { sheet, cell: addr(r, cols.exclusion) }));
+        else if (!yn.ok) mem.excludedReason = reason;
       }
     }
     mem.note = text(at(cols.note));
-    if (answerCols.every((c) => isBlank(at(c)))) mem.unanswered = true;
+    if (anyAnswerCols.every((c) => isBlank(at(c)))) mem.unanswered = true;
     members.push(mem);
   }
   // Duplicate names and members without a tổ: warnings (two staff can share a name). Names compare
@@ -446,13 +505,25 @@ function readMembers(grid: SheetGrid, m: HeaderMatch): { members: Member[]; issu
   return { members, issues };
 }
 
+/** A yes/no cell that holds one of the listed answers (not blank): a row of members' data. */
+function answered(v: CellValue): boolean {
+  return !isBlank(v) && parseYesNo(v).ok;
+}
+
 function readUnitItems(grid: SheetGrid, m: HeaderMatch): { entries: UnitItemEntry[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const cols = m.columns;
   const sheet = grid.name;
   const out: UnitItemEntry[] = [];
   const first = m.rows[m.rows.length - 1] + 1;
-  for (const r of dataRows(grid, first, gridWidth(grid))) {
+  const width = gridWidth(grid);
+  const table = splitTotals(
+    dataRows(grid, first, width),
+    (r) => totalsRow(grid, r, width, cols.id),
+    (r) => normaliseItemId(grid.values[r]?.[cols.id] ?? null) !== null,
+  );
+  for (const t of table.totals) issues.push(issue("SUMMARY_ROW_SKIPPED", { row: t.r + 1, text: t.label }, { sheet, cell: a1(t.r, cols.id) }));
+  for (const r of table.rows) {
     const row = grid.values[r];
     const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
     const rawId = at(cols.id);
@@ -506,7 +577,14 @@ function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; 
   const sheet = grid.name;
   const out: Evidence[] = [];
   const first = m.rows[m.rows.length - 1] + 1;
-  for (const r of dataRows(grid, first, gridWidth(grid))) {
+  const width = gridWidth(grid);
+  const table = splitTotals(
+    dataRows(grid, first, width),
+    (r) => totalsRow(grid, r, width, cols.title),
+    (r) => !isBlank(grid.values[r]?.[cols.title] ?? null) && (cols.items === undefined || !isBlank(grid.values[r]?.[cols.items] ?? null)),
+  );
+  for (const t of table.totals) issues.push(issue("SUMMARY_ROW_SKIPPED", { row: t.r + 1, text: t.label }, { sheet, cell: a1(t.r, cols.title) }));
+  for (const r of table.rows) {
     const row = grid.values[r];
     const at = (c: number | undefined) => (c === undefined ? null : (row[c] ?? null));
     const title = text(at(cols.title));
@@ -544,29 +622,33 @@ function readEvidence(grid: SheetGrid, m: HeaderMatch): { evidence: Evidence[]; 
   return { evidence: out, issues };
 }
 
-export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
-  const issues: Issue[] = [];
-  const registry = readRegistry(grids);
-  const ownedNames = new Set(Object.values(registry.owned));
-  // A tổ's form has a members table's headers but is not input (workbook/forms.ts).
-  const inputs = grids.sheets.filter((g) => !isRegistry(g) && !ownedNames.has(g.name) && !isNotInputSheet(g));
-  const recognition: RoleRecognition[] = [];
-  const taken = new Set<string>();
+/** The reader's options: the command line's column mappings (`--cot`), over those of "Thông tin". */
+export interface ReadOptions {
+  columns?: ColumnOption[];
+}
 
-  // Score every sheet for every table role, then give each role its best sheet (a sheet serves one role).
+/**
+ * Scores every sheet for every table role, then gives each role its best sheet (a sheet serves one role).
+ * Members first (the essential role), then the others, so a rich members sheet is never taken for evidence.
+ * `mapped`: the clerk's column mapping, used for the members role.
+ */
+function assignRoles(
+  inputs: SheetGrid[],
+  mapped?: ReadonlyMap<string, string>,
+): { found: Partial<Record<Role, Candidate>>; taken: Set<string>; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const taken = new Set<string>();
   const found: Partial<Record<Role, Candidate>> = {};
   const scored: { role: TableRole; cands: Candidate[] }[] = TABLE_ROLES.map((role) => ({
     role,
     cands: inputs
       .map((sheet) => {
-        const band = registry.bands.find((b) => b.sheet === sheet.name)?.start;
-        const match = bestHeader(sheet, role, band);
+        const match = bestHeader(sheet, role, role.role === "members" ? mapped : undefined);
         return match ? { sheet, match } : null;
       })
       .filter((x): x is Candidate => x !== null)
       .sort((a, b) => b.match.score - a.match.score),
   }));
-  // Members first (the essential role), then the others, so a rich members sheet is never taken for evidence.
   for (const { role, cands } of scored) {
     const free = cands.filter((c) => !taken.has(c.sheet.name));
     if (free.length === 0) continue;
@@ -579,16 +661,36 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     found[role.role] = free[0];
     taken.add(free[0].sheet.name);
   }
+  return { found, taken, issues };
+}
+
+export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): ReadOutcome {
+  const issues: Issue[] = [];
+  const registry = readRegistry(grids);
+  // The product's sheets, and any sheet carrying its marker (a copy of one), are output, never input.
+  const notInput = new Set([...Object.values(registry.owned), ...registry.marked]);
+  // A tổ's form has a members table's headers but is not input either (workbook/forms.ts).
+  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name) && !isNotInputSheet(g));
+  // The Tổ đánh giá's small table (TT 24) has a name column too: set apart first, so that it is never
+  // taken for the members sheet.
+  const panelSheet = findPanelSheet(clerks);
+  const inputs = clerks.filter((g) => g !== panelSheet);
+  const recognition: RoleRecognition[] = [];
+  let roles = assignRoles(inputs);
+
+  // The council's overrides: a small table of its own, among the sheets no other role took.
+  const council = readOverrides(inputs.filter((g) => !roles.taken.has(g.name)));
+  const councilSheet = council.recognition?.sheet;
+  if (council.recognition) recognition.push(council.recognition);
 
   // Unit information: key–value rows; the best-scoring remaining sheet.
   const infoCands = inputs
-    .filter((g) => !taken.has(g.name))
+    .filter((g) => !roles.taken.has(g.name) && g.name !== councilSheet)
     .map((g) => ({ g, s: infoScore(g) }))
     .filter((x) => x.s >= 2)
     .sort((a, b) => b.s - a.s);
   const infoSheet = infoCands[0]?.g;
   if (infoSheet) {
-    taken.add(infoSheet.name);
     recognition.push({
       role: "unitInfo",
       sheet: infoSheet.name,
@@ -602,6 +704,20 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
   const info = readUnitInfo(infoSheet);
   const unit = info.unit;
   issues.push(...info.issues);
+
+  // The clerk's column mappings ("Thông tin", then the command line's): the tables are found again with
+  // them, "Thông tin" left out (it is taken).
+  const stored = readColumnMap(unit.rows, unit.sheet);
+  const given = withOptions(stored.mappings, options.columns ?? [], unit.sheet);
+  const columnMap = given.mappings;
+  issues.push(...stored.issues, ...given.issues);
+  if (columnMap.length > 0)
+    roles = assignRoles(
+      inputs.filter((g) => g !== infoSheet && g.name !== councilSheet),
+      mappedKeys(columnMap),
+    );
+  issues.push(...roles.issues);
+  const found = roles.found;
 
   let members: Member[] = [];
   let fatal = false;
@@ -623,7 +739,7 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
         fatal = true;
       }
     }
-    const rows = readMembers(mem.sheet, mem.match);
+    const rows = readMembers(mem.sheet, mem.match, unit.year);
     members = rows.members;
     issues.push(...rows.issues);
     if (members.length === 0) {
@@ -632,12 +748,19 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
     }
   }
 
+  // A mapping must name a header of the members sheet: one that does not is an error at its row.
+  const mapIssues = checkColumnMap(columnMap, mem && { sheet: mem.sheet, rows: mem.match.rows, unrecognised: mem.match.unrecognised }, unit.sheet);
+  issues.push(...mapIssues);
+
   const items = found.unitItems ? readUnitItems(found.unitItems.sheet, found.unitItems.match) : { entries: [], issues: [] };
   const unitItems = items.entries;
   issues.push(...items.issues);
   const ev = found.evidence ? readEvidence(found.evidence.sheet, found.evidence.match) : { evidence: [], issues: [] };
   const evidence = ev.evidence;
   issues.push(...ev.issues);
+  // Cells an earlier run filled are derived again, not read back as the clerk's entries.
+  releaseUnitItems(registry.filled, unitItems, found.unitItems?.sheet);
+  releaseEvidenceCodes(registry.filled, evidence);
 
   for (const role of ["members", "unitItems", "evidence"] as Role[]) {
     const c = found[role];
@@ -655,58 +778,35 @@ export function readWorkbook(grids: WorkbookGrids): ReadOutcome {
       dataRows: rows,
       columns,
       bandStart: c.match.bandStart,
+      ...(role === "members" ? { unrecognised: c.match.unrecognised } : {}),
       score: c.match.score,
     });
   }
 
-  const band = mem ? bandPosition(mem.sheet, mem.match, registry) : undefined;
+  const band = mem ? findBand(mem.sheet, mem.match, members) : undefined;
   const previousPlan = readPreviousPlan(grids, registry.owned);
-  const model: Model = { unit, members, unitItems, evidence, recognition, owned: registry.owned, band, previousPlan };
+  const panel = panelSheet ? readPanel(panelSheet) : undefined;
+  // The mappings applied: those naming a header of the members sheet.
+  const applied: ColumnMapping[] = mem ? columnMap.filter((m) => mem.match.mapped.includes(m.field)) : [];
+  const model: Model = {
+    unit,
+    members,
+    unitItems,
+    evidence,
+    recognition,
+    owned: registry.owned,
+    band,
+    previousPlan,
+    columnMap: applied,
+    overrides: council.overrides,
+    overrideLog: readOverrideLog(grids, registry.owned),
+    ...(panel ? { panel } : {}),
+  };
   return { model, issues, fatal, registry, finalization: readFinalizationState(grids, registry) };
-}
-
-/**
- * Where the result band goes: where an earlier run wrote it (the registry's record, else the title
- * cell it left in a header row, when the registry was lost), otherwise right of everything the clerk
- * wrote on the sheet.
- */
-function bandPosition(grid: SheetGrid, m: HeaderMatch, registry: Registry): BandPosition {
-  const previous = registry.bands.find((b) => b.sheet === grid.name);
-  return { sheet: grid.name, start: previous?.start ?? freeColumn(grid, m), previous };
-}
-
-function freeColumn(grid: SheetGrid, m: HeaderMatch): number {
-  if (m.bandStart !== undefined) return m.bandStart;
-  for (const r of m.rows) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) if (isBandTitle(show(row[c] ?? null))) return c;
-  }
-  return gridWidth(grid);
 }
 
 export function roleLabel(role: Role): string {
   return INPUT_SHEET_NAMES[role];
 }
 
-const COLUMN_LABELS: Record<string, string> = {
-  name: "Họ và tên",
-  group: "Tổ chuyên môn",
-  selfStudyPlan: "KH tự học được duyệt",
-  discipline: "Tuân thủ kỷ luật",
-  training: "Hoàn thành bồi dưỡng",
-  title: "Danh hiệu thi đua",
-  competences: "Năng lực, phẩm chất CDHT (8 cột) hoặc Đáp ứng NL, PC CDHT",
-  cdhtTitle: "Danh hiệu Công dân học tập",
-  digitalTraining: "Bồi dưỡng, tham gia chuyển đổi số",
-  languageCertificate: "Chứng chỉ ngoại ngữ / tiếng DTTS",
-  languageLevel: "Trình độ ngoại ngữ / tiếng DTTS đáp ứng yêu cầu",
-  commitment: "Cam kết học tập suốt đời",
-  digitalSkills: "Kỹ năng số",
-  familyRegistered: "Gia đình đăng ký GĐHT",
-  familyRecognised: "Gia đình đạt GĐHT",
-  exclusion: "Không tính (lý do)",
-};
-
-export function columnLabel(field: string): string {
-  return COLUMN_LABELS[field] ?? field;
-}
+export { columnLabel };

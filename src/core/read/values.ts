@@ -43,10 +43,24 @@ function parseYesNoText(v: string): Parsed<boolean> {
   const raw = clean(v);
   if (YES_SYMBOLS.has(raw)) return { ok: true, value: true };
   if (NO_SYMBOLS.has(raw)) return { ok: true, value: false };
-  const f = fold(raw);
+  const f = tokenKey(raw);
   if (YES.has(f)) return { ok: true, value: true };
   if (NO.has(f)) return { ok: true, value: false };
   return { ok: false, shown: raw };
+}
+
+/**
+ * A token without case or diacritics, but with its punctuation: "?" is not blank, "=TRUE()" is not
+ * "true" and "+x" is not "x" (workbook.md: anything but the listed tokens is an error at its cell).
+ */
+function tokenKey(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** "9,5" / "9.5" / 9.5 → 9.5; blank → null. */
@@ -56,9 +70,10 @@ export function parseNumber(v: CellValue): Parsed<number | null> {
   if (typeof v === "boolean" || isCellError(v)) return { ok: false, shown: show(v) };
   const s = clean(v);
   if (s === "") return { ok: true, value: null };
-  const m = /^(\d+)(?:[.,](\d+))?(?:\s*(?:đ|điểm|d|diem))?$/i.exec(s);
+  // A minus sign is read (the caller says a negative score is not one), so "-2" is told as −2 points.
+  const m = /^([-−]?)\s*(\d+)(?:[.,](\d+))?(?:\s*(?:đ|điểm|d|diem))?$/i.exec(s);
   if (!m) return { ok: false, shown: s };
-  return { ok: true, value: Number(`${m[1]}.${m[2] ?? "0"}`) };
+  return { ok: true, value: (m[1] ? -1 : 1) * Number(`${m[2]}.${m[3] ?? "0"}`) };
 }
 
 /** Serial, or day-first text; blank → null. */

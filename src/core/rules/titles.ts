@@ -16,7 +16,12 @@ export interface TitleDef {
 }
 
 export const INDIVIDUAL_TITLES: TitleDef[] = [
-  { code: "NONE", label: "Không có danh hiệu", rank: 0, spellings: ["khong", "khong co", "chua", "chua dat", "k", "ko", "-"] },
+  {
+    code: "NONE",
+    label: "Không có danh hiệu",
+    rank: 0,
+    spellings: ["khong", "khong co", "khong co danh hieu", "khong dat", "chua", "chua co", "chua co danh hieu", "chua dat", "k", "ko", "-"],
+  },
   { code: "HTNV", label: "Hoàn thành nhiệm vụ", rank: 0, spellings: ["hoan thanh nhiem vu", "htnv", "ht nv"] },
   {
     code: "HTTNV",
@@ -42,10 +47,18 @@ export const INDIVIDUAL_TITLES: TitleDef[] = [
     ],
   },
   { code: "CSTDTQ", label: "Chiến sĩ thi đua toàn quốc", rank: 4, spellings: ["chien si thi dua toan quoc", "cstd toan quoc", "cstdtq"] },
+  // Forms of commendation (rules.md §2): recognised, so that the reader can say what they are, never a title.
+  { code: "BK", label: "Bằng khen", rank: 0, commendation: true, spellings: ["bang khen"] },
+  { code: "GK", label: "Giấy khen", rank: 0, commendation: true, spellings: ["giay khen"] },
 ];
 
 export const COLLECTIVE_TITLES: TitleDef[] = [
-  { code: "NONE", label: "Không có danh hiệu", rank: 0, spellings: ["khong", "khong co", "chua", "chua dat", "-"] },
+  {
+    code: "NONE",
+    label: "Không có danh hiệu",
+    rank: 0,
+    spellings: ["khong", "khong co", "khong co danh hieu", "khong dat", "chua", "chua co", "chua co danh hieu", "chua dat", "-"],
+  },
   { code: "TTLDTT", label: "Tập thể lao động tiên tiến", rank: 1, spellings: ["tap the lao dong tien tien", "ttldtt", "tt ldtt", "ttlđtt"] },
   { code: "TTLDXS", label: "Tập thể lao động xuất sắc", rank: 2, spellings: ["tap the lao dong xuat sac", "ttldxs", "tt ldxs"] },
   {
@@ -54,8 +67,8 @@ export const COLLECTIVE_TITLES: TitleDef[] = [
     rank: 3,
     spellings: ["co thi dua", "co thi dua cap tinh", "co thi dua cua ubnd tinh", "co thi dua cap bo", "co thi dua chinh phu", "co thi dua cua chinh phu"],
   },
-  // Bằng khen and Huân chương are forms of commendation, not titles (rules.md §2): they rank with "no
-  // title", so they never satisfy "Tập thể lao động tiên tiến trở lên"; the reader says so.
+  // Bằng khen, Giấy khen and Huân chương are forms of commendation, not titles (rules.md §2): they rank
+  // with "no title", so they never satisfy "Tập thể lao động tiên tiến trở lên"; the reader says so.
   {
     code: "BK",
     label: "Bằng khen",
@@ -63,6 +76,7 @@ export const COLLECTIVE_TITLES: TitleDef[] = [
     commendation: true,
     spellings: ["bang khen", "bang khen cap tinh", "bang khen thu tuong", "bang khen cua thu tuong chinh phu", "bang khen ubnd tinh"],
   },
+  { code: "GK", label: "Giấy khen", rank: 0, commendation: true, spellings: ["giay khen"] },
   { code: "HC", label: "Huân chương Lao động", rank: 0, commendation: true, spellings: ["huan chuong lao dong", "huan chuong"] },
 ];
 
@@ -79,27 +93,141 @@ function index(list: TitleDef[]): Map<string, TitleDef> {
   return m;
 }
 
-function lookup(list: TitleDef[], text: string): TitleDef | null {
+/** What a title cell says: the title (null: not understood) and the years written with it. */
+export interface TitleReading {
+  title: TitleDef | null;
+  /** A calendar year ("năm 2025"), or a school year's two ("năm học 2022 - 2023"); empty when none. */
+  years: number[];
+}
+
+/** Abbreviations clerks write in titles (folded words). "TT" is "tập thể" in a collective title only. */
+const TITLE_WORDS: Record<string, string> = {
+  ldtt: "lao dong tien tien",
+  ldxs: "lao dong xuat sac",
+  ttldtt: "tap the lao dong tien tien",
+  ttldxs: "tap the lao dong xuat sac",
+  cstd: "chien si thi dua",
+  cstdcs: "chien si thi dua co so",
+  cstdtq: "chien si thi dua toan quoc",
+  td: "thi dua",
+  ctd: "co thi dua",
+  ubnd: "uy ban nhan dan",
+  htnv: "hoan thanh nhiem vu",
+  httnv: "hoan thanh tot nhiem vu",
+  htxsnv: "hoan thanh xuat sac nhiem vu",
+};
+
+/** Words before the title that add nothing: "Đạt danh hiệu …", "Được công nhận …". */
+const LEAD = /^(?:dat|danh hieu(?: thi dua)?|duoc(?: cong nhan| tang| tang thuong)?|cong nhan)\s+/;
+
+/**
+ * The titles by their full words, with what may follow them: an issuer or a decision ("… của UBND tỉnh",
+ * "… cấp tỉnh", "… theo QĐ số …"); anything at all after a Cờ thi đua, a Bằng khen, a Giấy khen or a
+ * Huân chương (their issuer). Longest first.
+ */
+const ISSUER = "(?:cua|cap|do|theo|tai|qd|quyet dinh|so|uy ban|tinh|thanh pho|huyen|quan|thi xa|xa|phuong|bo|nganh|chinh phu|thu tuong)\\b";
+const PHRASES: Record<"individual" | "collective", [RegExp, string][]> = {
+  individual: [
+    [/^chien si thi dua toan quoc\b/, "CSTDTQ"],
+    [/^chien si thi dua (?:cap )?(?:tinh|bo|nganh|thanh pho)\b/, "CSTDTINH"],
+    [new RegExp(`^chien si thi dua co so(?: ${ISSUER}.*)?$`), "CSTDCS"],
+    [new RegExp(`^chien si thi dua(?: ${ISSUER}.*)?$`), "CSTDCS"],
+    [new RegExp(`^lao dong tien tien(?: ${ISSUER}.*)?$`), "LDTT"],
+    [/^hoan thanh (?:tot|xuat sac) nhiem vu$/, "HTTNV"],
+    [/^hoan thanh nhiem vu$/, "HTNV"],
+    [/^bang khen\b/, "BK"],
+    [/^giay khen\b/, "GK"],
+  ],
+  collective: [
+    [new RegExp(`^tap the lao dong tien tien(?: ${ISSUER}.*)?$`), "TTLDTT"],
+    [new RegExp(`^tap the lao dong xuat sac(?: ${ISSUER}.*)?$`), "TTLDXS"],
+    [/^co thi dua\b/, "CTD"],
+    [/^bang khen\b/, "BK"],
+    [/^giay khen\b/, "GK"],
+    [/^huan chuong\b/, "HC"],
+  ],
+};
+
+/** "năm học 2022 - 2023", "năm 2025", "NH 2022-2023" anywhere; a bare year only at the end ("LĐTT 2023"), not a date's. */
+const YEARS_SAID = /\b(?:nam hoc|nam|nh)\s+((?:19|20)\d\d)(?:\s+((?:19|20)\d\d))?\b/g;
+// Not the year of a date ("… ngày 15/8/2023": a number before it).
+const YEARS_AT_END = /(?<!\d )\b((?:19|20)\d\d)(?:\s+((?:19|20)\d\d))?$/;
+
+function readOne(list: TitleDef[], kind: "individual" | "collective", text: string): TitleReading {
   const f = fold(text);
-  if (!f) return null;
+  const years: number[] = [];
+  if (!f) return { title: null, years };
   const idx = index(list);
-  const hit = idx.get(f);
+  const exact = idx.get(f);
+  if (exact) return { title: exact, years };
+  const take = (_m: string, a: string, b?: string) => {
+    years.push(Number(a), ...(b ? [Number(b)] : []));
+    return " ";
+  };
+  let s = f.replace(YEARS_SAID, take).replace(YEARS_AT_END, take);
+  s = s
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => (w === "tt" && kind === "collective" ? "tap the" : (TITLE_WORDS[w] ?? w)))
+    .join(" ");
+  for (let prev = ""; prev !== s;) {
+    prev = s;
+    s = s.replace(LEAD, "");
+  }
+  const byCode = (code: string) => list.find((t) => t.code === code) ?? null;
+  const hit = idx.get(s) ?? PHRASES[kind].find(([re]) => re.test(s))?.[1];
+  return { title: typeof hit === "string" ? byCode(hit) : (hit ?? null), years };
+}
+
+/**
+ * A title as clerks write it (rules.md §2): full or abbreviated, with an issuer or a year appended, or
+ * two forms in one cell ("Tập thể LĐTT; Bằng khen của UBND tỉnh"): then every part must be understood,
+ * and the highest title counts (a form of commendation only when no part is a title).
+ */
+// A staff list repeats a handful of title texts thousands of times: each is read once (bounded memo).
+const READ_MEMO = new Map<string, TitleReading>();
+
+function read(list: TitleDef[], kind: "individual" | "collective", text: string): TitleReading {
+  const k = `${kind}\u0000${text}`;
+  const hit = READ_MEMO.get(k);
   if (hit) return hit;
-  // Longer phrases: "Lao động tiên tiến năm 2023", "Đạt LĐTT".
-  const stripped = f
-    .replace(/\b(nam|dat|danh hieu)\b/g, " ")
-    .replace(/\b\d{4}\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return idx.get(stripped) ?? null;
+  const r = readUncached(list, kind, text);
+  if (READ_MEMO.size >= 5000) READ_MEMO.clear();
+  READ_MEMO.set(k, r);
+  return r;
+}
+
+function readUncached(list: TitleDef[], kind: "individual" | "collective", text: string): TitleReading {
+  const whole = readOne(list, kind, text);
+  if (whole.title) return whole;
+  const parts = text.split(/[;,+\n]|\s+(?:và|va)\s+/i).filter((p) => fold(p) !== "");
+  if (parts.length < 2) return whole;
+  const read = parts.map((p) => readOne(list, kind, p));
+  if (read.some((r) => !r.title)) return whole;
+  const titles = read.map((r) => r.title!);
+  const best = [...titles].sort((a, b) => Number(!!a.commendation) - Number(!!b.commendation) || b.rank - a.rank)[0];
+  return { title: best, years: [...new Set(read.flatMap((r) => r.years))] };
+}
+
+export function readIndividualTitle(text: string): TitleReading {
+  return read(INDIVIDUAL_TITLES, "individual", text);
+}
+
+export function readCollectiveTitle(text: string): TitleReading {
+  return read(COLLECTIVE_TITLES, "collective", text);
 }
 
 export function matchIndividualTitle(text: string): TitleDef | null {
-  return lookup(INDIVIDUAL_TITLES, text);
+  return readIndividualTitle(text).title;
 }
 
 export function matchCollectiveTitle(text: string): TitleDef | null {
-  return lookup(COLLECTIVE_TITLES, text);
+  return readCollectiveTitle(text).title;
+}
+
+/** A year written with a title that is not the assessment year (a school year counts when either of its years is). */
+export function titleYearDiffers(years: number[], assessmentYear: number | undefined): boolean {
+  return assessmentYear !== undefined && years.length > 0 && !years.includes(assessmentYear);
 }
 
 export function titleRank(list: TitleDef[], code: string): number {

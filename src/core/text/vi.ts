@@ -6,11 +6,23 @@
 const COMBINING = /[\u0300-\u036f]/;
 const UNTIDY_SPACE = /\s\s|[\t\n\r\u00a0]|^\s|\s$/;
 
+// Header scans show the same few cells again and again (every row tried as a header, for every
+// table role): each distinct short text is cleaned once. Bounded, and the function stays pure.
+const CLEAN_MEMO = new Map<string, string>();
+const CLEAN_MEMO_MAX = 20000;
+
 export function clean(s: string): string {
+  const hit = CLEAN_MEMO.get(s);
+  if (hit !== undefined) return hit;
   // Fast paths (this runs on every cell of a staff list): Vietnamese typed in precomposed form has
   // no combining marks, so NFC would return it unchanged; tidy spacing needs no replace.
   const t = COMBINING.test(s) ? s.normalize("NFC") : s;
-  return UNTIDY_SPACE.test(t) ? t.replace(/\s+/g, " ").trim() : t;
+  const c = UNTIDY_SPACE.test(t) ? t.replace(/\s+/g, " ").trim() : t;
+  if (s.length <= 200) {
+    if (CLEAN_MEMO.size >= CLEAN_MEMO_MAX) CLEAN_MEMO.clear();
+    CLEAN_MEMO.set(s, c);
+  }
+  return c;
 }
 
 // Cell texts repeat heavily ("x", "Có", "Tổ 1", titles): memoising fold keeps a 10,000-member

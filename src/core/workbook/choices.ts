@@ -18,3 +18,15 @@ export const RECOGNITION_LEVEL_CHOICES: readonly string[] = ["Mức độ 1", "M
 
 /** A unit indicator's result in "Tiêu chí đơn vị" under Thông tư 24 (Điều 9.2), and "not applicable". */
 export const TT24_ENTRY_CHOICES: readonly string[] = ["Đạt", "Không đạt", "Không áp dụng"];
+
+/**
+ * The Tổ đánh giá's roles ("Nhiệm vụ trong Tổ đánh giá"), as its table's dropdown offers them and as the
+ * documents print them; the reader reads them back (read/panel.ts).
+ */
+export const PANEL_ROLE_LABEL = {
+  lead: "Tổ trưởng",
+  deputy: "Phó Tổ trưởng",
+  secretary: "Thư ký",
+  member: "Thành viên",
+} as const;
+export const PANEL_ROLE_CHOICES: readonly string[] = Object.values(PANEL_ROLE_LABEL);

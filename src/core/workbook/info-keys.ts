@@ -48,7 +48,9 @@ export type InfoField =
   | "awardNumber"
   | "awardDate"
   | "postingPlace"
-  | "commentDays";
+  | "commentDays"
+  | "panelDecisionNumber"
+  | "panelDecisionDate";
 
 export interface InfoKey {
   field: InfoField;
@@ -169,6 +171,21 @@ export const INFO_KEYS: InfoKey[] = [
   { field: "principal", label: "Hiệu trưởng", phrases: ["hieu truong", "thu truong don vi", "thu truong", "giam doc"], hint: "Người ký báo cáo, biểu điểm" },
   { field: "chair", label: "Chủ tịch Hội đồng", phrases: ["chu tich hoi dong", "chu tri"], hint: "Chủ trì cuộc họp tự đánh giá" },
   { field: "secretary", label: "Thư ký", phrases: ["thu ky"], hint: "Thư ký cuộc họp" },
+  // Thông tư 24, Điều 10: the head's decision setting up the Tổ đánh giá (its members: the sheet "Tổ đánh giá").
+  {
+    field: "panelDecisionNumber",
+    label: "Số quyết định thành lập Tổ đánh giá",
+    phrases: ["so quyet dinh thanh lap to danh gia", "quyet dinh thanh lap to danh gia so"],
+    hint: 'Ví dụ 112/QĐ-THTP; để trống: in "Số: ……" để văn thư điền. Thành viên Tổ: trang Tổ đánh giá',
+    only: "TT24",
+  },
+  {
+    field: "panelDecisionDate",
+    label: "Ngày quyết định thành lập Tổ đánh giá",
+    phrases: ["ngay quyet dinh thanh lap to danh gia"],
+    hint: "dd/mm/yyyy",
+    only: "TT24",
+  },
   {
     field: "collectiveTitle",
     label: "Danh hiệu tập thể năm đánh giá",

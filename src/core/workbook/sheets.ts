@@ -15,6 +15,8 @@ export const INPUT_SHEET_NAMES: Record<Role, string> = {
   unitItems: "Tiêu chí đơn vị",
   evidence: "Minh chứng",
   reportContent: "Nội dung báo cáo",
+  overrides: "Hội đồng điều chỉnh",
+  panel: "Tổ đánh giá",
 };
 
 /**
@@ -32,10 +34,13 @@ export const SHEET_NAMES: Record<string, string> = {
   "tong-hop-to": "Tổng hợp theo tổ",
   "ke-hoach-tien-do": "Kế hoạch - tiến độ",
   "to-trinh": "Tờ trình",
+  "qd-to-danh-gia": "QĐ Tổ đánh giá",
   "tong-hop-tt24": "Bản tổng hợp",
   "thong-bao": "Thông báo kết quả",
   // The log of Hoàn tất and Mở khóa (issue 12, workbook/finalization.ts).
   "nhat-ky-hoan-tat": "Nhật ký hoàn tất",
+  // The dated log of the council's overrides (workbook/overrides.ts).
+  "nhat-ky-dieu-chinh": "Nhật ký điều chỉnh",
   // veryHidden: the automatic values of the last run's Kế hoạch – tiến độ (documents/dossier/ke-hoach.ts).
   "ke-hoach-tien-do-auto": "_dvht_tien_do",
   // veryHidden: the product's registry of what it owns (read/registry.ts).

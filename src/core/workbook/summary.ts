@@ -28,6 +28,8 @@ interface SummaryBase {
    * for a workbook never finalized. The district reads `finalized.at` and `finalized.changed`.
    */
   finalized?: { at: string; count?: number; tool?: string; hash?: string; changed?: boolean };
+  /** "BẢN NHÁP – còn N lỗi, xem trang Kiểm tra" while the data has errors; null once they are fixed. Not in the block (it has issues.errors). */
+  draft: string | null;
   contentHash: string;
 }
 
@@ -42,6 +44,8 @@ export interface PointsSummary {
     rate: number | null;
     counted: number | null;
     meeting: number | null;
+    /** "Hội đồng điều chỉnh: 8/10 điểm (tính được 9,25/10 điểm); lý do: …" when the council overrode the item. */
+    override: string | null;
   }[];
   total: number | null;
   maxTotal: number | null;
@@ -51,7 +55,8 @@ export type Tt24LevelLabel = "Mức độ 1" | "Mức độ 2";
 
 /** Thông tư 24: each indicator met or not at each level (null: not applicable there), and the proposal. */
 export interface Tt24Summary {
-  items: { id: string; applicable: boolean; rate: number | null; met: Record<Tt24LevelLabel, boolean | null> }[];
+  /** `override`: "Hội đồng điều chỉnh: Đạt (tính được Chưa đạt); lý do: …" when the council overrode the indicator. */
+  items: { id: string; applicable: boolean; rate: number | null; met: Record<Tt24LevelLabel, boolean | null>; override: string | null }[];
   proposal: { level: Tt24LevelLabel | null; kind: "first" | "upgrade" | "renewal" | "maintain" | null };
   /** The current recognition ("Công nhận hiện có"), dates dd/mm/yyyy: the district lists those whose 36 months end this year. */
   recognition: { level: Tt24LevelLabel; decisionNumber: string | null; decisionDate: string; validUntil: string } | null;
@@ -107,6 +112,7 @@ export function summaryRows(s: SummaryDraft & { contentHash?: string }): BlockRo
         [`item.${it.id}.met.M1`, it.met["Mức độ 1"], `Chỉ tiêu ${it.id}: đạt Mức độ 1 (trống: không áp dụng)`],
         [`item.${it.id}.met.M2`, it.met["Mức độ 2"], `Chỉ tiêu ${it.id}: đạt Mức độ 2 (trống: không áp dụng)`],
       );
+      if (it.override) rows.push([`item.${it.id}.override`, it.override, `Chỉ tiêu ${it.id}: Hội đồng điều chỉnh`]);
     }
     rows.push(
       ["rating", s.rating, "Mức độ được đề nghị"],
@@ -122,6 +128,7 @@ export function summaryRows(s: SummaryDraft & { contentHash?: string }): BlockRo
       if (it.rate !== null) rows.push([`item.${it.id}.rate`, round4(it.rate), `Tiêu chí ${it.id}: tỉ lệ đạt`]);
       if (it.points !== null) rows.push([`item.${it.id}.points`, it.points, `Tiêu chí ${it.id}: điểm (tối đa ${it.max})`]);
       if (it.met !== null) rows.push([`item.${it.id}.met`, it.met, `Tiêu chí ${it.id}: đạt`]);
+      if (it.override) rows.push([`item.${it.id}.override`, it.override, `Tiêu chí ${it.id}: Hội đồng điều chỉnh`]);
     }
     rows.push(["total", s.total, "Tổng điểm"], ["rating", s.rating, "Xếp loại / mức độ"]);
   }

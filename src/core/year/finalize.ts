@@ -16,7 +16,7 @@ import type { Model } from "../model";
 import type { PlanValue, WritePlan } from "../plan";
 import type { EvaluationResult } from "../result";
 import { readWorkbook } from "../read";
-import { LOG_ID } from "../read/finalization";
+import { FINALIZE_LOG_ID } from "../read/finalization";
 import { inputsFingerprint, sheetShows } from "../read/fingerprint";
 import { run, type RunOutcome } from "../run";
 import { readSummaryBlock, date } from "../district/block";
@@ -86,7 +86,7 @@ export function finalize(grids: WorkbookGrids, options: FinalizeOptions): Finali
     today: evaluatedAt,
     dossier: true,
     finalization: { kind: "finalized", at: options.today, count, tool: options.tool, hash },
-    log: [...fin.log, entry],
+    finalizationLog: [...fin.log, entry],
   });
   return {
     fatal: false,
@@ -151,12 +151,12 @@ export function unfinalize(grids: WorkbookGrids, options: UnfinalizeOptions): Fi
     today: evaluatedAt,
     dossier: read.registry.owned["bao-cao"] !== undefined,
     finalization: { kind: "changed", at: last.at },
-    log: [...fin.log, entry],
+    finalizationLog: [...fin.log, entry],
   });
   const owned = Object.values(read.registry.owned);
   return {
     fatal: false,
-    issues: [issue("UNFINALIZED", { at: formatDateVi(options.today), reason, log: r.names[LOG_ID] ?? "" })],
+    issues: [issue("UNFINALIZED", { at: formatDateVi(options.today), reason, log: r.names[FINALIZE_LOG_ID] ?? "" })],
     plan: { ...r.plan, unprotect: owned },
     run: r,
   };

@@ -6,7 +6,7 @@
  * "Công nhận hiện có" replaced by this year's decision when the clerk entered it ("Quyết định công
  * nhận năm nay: …"); the plan's targets; the members (name, position, tổ; no exclusion, no answer);
  * this year's evidence, listed for reference on a sheet of its own that the reader does not take as
- * input (the registry records it as the product's), so that a document re-used is copied into
+ * input (its marker proves it the product's), so that a document re-used is copied into
  * "Minh chứng" without its code and gets a new one. No result, no dossier.
  */
 import type { WorkbookGrids } from "../grid";
@@ -14,7 +14,8 @@ import { issue, type Issue } from "../messages";
 import type { Model } from "../model";
 import type { SheetPlan, WritePlan } from "../plan";
 import { readWorkbook } from "../read";
-import { registryPlan } from "../read/registry";
+import { registryPlan, tokenFor } from "../read/registry";
+import { withMarker } from "../workbook/marker";
 import { planTemplate } from "../documents/template";
 import { SheetBuilder, S, merge } from "../documents/builder";
 import { formatDateVi } from "../text/dates";
@@ -90,7 +91,11 @@ export function planNextYear(grids: WorkbookGrids, options: NextYearOptions): Ne
   });
   const reference = referenceEvidence(model, from ?? year - 1, year);
   const sheets: SheetPlan[] = [...template.sheets];
-  if (reference) sheets.push(reference, registryPlan({ [REFERENCE_EVIDENCE_ID]: reference.name }, [], SHEET_NAMES.registry));
+  if (reference) {
+    // The reference sheet is the product's (its marker, this new workbook's token): never read as input.
+    const token = tokenFor({ sheets: [...sheets, reference].map((p) => ({ name: p.name, values: p.values })) });
+    sheets.push(withMarker(reference, token), registryPlan(token, [], SHEET_NAMES.registry));
+  }
   const issues = [issue("NEXT_YEAR_DONE", { year, from: from ?? "", members: model.members.length, evidence: model.evidence.length })];
   return { fatal: false, issues, plan: { sheets, patches: [] }, from, year, members: model.members.length, evidence: model.evidence.length };
 }

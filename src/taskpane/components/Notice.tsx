@@ -1,6 +1,7 @@
 /** The message after an action (saved, added, could not finish…), in the chosen language. */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { columnLabel } from "../../core";
 import { settingLabel } from "../session";
 import { STRINGS, type Strings } from "../strings";
 import type { Note } from "../usePaneSession";
@@ -22,6 +23,10 @@ function words(note: Note, t: Strings): { intent: "success" | "warning" | "error
       return { intent: "success", text: t.settingsSaved };
     case "settingsNoRow":
       return { intent: "warning", text: t.settingsNoRow(settingLabel(note.key)) };
+    case "columnMapped":
+      return { intent: "success", text: t.columnMapped(columnLabel(note.field), note.header) };
+    case "columnMapNoInfo":
+      return { intent: "warning", text: t.columnMapNoInfo };
     case "year": {
       // The checklist's points (or the one line saying what was done) come from the core's catalog.
       const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));

@@ -4,7 +4,7 @@
  * proposal, then each indicator as Đạt / Chưa đạt / Không áp dụng at Mức độ 1 and Mức độ 2 side by side.
  */
 import * as React from "react";
-import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { EvaluationResult, ItemResult } from "../../core";
 import { formatNumberVi } from "../../core";
 import type { Strings } from "../strings";
@@ -16,6 +16,8 @@ export interface ResultProps {
   result: EvaluationResult;
   /** Written into the workbook (else a preview, and the pane says so). */
   written: boolean;
+  /** The core's draft line ("BẢN NHÁP – còn N lỗi …") while the data has errors. */
+  draft?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -33,7 +35,7 @@ const useStyles = makeStyles({
   na: { color: tokens.colorNeutralForeground3 },
 });
 
-export function Result({ t, result, written }: ResultProps) {
+export function Result({ t, result, written, draft }: ResultProps) {
   const c = useSectionStyles();
   return (
     <section aria-labelledby="dvht-result" data-testid="result">
@@ -41,6 +43,11 @@ export function Result({ t, result, written }: ResultProps) {
       <h2 className={c.h2} id="dvht-result">
         {t.result}
       </h2>
+      {draft && (
+        <MessageBar intent="warning" data-testid="draft">
+          <MessageBarBody>{t.draft(draft)}</MessageBarBody>
+        </MessageBar>
+      )}
       {!written && (
         <p className={c.muted} data-testid="preview-note">
           {t.previewNote}

@@ -66,7 +66,10 @@ describe.each(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-
     expect(p.margins.right).toBeLessThanOrEqual(20);
     expect(p.fitToWidth).toBe(true);
     expect(p.fitToHeight).toBe(0);
-    expect(p.footer).toMatch(/&P/);
+    // NĐ 30/2020: the page number centred in the top margin, none on the first page.
+    expect(p.header).toMatch(/&P$/);
+    expect(p.differentFirst).toBe(true);
+    expect(p.footer).toBeUndefined();
     expect(p.printArea).toMatchObject({ top: 0, left: 0, bottom: s.values.length - 1 });
     expect(s.showGridLines).toBe(false);
   });

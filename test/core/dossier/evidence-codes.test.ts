@@ -66,7 +66,7 @@ describe("assignEvidenceCodes", () => {
 
 describe("evidenceCodePatches (write-back into blank code cells only)", () => {
   const ctx = fixtureContext();
-  const patches = evidenceCodePatches(ctx.model, ctx.result.evidenceCodes);
+  const { patches, filled } = evidenceCodePatches(ctx.model, ctx.result.evidenceCodes);
   test("one single-cell patch per blank code cell that could be assigned", () => {
     // Fixture: 14 evidence rows, 5 with codes, 1 without an item → 7 codes written back.
     expect(patches).toHaveLength(7);
@@ -81,6 +81,9 @@ describe("evidenceCodePatches (write-back into blank code cells only)", () => {
   test("never targets a cell that holds a code", () => {
     const written = new Set(ctx.model.evidence.filter((e) => e.code).map((e) => e.row - 1));
     for (const p of patches) expect(written.has(p.top)).toBe(false);
+  });
+  test("each code written is recorded as the product's (what, where), for the next run to assign afresh", () => {
+    expect(filled).toEqual(patches.map((p) => ({ kind: "evidence-code", key: p.values[0][0], cell: `A${p.top + 1}`, value: p.values[0][0] })));
   });
   test("codes match what the danh mục prints", () => {
     expect(patches.map((p) => p.values[0][0])).toEqual(["H1-1.2-02", "H2-2.1-01", "H2-2.3-01", "H2-2.3-02", "H2-2.4-01", "H3-3.1-01", "H3-3.3-01"]);

@@ -14,6 +14,7 @@ import type { DocContext } from "../../../src/core/documents/context";
 import { readWorkbook } from "../../../src/core/read";
 import { readReportContent } from "../../../src/core/read/content";
 import { registryPlan } from "../../../src/core/read/registry";
+import { markerText } from "../../../src/core/workbook/marker";
 import { evaluate } from "../../../src/core/evaluate";
 import { evaluateTargets } from "../../../src/core/evaluate/targets";
 import { chooseRules } from "../../../src/core/pipeline/rules";
@@ -271,8 +272,8 @@ export type FixtureContext = DocContext & { grids: WorkbookGrids };
 
 /** grids → the real reader and evaluator → the context every document builder receives. */
 export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): FixtureContext {
-  // Sheets of a previous run are the product's through its registry, as in a real workbook.
-  const read = readWorkbook(o.owned ? { sheets: [...grids.sheets, registryGrid(o.owned)] } : grids);
+  // Sheets of a previous run are the product's through their marker and its registry, as in a real workbook.
+  const read = readWorkbook(o.owned ? withOwnership(grids, o.owned) : grids);
   const model = read.model;
   // Stage 2 as run() does it: the year's framework (TT 24 from 2024, its tier from the unit), the preset.
   const rules = chooseRules(model, { today: TODAY, framework: o.tt24 ? "TT24/2023" : undefined });
@@ -284,9 +285,18 @@ export function contextFrom(grids: WorkbookGrids, o: FixtureOptions = {}): Fixtu
   return { grids, model, result, ruleSet, today: TODAY, names: { ...NAMES } };
 }
 
-function registryGrid(owned: Record<string, string>): SheetGrid {
-  const plan = registryPlan(owned, [], SHEET_NAMES.registry);
-  return { name: plan.name, values: plan.values, visibility: plan.visibility };
+/** The grids with the `owned` sheets marked as the product's (the marker in their first row) and a registry. */
+function withOwnership(grids: WorkbookGrids, owned: Record<string, string>): WorkbookGrids {
+  const token = "fixture";
+  const sheets = grids.sheets.map((g) => {
+    const id = Object.keys(owned).find((k) => owned[k] === g.name);
+    if (!id) return g;
+    const values = g.values.map((r) => [...r]);
+    values[0] = [...(values[0] ?? []), markerText({ id, token, name: g.name })];
+    return { ...g, values };
+  });
+  const plan = registryPlan(token, [], SHEET_NAMES.registry);
+  return { sheets: [...sheets, { name: plan.name, values: plan.values, visibility: plan.visibility }] };
 }
 
 export function fixtureContext(o: FixtureOptions = {}): FixtureContext {

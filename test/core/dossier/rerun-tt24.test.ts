@@ -88,12 +88,13 @@ describe("Kế hoạch – tiến độ keeps the clerk's edits across re-runs",
   });
 });
 
-describe("TT 24/2023: met / not met documents", () => {
+describe("TT 24/2023: met / not met documents (a unit that reaches no level)", () => {
   const ctx = fixtureContext({ tt24: true, year: 2024 });
   const out = buildDossier(ctx);
   const get = (id: string) => out.sheets.find((s) => s.id === id)!;
-  test("the TT 24 set: báo cáo, biên bản, tờ trình, danh mục, tổng hợp theo tổ, tiến độ (the bản tổng hợp is the run's one table)", () => {
+  test("the TT 24 set: quyết định, báo cáo, biên bản, tờ trình, danh mục, tổng hợp theo tổ, tiến độ (the bản tổng hợp is the run's one table)", () => {
     expect(out.sheets.map((s) => s.id)).toEqual([
+      "qd-to-danh-gia",
       "bao-cao",
       "bien-ban",
       "to-trinh",
@@ -108,13 +109,14 @@ describe("TT 24/2023: met / not met documents", () => {
     for (const s of out.sheets) expect(text(s)).not.toMatch(/\d+\/\d+ điểm|tạm thời/i);
     const bc = text(get("bao-cao"));
     expect(bc).toContain("Chỉ tiêu 3.4:");
-    expect(bc).toContain("- Tự đánh giá: Mức độ 1: Chưa đạt; Mức độ 2: Chưa đạt.");
+    expect(bc).toContain("- Tự đánh giá: Mức độ 1: Không đạt (Tổ đánh giá đánh giá Không đạt); Mức độ 2: Không đạt (Tổ đánh giá đánh giá Không đạt).");
+    expect(bc).toContain("- Tự đánh giá: Mức độ 1: Không đạt – chưa có minh chứng (giải trình không thay cho minh chứng);");
     expect(bc).toContain("- Không áp dụng: chỉ áp dụng cho cơ sở giáo dục nghề nghiệp.");
-    expect(bc).toContain("Số liệu tính từ ngày 01/01/2024 đến ngày 31/12/2024.");
+    expect(bc).toContain("(số liệu tính từ ngày 01/01/2024 đến ngày 31/12/2024)");
     const th = buildBanTongHop(ctx, "Bản tổng hợp");
     expect(text(th)).toContain("BẢN TỔNG HỢP");
     const row = th.values.find((r) => r[0] === "3.4")!;
-    expect([row[3], row[4]]).toEqual(["Chưa đạt", "Chưa đạt"]);
+    expect([row[3], row[4]]).toEqual(["Không đạt", "Không đạt"]);
     expect(th.values.find((r) => r[0] === "2.1")!.slice(3, 5)).toEqual(["Đạt\n(≥ 90%)", "Đạt\n(≥ 95%)"]);
     expect(th.values.find((r) => r[0] === "3.5")!.slice(2, 5)).toEqual([
       "Không áp dụng: chỉ áp dụng cho cơ sở giáo dục nghề nghiệp",
@@ -122,19 +124,19 @@ describe("TT 24/2023: met / not met documents", () => {
       "Không áp dụng",
     ]);
   });
-  test("tờ trình: Kính gửi, the request or why it cannot be made, the attached documents", () => {
+  test("no tờ trình: the reason and what is missing in its place, and an issue", () => {
     const t = text(get("to-trinh"));
-    expect(t).toContain("TỜ TRÌNH");
-    expect(t).toContain("Kính gửi: Phòng Giáo dục và Đào tạo huyện Đức Hòa.");
-    expect(t).toContain("Hồ sơ kèm theo gồm:");
-    expect(t).toMatch(/kính trình|chưa đạt đủ các chỉ tiêu/);
-    expect(t).toContain("Nơi nhận:");
+    expect(t).toContain("KHÔNG LẬP TỜ TRÌNH ĐỀ NGHỊ CÔNG NHẬN NĂM 2024");
+    expect(t).toContain("Lý do: đơn vị chưa đạt Mức độ 1; còn thiếu: 1.4: chưa có minh chứng");
+    expect(t).not.toContain("Kính gửi");
+    expect(out.issues.map((i) => i.code)).toContain("TT24_NO_REQUEST");
   });
-  test("the TT 24 timeline ends before 15/01 of the next year", () => {
+  test("the TT 24 timeline: no dossier this year, the legal dates kept", () => {
     const s = get("ke-hoach-tien-do");
-    const r = rowOf(s, "Nộp hồ sơ");
-    expect(s.values[r][2]).toBeLessThan(ymdToSerial({ y: 2025, m: 1, d: 15 }));
-    expect(String(s.values[r][1])).toContain("trước ngày 15/01/2025");
+    const r = rowOf(s, "Không trình hồ sơ");
+    expect(String(s.values[r][1])).toBe("Không trình hồ sơ đề nghị công nhận năm nay: đơn vị chưa đạt Mức độ 1");
+    expect(s.values[r][3]).toBe(ymdToSerial({ y: 2025, m: 1, d: 14 }));
+    expect(s.values[r][5]).toBe(STATUS.notThisYear);
   });
 });
 
@@ -181,13 +183,13 @@ describe("recipient and deadline are settings (rules.md §5)", () => {
     expect(steps[7].to).toBe(ymdToSerial({ y: 2023, m: 11, d: 30 }));
     expect(steps[7].task).toContain("hạn nộp: 30/11/2023");
   });
-  test("TT 24 without a recipient: UBND xã/phường with dots, never an invented district", () => {
+  test("TT 24 without a recipient: the settings' office with dots, never an invented district", () => {
     const grids = fixtureGrids({ tt24: true, year: 2025 });
     grids.sheets[0].values = grids.sheets[0].values.filter((r) => r[0] !== "Cơ quan nhận hồ sơ");
     const out = buildDossier(contextFrom(grids, { tt24: true, year: 2025 }));
-    const tr = text(out.sheets.find((s) => s.id === "to-trinh")!);
-    expect(tr).toContain("Kính gửi: UBND xã/phường ……\n");
-    expect(out.issues.find((i) => i.code === "RECIPIENT_MISSING")?.message).toContain("UBND xã/phường ……");
+    const bc = text(out.sheets.find((s) => s.id === "bao-cao")!);
+    expect(bc).toContain("Kính gửi: Ủy ban nhân dân xã/phường … (qua Phòng Văn hóa – Xã hội).\n");
+    expect(out.issues.find((i) => i.code === "RECIPIENT_MISSING")?.message).toContain("Ủy ban nhân dân xã/phường …");
   });
 });
 

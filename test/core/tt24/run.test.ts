@@ -453,9 +453,27 @@ describe("the TT 24 summary: JSON and the DVHT_KETQUA block", () => {
   test("JSON: framework, rating, items {id, applicable, rate, met per level}, proposal {level, kind}, issues", () => {
     expect(s.framework).toBe("TT24/2023-cap-huyen");
     expect(s.rating).toBe("Mức độ 1");
-    expect(s.items.find((i) => i.id === "3.1")).toEqual({ id: "3.1", applicable: true, rate: 0.9, met: { "Mức độ 1": true, "Mức độ 2": false } });
-    expect(s.items.find((i) => i.id === "3.5")).toEqual({ id: "3.5", applicable: false, rate: null, met: { "Mức độ 1": null, "Mức độ 2": null } });
-    expect(s.items.find((i) => i.id === "1.1")).toEqual({ id: "1.1", applicable: true, rate: null, met: { "Mức độ 1": true, "Mức độ 2": true } });
+    expect(s.items.find((i) => i.id === "3.1")).toEqual({
+      id: "3.1",
+      applicable: true,
+      rate: 0.9,
+      met: { "Mức độ 1": true, "Mức độ 2": false },
+      override: null,
+    });
+    expect(s.items.find((i) => i.id === "3.5")).toEqual({
+      id: "3.5",
+      applicable: false,
+      rate: null,
+      met: { "Mức độ 1": null, "Mức độ 2": null },
+      override: null,
+    });
+    expect(s.items.find((i) => i.id === "1.1")).toEqual({
+      id: "1.1",
+      applicable: true,
+      rate: null,
+      met: { "Mức độ 1": true, "Mức độ 2": true },
+      override: null,
+    });
     expect(s.proposal).toEqual({ level: "Mức độ 1", kind: "first" });
     expect(s.unit).toEqual({ name: "TRƯỜNG TIỂU HỌC TÂN PHÚ", parentBody: "UBND XÃ TÂN PHÚ", code: "THTP", tier: "cap-huyen", type: "Trường tiểu học" });
     expect(Object.keys(s)).not.toContain("total");

@@ -6,6 +6,9 @@
  *
  * The prose parts come from the clerk's "Nội dung báo cáo"; a blank part gets a text derived from
  * the scores, and an info issue says so (the clerk should know which words are the machine's).
+ *
+ * The dossier uses this builder for Thông tư 22; Thông tư 24's report is bao-cao-tt24.ts (its branches
+ * here remain for callers that build a report directly, and the helpers are shared).
  */
 import type { DocContext } from "../context";
 import { issue, type Issue } from "../../messages";
@@ -16,7 +19,7 @@ import {
   HEADING,
   TABLE_CELL,
   TABLE_CENTER,
-  TABLE_HEAD,
+  tableHead,
   fitRow,
   headerInfo,
   isPoints,
@@ -171,7 +174,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   };
 }
 
-function membersFacts(ctx: DocContext): string {
+export function membersFacts(ctx: DocContext): string {
   const r = ctx.result;
   const teams = r.teams.map((t) => `${t.name} (${t.members} người)`);
   let s = `Năm ${r.year}, đơn vị có ${r.members.total} thành viên (cán bộ quản lý, giáo viên, nhân viên)`;
@@ -220,13 +223,13 @@ function itemParagraphs(b: SheetBuilder, ctx: DocContext, it: ItemResult, ev: Ev
           ? `Tự đánh giá: Mức độ 1: ${levelWord(it.levels.M1)}; Mức độ 2: ${levelWord(it.levels.M2)}.`
           : `Tự đánh giá: ${metText(it.met, it.applicable)}.`,
     );
+  if (it.override) lines.push(`${it.override.text.replace(/[.;]\s*$/, "")}.`);
   for (const l of lines) para(b, `- ${l}`);
 }
 
-function targetsTable(b: SheetBuilder, targets: PlanTarget[]): void {
+export function targetsTable(b: SheetBuilder, targets: PlanTarget[]): void {
   const head = b.row++;
-  b.line(head, 0, ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá", "Ghi chú"], TABLE_HEAD);
-  b.height(head, 22);
+  tableHead(b, head, ["TT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Đánh giá", "Ghi chú"]);
   targets.forEach((t, i) => {
     const r = b.row++;
     const verdict = t.met === null ? "Chưa đánh giá" : t.met ? "Đạt" : "Chưa đạt";

@@ -3,6 +3,7 @@
  * absentees (from "Thông tin"), the per-item table, total, rating or level, the vote, the closing
  * time, signatures of the secretary and the chair. Facts the workbook lacks are left as dots to
  * write by hand, and a warning names each one (a minute must never state an invented time).
+ * Thông tư 22's council; under Thông tư 24 the dossier writes the Tổ đánh giá's minutes (bien-ban-tt24.ts).
  */
 import type { DocContext } from "../context";
 import { issue, type Issue } from "../../messages";
@@ -13,7 +14,7 @@ import {
   HEADING,
   TABLE_CELL,
   TABLE_CENTER,
-  TABLE_HEAD,
+  tableHead,
   dualSignature,
   fitRow,
   headerInfo,
@@ -73,13 +74,12 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
     `Thư ký báo cáo kết quả tự đánh giá của các tổ, bộ phận; Hội đồng rà soát minh chứng và thống nhất kết quả tự đánh giá theo từng ${points ? "tiêu chí" : "chỉ tiêu"} như sau:`,
   );
   const head = b.row++;
-  b.line(
+  tableHead(
+    b,
     head,
-    0,
     ["TT", points ? "Tiêu chí" : "Tiêu chí, chỉ tiêu", points ? "Điểm tối đa" : "Yêu cầu", points ? "Điểm tự đánh giá" : "Kết quả", "Minh chứng"],
-    merge(TABLE_HEAD, { font: { size: 12 } }),
+    12,
   );
-  b.height(head, 34);
   const small = { font: { size: 12 } };
   const items = orderedItems(ctx);
   for (const g of ctx.ruleSet.groups) {
@@ -133,6 +133,8 @@ export function buildBienBan(ctx: DocContext, ev: EvidenceIndex): { sheet: Sheet
       S.bold,
     );
   else para(b, `Hội đồng đề nghị: ${ctx.result.rating.toUpperCase()}.`, S.bold);
+  // The council's own decisions (rules.md §2) are minuted where it took them: every output marks them.
+  for (const it of items) if (it.override) para(b, `- ${points ? "Tiêu chí" : "Chỉ tiêu"} ${it.id}: ${it.override.text.replace(/[.;]\s*$/, "")}.`);
   para(
     b,
     `(Chi tiết tại trang "${sheetName(ctx, points ? "bieu-diem" : "tong-hop-tt24")}"; minh chứng tại trang "${sheetName(ctx, "danh-muc-minh-chung")}".)`,

@@ -13,6 +13,7 @@ import type { RuleSet } from "../../rules/schema";
 import { SheetBuilder, S, merge, nd30Header, type HeaderInfo } from "../builder";
 import { formatNumberVi, formatPercentVi, clean } from "../../text/vi";
 import { SHEET_NAMES } from "../../workbook/sheets";
+import { wrapLines } from "../metrics";
 
 /** The final name of an owned sheet (after the writer's clash resolution), for text and links. */
 export function sheetName(ctx: DocContext, id: OwnedSheetId): string {
@@ -104,46 +105,11 @@ export function metText(met: boolean | null | undefined, applicable = true): str
 // Row heights for wrapped text
 
 /**
- * Average advance of a Times New Roman glyph (spaces included), in pixels per point of font size,
- * over Vietnamese running text (diacritics do not widen glyphs): ≈ 0.42 em. Measured against
- * LibreOffice's PDF of the sample dossier and kept a little generous, because Excel's column unit is
- * narrower than LibreOffice's and a clipped line is worse than a blank one.
- */
-const GLYPH_PX_PER_PT = 0.55;
-/** Excel's column unit is the width of a digit of the default font (Calibri 11 ≈ 7 px) plus padding. */
-const PX_PER_WIDTH_UNIT = 7;
-
-/**
- * Lines a text needs in a cell `widthUnits` wide. Bold glyphs are ≈ 8% wider and capitals ≈ 35%
- * wider than the lower-case average, so both widen the estimate (a bold sentence ending in
- * "CHƯA ĐẠT." was clipped by an estimate that ignored them).
+ * Lines a text needs in a cell `widthUnits` wide: Times New Roman's own glyph widths and the spreadsheet's
+ * word wrap (documents/metrics.ts). Bold glyphs are wider, and so are capitals.
  */
 export function linesNeeded(text: string, widthUnits: number, fontSize: number, bold = false): number {
-  const letters = String(text).replace(/[^\p{L}]/gu, "");
-  const caps = letters ? letters.replace(/[^\p{Lu}]/gu, "").length / letters.length : 0;
-  const glyph = fontSize * GLYPH_PX_PER_PT * (bold ? 1.08 : 1) * (1 + 0.35 * caps);
-  // One character of slack: word wrap in a narrow column breaks earlier than the average suggests.
-  const perLine = Math.max(8, Math.floor((widthUnits * PX_PER_WIDTH_UNIT - 6) / glyph) - 1);
-  let lines = 0;
-  for (const para of String(text).split("\n")) {
-    // Greedy word wrap, as the spreadsheet does.
-    let len = 0;
-    let n = 1;
-    for (const w of para.split(/\s+/).filter(Boolean)) {
-      if (len === 0) len = w.length;
-      else if (len + 1 + w.length <= perLine) len += 1 + w.length;
-      else {
-        n++;
-        len = w.length;
-      }
-      while (len > perLine) {
-        n++;
-        len -= perLine;
-      }
-    }
-    lines += n;
-  }
-  return Math.max(1, lines);
+  return wrapLines(text, widthUnits, fontSize, bold);
 }
 
 /** Row height in points for `lines` lines of the given font size (line spacing ≈ 1.17 em + padding). */
@@ -151,10 +117,14 @@ export function heightFor(lines: number, fontSize: number): number {
   return Math.ceil(lines * fontSize * 1.17 + 3);
 }
 
+/**
+ * Width of columns [left, right] in column units, as one merged cell: each column is `units × 7 + 5` px
+ * wide, so a merged cell gains the 5 px of every column after the first.
+ */
 export function widthOf(b: SheetBuilder, left: number, right: number): number {
   let w = 0;
   for (let c = left; c <= right; c++) w += b.columnWidths[c] ?? 8;
-  return w;
+  return w + ((right - left) * 5) / 7;
 }
 
 /**
@@ -175,16 +145,33 @@ export function para(b: SheetBuilder, text: string, style?: CellStyle, left = 0,
 
 /** A table cell whose row must grow to the tallest wrapped cell of the row. */
 export function fitRow(b: SheetBuilder, row: number, cells: { text: PlanValue; left: number; right: number; size?: number; bold?: boolean }[]): void {
-  let lines = 1;
+  // Each cell at its own size: a row of 11 pt notes beside 12 pt text is as tall as its tallest cell.
+  let h = 0;
+  let wraps = false;
   for (const c of cells) {
-    if (c.text === null || c.text === undefined) continue;
-    lines = Math.max(lines, linesNeeded(String(c.text), widthOf(b, c.left, c.right), c.size ?? b.fontSize, c.bold));
+    if (c.text === null || c.text === undefined || c.text === "") continue;
+    const size = c.size ?? b.fontSize;
+    const lines = linesNeeded(String(c.text), widthOf(b, c.left, c.right), size, c.bold);
+    if (lines > 1) wraps = true;
+    h = Math.max(h, heightFor(lines, size));
   }
-  const h = heightFor(lines, b.fontSize);
-  if (lines > 1) b.height(row, Math.max(h, b.rowHeights[row] ?? 0));
+  if (wraps) b.height(row, Math.max(h, b.rowHeights[row] ?? 0));
 }
 
 export const TABLE_HEAD: CellStyle = merge(S.box, S.center, S.bold, S.headerFill);
+
+/**
+ * A table's header row from column `left`, bold and centred, as tall as its most wrapped header: a
+ * header row of fixed height clipped its words ("Điểm tự đánh giá" printed as "tự đánh").
+ */
+export function tableHead(b: SheetBuilder, row: number, headers: string[], size = b.fontSize, left = 0): void {
+  b.line(row, left, headers, merge(TABLE_HEAD, size === b.fontSize ? {} : { font: { size } }));
+  fitRow(
+    b,
+    row,
+    headers.map((h, k) => ({ text: h, left: left + k, right: left + k, size, bold: true })),
+  );
+}
 export const TABLE_CELL: CellStyle = merge(S.box, { align: { v: "top", wrap: true } });
 export const TABLE_CENTER: CellStyle = merge(S.box, { align: { h: "center", v: "top", wrap: true } });
 export const HEADING: CellStyle = { font: { bold: true }, align: { h: "left", v: "top", wrap: true } };
@@ -198,8 +185,10 @@ export function dualSignature(
   note = "(Ký, ghi rõ họ tên)",
 ): void {
   const r = b.row + 1;
+  // A side without an authority line ("TM. …") starts one row lower, so that both titles and names align.
+  const lines = Math.max(left.authority ? 1 : 0, right.authority ? 1 : 0);
   const put = (col0: number, col1: number, s: { title: string; name?: string; authority?: string }) => {
-    let row = r;
+    let row = r + lines - (s.authority ? 1 : 0);
     if (s.authority) b.block(row++, col0, col1, s.authority, merge(S.center, S.bold));
     b.block(row++, col0, col1, s.title, merge(S.center, S.bold));
     b.block(row++, col0, col1, note, merge(S.center, S.italic, { font: { size: 11 } }));
@@ -236,9 +225,11 @@ export function docHeader(b: SheetBuilder, h: HeaderInfo, split: number): void {
     const lines = Math.max(...texts.map(([t, w, size]) => linesNeeded(t, w, size, true)));
     if (lines > 1) b.height(row, heightFor(lines, 12));
   };
+  // The national title is one line in any right block of 46 units or more (every document's): measured
+  // only below that, where the estimate's safety margin would otherwise add a line it does not need.
   fit(r, [
     [(h.parentBody ?? "").toUpperCase(), left, 12],
-    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12],
+    ...(right < 46 ? [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, 12] as [string, number, number]] : []),
   ]);
   fit(r + 1, [[(h.unitName ?? "").toUpperCase(), left, 12]]);
 }

@@ -6,7 +6,7 @@
 import type { DocContext } from "../context";
 import type { SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, tableHead, dualSignature, fitRow, headerInfo, orderedItems, sheetName, isPoints, para, docHeader } from "./common";
 import { groupNumber } from "../../rules/ids";
 import type { EvidenceIndex, EvidenceEntry } from "./evidence-index";
 
@@ -27,19 +27,19 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   b.row++;
 
   const head = b.row;
-  b.line(
+  tableHead(
+    b,
     head,
-    0,
     ["TT", "Mã minh chứng", "Tên minh chứng, trích yếu", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Nơi lưu, đường dẫn", "Ghi chú"],
-    merge(TABLE_HEAD, { font: { size: 12 } }),
+    12,
   );
-  b.height(head, 34);
   b.row++;
 
   let seq = 0;
   const items = orderedItems(ctx);
   const groups = ctx.ruleSet.groups;
   const without: string[] = [];
+  let counted = 0;
   const small = { font: { size: 12 } };
   const entryRow = (x: EvidenceEntry, note: string) => {
     const r = b.row++;
@@ -72,10 +72,22 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
     for (const it of gi) {
       const list = ev.byItem.get(it.id) ?? [];
       const ir = b.row++;
-      const count = list.length ? `${list.length} minh chứng` : "CHƯA CÓ MINH CHỨNG";
+      // Under TT 24 an indicator that does not apply needs no evidence, and a member indicator is
+      // evidenced by the member list (docs/tt24-recognition.md, "Evidence").
+      const notApplicable = !isPoints(ctx) && !it.applicable;
+      const byMembers = !isPoints(ctx) && it.measuredOn === "members";
+      const flagged = !list.length && !notApplicable && !byMembers;
+      const count = notApplicable
+        ? "không áp dụng"
+        : byMembers
+          ? `danh sách thành viên${list.length ? ` và ${list.length} minh chứng` : ""}`
+          : list.length
+            ? `${list.length} minh chứng`
+            : "CHƯA CÓ MINH CHỨNG";
       const label = `${isPoints(ctx) ? it.id : `Chỉ tiêu ${it.id}`}. ${it.short}: ${count}`;
-      if (!list.length) without.push(it.id);
-      b.block(ir, 0, b.lastCol, label, merge(S.box, { font: { bold: true, italic: true }, align: { wrap: true } }, list.length ? {} : { fill: FLAG_FILL }));
+      if (flagged) without.push(it.id);
+      else if (!notApplicable) counted++;
+      b.block(ir, 0, b.lastCol, label, merge(S.box, { font: { bold: true, italic: true }, align: { wrap: true } }, flagged ? { fill: FLAG_FILL } : {}));
       for (const x of list) {
         const others = x.e.items.filter((id) => id !== it.id);
         const notes = [x.e.note ?? "", others.length ? `Dùng chung: ${others.join(", ")}` : ""].filter(Boolean).join("; ");
@@ -90,7 +102,8 @@ export function buildDanhMuc(ctx: DocContext, ev: EvidenceIndex): SheetPlan {
   }
   b.row++;
   const distinct = new Set(ctx.model.evidence.map((e) => e.row)).size;
-  para(b, `Tổng số: ${distinct} minh chứng cho ${items.length - without.length}/${items.length} ${isPoints(ctx) ? "tiêu chí" : "chỉ tiêu"}.`, S.bold);
+  const judged = isPoints(ctx) ? items.length : items.filter((i) => i.applicable).length;
+  para(b, `Tổng số: ${distinct} minh chứng cho ${counted}/${judged} ${isPoints(ctx) ? "tiêu chí" : "chỉ tiêu áp dụng"}.`, S.bold);
   if (without.length)
     para(b, `${isPoints(ctx) ? "Tiêu chí" : "Chỉ tiêu"} chưa có minh chứng: ${without.join(", ")} (cần bổ sung trước khi nộp hồ sơ).`, {
       font: { italic: true, color: "#C00000" },

@@ -17,10 +17,13 @@ import type { DocContext } from "../context";
 import { issue, type Issue } from "../../messages";
 import type { PlanValue, SheetPlan } from "../../plan";
 import { SheetBuilder, S, merge, titleBlock, a4Print, signatureBlock } from "../builder";
-import { formatDateVi, serialToYmd, ymdToSerial } from "../../text/dates";
+import { formatDateVi, serialToYmd, ymdToSerial, type Ymd } from "../../text/dates";
+import { formatYmdVi } from "../../text/calendar";
+import { tt24Calendar } from "../../rules/tt24-authority";
+import { noRequest } from "./tt24-common";
 import { SHEET_NAMES } from "../../workbook/sheets";
 import { PLAN_AUTO_COLUMNS, PLAN_AUTO_ID, PLAN_COLUMNS, PLAN_TASK_HEADER } from "../../workbook/ke-hoach";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, tableHead, fitRow, headerInfo, isPoints, numberLine, para, recipientText, sheetName, docHeader } from "./common";
 
 export const STATUS = {
   notYet: "Chưa đến hạn",
@@ -28,6 +31,7 @@ export const STATUS = {
   done: "Đã hoàn thành",
   overdue: "Quá hạn – cần xác nhận",
   postponed: "Tạm hoãn",
+  notThisYear: "Không thực hiện năm nay",
 } as const;
 
 const COL = PLAN_COLUMNS;
@@ -47,6 +51,7 @@ const addDays = (serial: number, n: number) => serial + n;
 
 /** The default timeline. Exported for tests and for the pane's preview. */
 export function defaultSteps(ctx: DocContext): Step[] {
+  if (!isPoints(ctx)) return tt24Steps(ctx);
   const y = ctx.result.year;
   const points = isPoints(ctx);
   const recipient = recipientText(ctx);
@@ -100,6 +105,79 @@ export function defaultSteps(ctx: DocContext): Step[] {
   return raw.map((s) => ({ ...s, status: autoStatus(ctx, s) }));
 }
 
+/**
+ * Thông tư 24's calendar (Điều 10; rules/tt24-authority.ts): the plan in January, the data of 01/01–31/12,
+ * the Tổ đánh giá set up and meeting, the dossier before 15/01 and the decision before 15/02 of the next
+ * year. Each status is judged against those legal dates: "Nộp hồ sơ" runs until the day before 15/01,
+ * never "overdue" the day after the meeting. Without a meeting date the Tổ meets on 08/01.
+ */
+function tt24Steps(ctx: DocContext): Step[] {
+  const y = ctx.result.year;
+  const u = ctx.model.unit;
+  const t = ctx.result.tt24!;
+  const cal = tt24Calendar(y);
+  const s = (d: Ymd) => ymdToSerial(d);
+  const dataFrom = s(cal.dataFrom);
+  const dataTo = s(cal.dataTo);
+  const meeting = u.meeting.date ?? s({ y: y + 1, m: 1, d: 8 });
+  // "trước ngày 15/01": the last day is the 14th; the clerk's "Hạn nộp hồ sơ" wins.
+  const lastDossierDay = u.deadline ?? s(cal.dossierBefore) - 1;
+  const lastDecisionDay = s(cal.decisionBefore) - 1;
+  const decision = u.panelDecisionDate;
+  const dossier = t.proposal?.dossier === true;
+  const none = noRequest(ctx);
+  const raw: Omit<Step, "status">[] = [
+    { seq: 1, task: `Ban hành kế hoạch xây dựng "Đơn vị học tập" năm ${y} (chỉ tiêu 1.1)`, who: "Hiệu trưởng", from: dataFrom, to: dataFrom + 30 },
+    {
+      seq: 2,
+      task: "Ban hành quy định khuyến khích thành viên học tập; bố trí kinh phí đào tạo, bồi dưỡng (chỉ tiêu 1.2, 1.3)",
+      who: "Hiệu trưởng, Kế toán",
+      from: dataFrom,
+      to: s({ y, m: 3, d: 31 }),
+    },
+    {
+      seq: 3,
+      task: "Thành viên học tập, bồi dưỡng; thu thập minh chứng, số liệu của năm",
+      who: "Toàn thể CB, GV, NV; các tổ, bộ phận",
+      from: dataFrom,
+      to: dataTo,
+    },
+    {
+      seq: 4,
+      task: 'Hiệu trưởng ra Quyết định thành lập Tổ đánh giá "Đơn vị học tập"',
+      who: "Hiệu trưởng",
+      from: decision ?? meeting - 30,
+      to: decision ?? meeting - 8,
+    },
+    { seq: 5, task: "Thành viên tự đánh giá trong tổ, bộ phận; tổ tổng hợp gửi Tổ đánh giá", who: "Tổ trưởng các tổ", from: meeting - 7, to: meeting - 1 },
+    { seq: 6, task: "Tổ đánh giá họp, thống nhất kết quả tự đánh giá các tiêu chí, chỉ tiêu", who: "Tổ đánh giá", from: meeting, to: meeting },
+    {
+      seq: 7,
+      task: `Hoàn thiện Báo cáo tự đánh giá, Bản tổng hợp kết quả tự đánh giá các tiêu chí, chỉ tiêu${dossier ? " và Tờ trình" : ""}`,
+      who: "Tổ đánh giá, Hiệu trưởng",
+      from: meeting + 1,
+      to: Math.max(meeting + 1, lastDossierDay - 1),
+    },
+    {
+      seq: 8,
+      task: dossier
+        ? `Trình hồ sơ (Tờ trình, Báo cáo tự đánh giá, Bản tổng hợp) đến ${t.authority.recipient}, trước ngày ${formatYmdVi(cal.dossierBefore)}`
+        : `Không trình hồ sơ đề nghị công nhận năm nay: ${none?.short ?? ""}`,
+      who: "Hiệu trưởng, Văn thư",
+      from: Math.min(meeting + 1, lastDossierDay),
+      to: lastDossierDay,
+    },
+    {
+      seq: 9,
+      task: dossier ? `Quyết định công nhận, trước ngày ${formatYmdVi(cal.decisionBefore)}` : "Quyết định công nhận: không có (năm nay không đề nghị)",
+      who: t.authority.approver,
+      from: s(cal.dossierBefore),
+      to: lastDecisionDay,
+    },
+  ];
+  return raw.map((x) => ({ ...x, status: autoStatus(ctx, x) }));
+}
+
 function byDate(today: number, from: number, to: number): string {
   if (today < from) return STATUS.notYet;
   if (today <= to) return STATUS.doing;
@@ -108,6 +186,7 @@ function byDate(today: number, from: number, to: number): string {
 
 /** Done when the workbook proves it; otherwise by date (never a guessed "Đã hoàn thành"). */
 function autoStatus(ctx: DocContext, s: Omit<Step, "status">): string {
+  if (!isPoints(ctx)) return autoStatusTt24(ctx, s);
   const r = ctx.result;
   const item = (id: string) => r.items.find((i) => i.id === id);
   const proven = (id: string) => {
@@ -138,6 +217,38 @@ function autoStatus(ctx: DocContext, s: Omit<Step, "status">): string {
       break;
     case 6:
       if (councilHeld(ctx)) return STATUS.done;
+      break;
+  }
+  return byDate(ctx.today, s.from, s.to);
+}
+
+/** Thông tư 24's steps: proven by the workbook (an indicator met, a decision or meeting dated), else by their legal dates. */
+function autoStatusTt24(ctx: DocContext, s: Omit<Step, "status">): string {
+  const met = (id: string) => ctx.result.items.find((i) => i.id === id)?.levels?.M1.status === "met";
+  const dossier = ctx.result.tt24?.proposal?.dossier === true;
+  switch (s.seq) {
+    case 1:
+      if (met("1.1")) return STATUS.done;
+      break;
+    case 2:
+      if (met("1.2")) return STATUS.done;
+      break;
+    case 3:
+      // The data period is over on its last day: the year's figures are what they are.
+      if (ctx.today > s.to) return STATUS.done;
+      break;
+    case 4: {
+      const d = ctx.model.unit.panelDecisionDate;
+      if (d !== undefined && d <= ctx.today) return STATUS.done;
+      break;
+    }
+    case 5:
+    case 6:
+      if (councilHeld(ctx)) return STATUS.done;
+      break;
+    case 8:
+    case 9:
+      if (!dossier) return STATUS.notThisYear;
       break;
   }
   return byDate(ctx.today, s.from, s.to);
@@ -196,7 +307,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   if (kept + notes.size > 0) issues.push(issue("PLAN_EDIT_KEPT", { count: kept + notes.size, sheet: name }, { sheet: name }));
 
   docHeader(b, headerInfo(ctx, numberLine(ctx, "KH")), 2);
-  titleBlock(b, "Kế hoạch", [`Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "đề nghị công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`]);
+  titleBlock(b, "Kế hoạch", [`Tiến độ tự đánh giá, ${isPoints(ctx) ? "xếp loại" : "công nhận"} "Đơn vị học tập" năm ${ctx.result.year}`]);
   para(
     b,
     "Các ô ngày và trạng thái sửa được; phần mềm giữ nguyên ô đã sửa tay ở những lần chạy sau (xóa ô để phần mềm tính lại).",
@@ -206,8 +317,7 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   );
   b.row++;
   const head = b.row++;
-  b.line(head, 0, ["TT", PLAN_TASK_HEADER, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], merge(TABLE_HEAD, { font: { size: 12 } }));
-  b.height(head, 34);
+  tableHead(b, head, ["TT", PLAN_TASK_HEADER, "Từ ngày", "Đến ngày", "Người thực hiện", "Trạng thái", "Ghi chú"], 12);
   const date = (v: number): PlanValue => v;
   const statusStyle = (s: string) =>
     s === STATUS.done ? { font: { bold: true, color: "#375623" } } : s === STATUS.overdue ? { font: { bold: true, color: "#C00000" } } : {};
@@ -238,14 +348,19 @@ export function buildKeHoach(ctx: DocContext): { sheet: SheetPlan; auto: SheetPl
   });
   b.row++;
   const y = serialToYmd(ctx.today);
+  // Under TT 24 the legal dates the statuses are judged against are said too.
+  const legal = isPoints(ctx)
+    ? ""
+    : " Thời hạn theo Điều 10 Thông tư 24/2023/TT-BGDĐT: số liệu từ ngày 01/01 đến ngày 31/12 của năm đánh giá; hồ sơ đề nghị gửi trước ngày 15/01, quyết định công nhận trước ngày 15/02 năm sau.";
   para(
     b,
-    `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.`,
+    `Trạng thái tính theo dữ liệu của sổ và ngày chạy ${pad(y.d)}/${pad(y.m)}/${y.y}: "Đã hoàn thành" chỉ ghi khi sổ có bằng chứng (minh chứng, kết quả, ngày họp); các bước khác cần xác nhận.${legal}`,
     merge(S.italic, { font: { size: 11 } }),
     0,
     lastVisible,
   );
-  signatureBlock(b, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, recipients: ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] });
+  const recipients = isPoints(ctx) ? ["Hội đồng TĐ-KT", "Tổ trưởng, CB, GV, NV"] : ["Tổ đánh giá", "Các tổ, bộ phận; CB, GV, NV"];
+  signatureBlock(b, { title: "HIỆU TRƯỞNG", name: ctx.model.unit.principal, split: 2, recipients });
   const last = b.values.length - 1; // the print area ends at the last written row
   return {
     sheet: b.build({

@@ -8,7 +8,7 @@ import type { SheetPlan } from "../../plan";
 import type { ItemResult } from "../../result";
 import { SheetBuilder, S, merge, titleBlock, a4Print } from "../builder";
 import { compareVi, compareViName, formatPercentVi } from "../../text/vi";
-import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader } from "./common";
+import { TABLE_CELL, TABLE_CENTER, TABLE_HEAD, tableHead, dualSignature, fitRow, headerInfo, isPoints, para, sheetName, joinVi, docHeader } from "./common";
 
 export function buildTongHopTo(ctx: DocContext): SheetPlan {
   const items: ItemResult[] = ctx.result.items.filter((i) => i.measuredOn === "members" && i.applicable);
@@ -24,13 +24,7 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
 
   const small = { font: { size: 11 } };
   const head = b.row++;
-  b.line(head, 0, ["TT", "Tổ, bộ phận", "Số thành viên", "Được tính", ...items.map((i) => `${i.id}\n${i.short}`)], merge(TABLE_HEAD, small));
-  fitRow(
-    b,
-    head,
-    items.map((i, k) => ({ text: `${i.id} ${i.short}`, left: 4 + k, right: 4 + k, size: 11 })),
-  );
-  b.height(head, Math.max(b.rowHeights[head] ?? 0, 44));
+  tableHead(b, head, ["TT", "Tổ, bộ phận", "Số thành viên", "Được tính", ...items.map((i) => `${i.id}\n${i.short}`)], 11);
   const cell = (meeting: number, counted: number) => (counted ? `${meeting}/${counted}\n${formatPercentVi(meeting / counted)}` : "–");
   const teams = [...ctx.result.teams];
   teams.forEach((t, k) => {
@@ -76,7 +70,7 @@ export function buildTongHopTo(ctx: DocContext): SheetPlan {
     b.set(fh, 0, "TT", merge(TABLE_HEAD, small));
     b.set(fh, 1, "Họ và tên", merge(TABLE_HEAD, small));
     b.block(fh, 2, 3, "Tổ, bộ phận", merge(TABLE_HEAD, small));
-    b.block(fh, 4, b.lastCol, "Chưa đạt (tiêu chí: lý do)", merge(TABLE_HEAD, small));
+    b.block(fh, 4, b.lastCol, isPoints(ctx) ? "Chưa đạt (tiêu chí: lý do)" : "Chưa đạt (chỉ tiêu: lý do)", merge(TABLE_HEAD, small));
     failing.forEach((m, k) => {
       const r = b.row++;
       const lacks = items

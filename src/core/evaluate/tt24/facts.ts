@@ -37,6 +37,11 @@ export interface Tt24Facts {
   digitalLevel: Tt24DigitalLevel | null;
   /** "Kiểm định chất lượng GDNN" (có / không); null: not recorded. */
   accreditation: boolean | null;
+  /**
+   * The council's overrides (rules.md §2), by indicator id: Đạt (true) or Không đạt (false) at every level
+   * where the indicator applies, whatever the other facts say (evaluate/overrides.ts checked them).
+   */
+  overrides?: Readonly<Record<string, boolean>>;
 }
 
 /** One member row as the evaluation needs it; a fact the workbook does not record is undefined. */

@@ -20,6 +20,7 @@ import { infoLabel, type InfoField } from "../../workbook/info-keys";
 import { assignEvidenceCodes } from "../evidence-codes";
 import { buildMemberResults, buildTeams, memberMeets } from "../members";
 import { decideTt24Level, type IndicatorOutcome, type LevelOutcome, type Tt24Decision } from "./level";
+import { markOverride, overridesSheet, validateOverrides } from "../overrides";
 import { proposeTt24Recognition } from "./recognition";
 import { tallyMembers, type Tt24Facts, type Tt24MemberRow, type UnitEntry, type UnitIndicatorFact } from "./facts";
 
@@ -64,7 +65,15 @@ export function evaluateTt24(model: Model, ruleSet: RuleSet, opts: Tt24EvaluateO
     digitalLevel: model.unit.tt24.digitalLevel ?? null,
     accreditation: model.unit.tt24.accreditation ?? null,
   };
-  const decision = decideTt24Level(unit, facts, tt24);
+  const computed = decideTt24Level(unit, facts, tt24);
+  // The council's overrides (rules.md §2), checked against the indicators as computed, then decided with.
+  const council = validateOverrides(model, ruleSet, (id) => {
+    const o = computed.indicators.find((i) => i.id === id);
+    return o && { applicable: o.levels.M1.status !== "not-applicable" || o.levels.M2.status !== "not-applicable" };
+  });
+  issues.push(...council.issues);
+  const overrides = Object.fromEntries([...council.valid].map(([id, o]) => [id, o.value === true]));
+  const decision = council.valid.size > 0 ? decideTt24Level(unit, { ...facts, overrides }, tt24) : computed;
   issues.push(...decisionIssues(decision, entries, unitSheet, unit));
 
   // What the unit proposes, on the dossier date (Điều 5 / 11).
@@ -106,7 +115,14 @@ export function evaluateTt24(model: Model, ruleSet: RuleSet, opts: Tt24EvaluateO
   // Mức độ 1 decision, which waits (rules.md §3: "it proposes Mức độ 1 and says why").
   const mayPropose: Tt24LevelId | null = proposal?.upgradePossibleFrom ? "M1" : decision.level;
   const judged: Tt24Level = mayPropose ?? "M1";
-  const items = decision.indicators.map((o) => itemResult(o, ruleSet, judged, model, entries.get(o.id), facts));
+  const item = (o: IndicatorOutcome) => itemResult(o, ruleSet, judged, model, entries.get(o.id), facts);
+  const items = decision.indicators.map((o) => {
+    const v = council.valid.get(o.id);
+    if (!v) return item(o);
+    const m = markOverride(item(o), item(computed.indicators.find((c) => c.id === o.id)!), v, overridesSheet(model));
+    issues.push(m.issue);
+    return m.item;
+  });
   const groups: GroupResult[] = ruleSet.groups.map((g) => {
     const its = items.filter((i) => i.group === g.id);
     return { id: g.id, text: g.text, metCount: its.filter((i) => i.met === true).length, applicableCount: its.filter((i) => i.met !== null).length };

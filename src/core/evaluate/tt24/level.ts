@@ -225,7 +225,13 @@ function outcomeAt(it: Tt24Indicator, level: Tt24LevelId, unit: Tt24Unit, facts:
         : [];
     return { status: "not-applicable", reason: app.indicator.reason, extra: false, notes };
   }
-  const j = it.kind === "members" ? judgeMembers(l, app.learners, facts) : judgeUnit(it, level, l, facts);
+  const computed = it.kind === "members" ? judgeMembers(l, app.learners, facts) : judgeUnit(it, level, l, facts);
+  // The council's decision, with its reason, stands over what was computed (rules.md §2); the rates stay shown.
+  const decided = facts.overrides?.[it.id];
+  const j: Judged =
+    decided === undefined
+      ? computed
+      : { ...computed, met: decided, reason: `Hội đồng điều chỉnh: ${decided ? "Đạt" : "Chưa đạt"} (tính được ${computed.met ? "Đạt" : "Chưa đạt"})` };
   const out: LevelOutcome = { status: j.met ? "met" : "not-met", reason: j.reason, extra: app.extra, notes: j.notes };
   if (!j.met) out.gap = `${it.id}: ${j.reason}`;
   if (j.members) out.members = j.members;
