@@ -9,6 +9,7 @@ import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Actions } from "./components/Actions";
 import { Finalize } from "./components/Finalize";
+import { TeamForms } from "./components/TeamForms";
 import { ColumnMap } from "./components/ColumnMap";
 import { Header } from "./components/Header";
 import { Issues } from "./components/Issues";
@@ -62,6 +63,7 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
           onDossier={() => session.evaluate(true)}
           onTemplate={session.addTemplate}
         />
+        {outcome && !outcome.refused && <TeamForms t={t} disabled={busy !== null} onForms={session.teamForms} onMerge={session.mergeForms} />}
         {outcome && (
           <Finalize t={t} finalized={outcome.refused === true} disabled={busy !== null} onFinalize={session.finalize} onUnfinalize={session.unfinalize} />
         )}

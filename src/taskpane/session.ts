@@ -8,6 +8,7 @@ import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
 import { columnMapCells, planTemplate, serialToYmd } from "../core";
 import { finalize, unfinalize, type FinalizeOutcome } from "../core";
+import { mergeTeamForms, planTeamForms, type FormsOutcome, type MergeOutcome } from "../core";
 
 export interface CellWrite {
   cell: string;
@@ -149,5 +150,23 @@ export async function finalizeWorkbook(port: PanePort, today: number): Promise<F
 export async function unfinalizeWorkbook(port: PanePort, today: number, reason: string): Promise<FinalizeOutcome> {
   const outcome = unfinalize(await port.read(), { today, tool: PANE_TOOL, reason });
   if (!outcome.fatal) await port.write(outcome.plan);
+  return outcome;
+}
+
+/**
+ * Phiếu theo tổ in Excel: one form sheet per tổ beside the clerk's sheets (a tổ whose form is already
+ * there keeps it); the clerk copies each to its tổ (or prints it) and copies it back when filled.
+ */
+export async function addTeamForms(port: PanePort, today: number): Promise<FormsOutcome> {
+  const outcome = planTeamForms(await port.read(), { today, inWorkbook: true });
+  if (!outcome.fatal && outcome.plan.sheets.length) await port.write(outcome.plan);
+  return outcome;
+}
+
+/** Gộp phiếu tổ in Excel: the form sheets in this workbook, their answers into the members sheet's blank cells. */
+export async function mergeTeamFormsHere(port: PanePort): Promise<MergeOutcome> {
+  const grids = await port.read();
+  const outcome = mergeTeamForms(grids, [{ source: "", grids }]);
+  if (!outcome.fatal && outcome.plan.patches.length) await port.write(outcome.plan);
   return outcome;
 }

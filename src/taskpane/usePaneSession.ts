@@ -8,8 +8,10 @@ import * as React from "react";
 import { flushSync } from "react-dom";
 import type { Issue, RunOutcome } from "../core";
 import {
+  addTeamForms,
   addTemplate,
   evaluateAndWrite,
+  mergeTeamFormsHere,
   finalizeWorkbook,
   preview,
   saveColumnMapping,
@@ -21,7 +23,7 @@ import {
   type WriteSize,
 } from "./session";
 
-export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize";
+export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms";
 
 /** What the pane tells the clerk, as data: the sections put it into words in the chosen language. */
 export type Note =
@@ -61,6 +63,10 @@ export interface PaneSession {
   mapColumn(field: string, header: string): void;
   /** Show an issue's cell in the workbook. */
   select(issue: Issue): void;
+  /** Phiếu theo tổ: a form sheet per tổ (issue 12). */
+  teamForms(): void;
+  /** Gộp phiếu tổ: the form sheets' answers into the members sheet's blank cells. */
+  mergeForms(): void;
   /** Hoàn tất: the checklist, then stamp and protect (issue 12). */
   finalize(): void;
   /** Mở khóa with the clerk's reason. */
@@ -179,6 +185,18 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [act, port, today],
   );
 
+  const forms = React.useCallback(
+    (what: "forms" | "merge") =>
+      void act("forms", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = what === "forms" ? await addTeamForms(port, today) : await mergeTeamFormsHere(port);
+        setNote({ kind: "year", done: !r.fatal, issues: r.issues });
+        setOutcome(await preview(port, today));
+      }),
+    [act, port, today],
+  );
+
   return {
     busy,
     step,
@@ -192,6 +210,8 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     saveSetting: setting,
     mapColumn,
     select,
+    teamForms: () => forms("forms"),
+    mergeForms: () => forms("merge"),
     finalize: () => year("finalize"),
     unfinalize: (reason: string) => year("unfinalize", reason),
   };

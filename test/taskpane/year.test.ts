@@ -5,7 +5,8 @@
  */
 import * as path from "path";
 import { OfficePort } from "../../src/excel/port";
-import { evaluateAndWrite, finalizeWorkbook, preview, unfinalizeWorkbook } from "../../src/taskpane/session";
+import { addTeamForms, evaluateAndWrite, finalizeWorkbook, mergeTeamFormsHere, preview, unfinalizeWorkbook } from "../../src/taskpane/session";
+import { answersOf, blankAnswers, fillForm } from "../helpers/year-forms";
 import { XlsxPort } from "../../src/xlsx";
 import { FakeWorkbook } from "../fakes/excel";
 
@@ -42,4 +43,33 @@ test("Hoàn tất, refused evaluation, Mở khóa: on the fake, each in two sync
   expect(protectedSheets(wb)).toEqual([]);
   expect(wb.toGrid("Nhật ký hoàn tất").values[5].slice(1, 7)).toEqual(["24/12/2026", "Mở khóa", 1, "dvht (Excel)", null, "Sửa tên tổ"]);
   expect((await evaluateAndWrite(portOf(wb), 46381, true, () => {})).outcome.refused).toBeUndefined();
+});
+
+test("Phiếu theo tổ and Gộp phiếu tổ in the workbook: form sheets added beside the clerk's, answers merged into blank cells only", async () => {
+  const sample = await (await XlsxPort.fromFile(SAMPLE)).read();
+  const wb = FakeWorkbook.fromGrids(blankAnswers(sample));
+  const before = wb.sheets.map((s) => s.name);
+  const f = await addTeamForms(portOf(wb), 46366);
+  expect(f.fatal).toBe(false);
+  const added = wb.sheets.map((s) => s.name).filter((n) => !before.includes(n));
+  expect(added).toEqual(f.forms.map((x) => x.sheet.name));
+  // The count under each answer column is a formula (the signed paper follows what is typed).
+  expect([...wb.sheets.find((s) => s.name === added[0])!.cells.values()].some((c) => String(c.formula ?? "").startsWith("=SUMPRODUCT(COUNTIF("))).toBe(true);
+  expect((await addTeamForms(portOf(wb), 46366)).issues.map((i) => i.code)).toEqual(added.map(() => "FORM_SHEET_KEPT"));
+
+  // The tổ trưởng fill their sheets (here: the sample's answers), then Gộp phiếu tổ.
+  const answers = answersOf(sample);
+  const filled = FakeWorkbook.fromGrids({
+    sheets: wb.sheets.map((s) => {
+      const g = wb.toGrid(s.name);
+      return added.includes(s.name) ? fillForm(g, answers) : g;
+    }),
+  });
+  const m = await mergeTeamFormsHere(portOf(filled));
+  expect(m.fatal).toBe(false);
+  expect(m.conflicts).toBe(0);
+  expect(m.filled).toBeGreaterThan(0);
+  expect((await mergeTeamFormsHere(portOf(filled))).filled).toBe(0);
+  const after = await preview(portOf(filled), 46366);
+  expect(after.summary.rating).toBe("Mức độ 1");
 });

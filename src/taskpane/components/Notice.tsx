@@ -31,7 +31,7 @@ function words(note: Note, t: Strings): { intent: "success" | "warning" | "error
       // The checklist's points (or the one line saying what was done) come from the core's catalog.
       const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));
       return note.done
-        ? { intent: "success", text: lines.join(" ") }
+        ? { intent: note.issues.some((i) => i.severity !== "info") ? "warning" : "success", text: lines.join(" ") }
         : { intent: "warning", title: t.notDone, text: lines.join(" "), fix: note.issues.find((i) => i.severity === "error")?.fix };
     }
   }
