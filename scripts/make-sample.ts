@@ -21,7 +21,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { writePlan } from "../src/xlsx/write";
 import { reportContentSheet, type ContentRow, type TargetRow } from "../src/core/documents/template";
-import { BOX, d, deterministicBuffer, font, titleAndHeader } from "./sample-kit";
+import { BOX, d, deterministicBuffer, evidenceSheet, font, titleAndHeader, type SampleEvidence } from "./sample-kit";
 import { writeSample2026 } from "./sample-2026";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
@@ -373,17 +373,6 @@ function unitItemsSheet(wb: ExcelJS.Workbook): void {
   });
 }
 
-interface SampleEvidence {
-  code: string | null;
-  items: string;
-  title: string;
-  number?: string;
-  date?: number | string;
-  issuer: string;
-  location: string;
-  note?: string;
-}
-
 export const SAMPLE_EVIDENCE: SampleEvidence[] = [
   {
     code: "H1-1.1-01",
@@ -530,32 +519,6 @@ export const SAMPLE_EVIDENCE: SampleEvidence[] = [
   },
 ];
 
-function evidenceSheet(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Minh chứng");
-  [13, 10, 52, 15, 12, 24, 32, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleAndHeader(ws, "DANH MỤC MINH CHỨNG", [
-    "Mã minh chứng",
-    "Tiêu chí",
-    "Tên minh chứng / Trích yếu",
-    "Số, ký hiệu",
-    "Ngày ban hành",
-    "Cơ quan ban hành",
-    "Nơi lưu / Đường dẫn",
-    "Ghi chú",
-  ]);
-  SAMPLE_EVIDENCE.forEach((e, i) => {
-    const row = ws.getRow(3 + i);
-    [e.code, e.items, e.title, e.number ?? null, e.date ?? null, e.issuer, e.location, e.note ?? null].forEach((v, j) => {
-      const c = row.getCell(j + 1);
-      c.value = v;
-      c.font = font();
-      c.border = BOX;
-      c.alignment = { vertical: "top", wrapText: j === 2 || j === 6 };
-    });
-    if (typeof e.date === "number") row.getCell(5).numFmt = "dd/mm/yyyy";
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // The dossier's inputs: the plan's targets and the report's prose
 
@@ -630,7 +593,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   infoSheet(wb, dossier.infoTargetRows);
   membersSheet(wb);
   unitItemsSheet(wb);
-  evidenceSheet(wb);
+  evidenceSheet(wb, "DANH MỤC MINH CHỨNG", [13, 10, 52, 15, 12, 24, 32, 14], SAMPLE_EVIDENCE);
   writePlan(wb, { sheets: [reportContentSheet(dossier.reportContentRows)], patches: [] });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   return wb;

@@ -20,7 +20,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { writePlan } from "../src/xlsx/write";
 import { panelSheet, reportContentSheet, type ContentRow } from "../src/core/documents/template";
-import { BOX, d, deterministicBuffer, font, titleAndHeader } from "./sample-kit";
+import { BOX, d, deterministicBuffer, evidenceSheet, font, titleAndHeader, type SampleEvidence } from "./sample-kit";
 
 export const SAMPLE_2026_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
 
@@ -366,17 +366,6 @@ function unitItemsSheet(wb: ExcelJS.Workbook): void {
   });
 }
 
-interface SampleEvidence {
-  code: string | null;
-  items: string;
-  title: string;
-  number?: string;
-  date?: number | string;
-  issuer: string;
-  location: string;
-  note?: string;
-}
-
 const SCHOOL = "Trường Tiểu học Tân Phú";
 
 export const SAMPLE_2026_EVIDENCE: SampleEvidence[] = [
@@ -507,32 +496,6 @@ export const SAMPLE_2026_EVIDENCE: SampleEvidence[] = [
   },
 ];
 
-function evidenceSheet(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Minh chứng");
-  [13, 11, 56, 15, 12, 26, 30, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleAndHeader(ws, "DANH MỤC MINH CHỨNG NĂM 2026", [
-    "Mã minh chứng",
-    "Tiêu chí",
-    "Tên minh chứng / Trích yếu",
-    "Số, ký hiệu",
-    "Ngày ban hành",
-    "Cơ quan ban hành",
-    "Nơi lưu / Đường dẫn",
-    "Ghi chú",
-  ]);
-  SAMPLE_2026_EVIDENCE.forEach((e, i) => {
-    const row = ws.getRow(3 + i);
-    [e.code, e.items, e.title, e.number ?? null, e.date ?? null, e.issuer, e.location, e.note ?? null].forEach((v, j) => {
-      const c = row.getCell(j + 1);
-      c.value = v;
-      c.font = font();
-      c.border = BOX;
-      c.alignment = { vertical: "top", wrapText: j === 2 || j === 6 };
-    });
-    if (typeof e.date === "number") row.getCell(5).numFmt = "dd/mm/yyyy";
-  });
-}
-
 /** The clerk's prose for the report ("Phương hướng" left blank: the product writes it from the result). */
 export const SAMPLE_2026_REPORT: ContentRow[] = [
   ["Căn cứ", "Kế hoạch số 118/KH-UBND ngày 20/02/2026 của UBND xã Tân Phú về xây dựng xã hội học tập năm 2026"],
@@ -570,7 +533,7 @@ export function buildSample2026Workbook(): ExcelJS.Workbook {
   infoSheet(wb);
   membersSheet(wb);
   unitItemsSheet(wb);
-  evidenceSheet(wb);
+  evidenceSheet(wb, "DANH MỤC MINH CHỨNG NĂM 2026", [13, 11, 56, 15, 12, 26, 30, 14], SAMPLE_2026_EVIDENCE);
   writePlan(wb, { sheets: [reportContentSheet(SAMPLE_2026_REPORT), panelSheet(SAMPLE_2026_PANEL)], patches: [] });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: "visible" }];
   return wb;

@@ -53,3 +53,42 @@ export async function deterministicBuffer(wb: ExcelJS.Workbook, stamp: Date): Pr
     ZipWriter.prototype.append = original;
   }
 }
+
+/** One row of a sample's "Minh chứng" sheet, as a clerk lists a document. */
+export interface SampleEvidence {
+  code: string | null;
+  items: string;
+  title: string;
+  number?: string;
+  date?: number | string;
+  issuer: string;
+  location: string;
+  note?: string;
+}
+
+/** The "Minh chứng" sheet both samples keep: the same columns, each sample its own widths, title and rows. */
+export function evidenceSheet(wb: ExcelJS.Workbook, title: string, widths: number[], rows: SampleEvidence[]): void {
+  const ws = wb.addWorksheet("Minh chứng");
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  titleAndHeader(ws, title, [
+    "Mã minh chứng",
+    "Tiêu chí",
+    "Tên minh chứng / Trích yếu",
+    "Số, ký hiệu",
+    "Ngày ban hành",
+    "Cơ quan ban hành",
+    "Nơi lưu / Đường dẫn",
+    "Ghi chú",
+  ]);
+  rows.forEach((e, i) => {
+    const row = ws.getRow(3 + i);
+    [e.code, e.items, e.title, e.number ?? null, e.date ?? null, e.issuer, e.location, e.note ?? null].forEach((v, j) => {
+      const c = row.getCell(j + 1);
+      c.value = v;
+      c.font = font();
+      c.border = BOX;
+      c.alignment = { vertical: "top", wrapText: j === 2 || j === 6 };
+    });
+    if (typeof e.date === "number") row.getCell(5).numFmt = "dd/mm/yyyy";
+  });
+}

@@ -1,6 +1,6 @@
 /**
- * The `dvht` command line, run as a user runs it: `node bin/dvht.js …` in a child process, on real
- * .xlsx files in a temporary folder. Checks exit codes, what goes to stdout (only the result) and
+ * The `dvht` command line on real .xlsx files in a temporary folder: usage as a user runs it (`node bin/dvht.js …`
+ * in a child process), the evaluations through the same `main()` in this process. Checks exit codes, what goes to stdout (only the result) and
  * stderr (messages), that the input file is never modified, and that runs are reproducible.
  */
 import { spawnSync } from "child_process";
@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { XlsxPort } from "../../src/xlsx";
 import type { PointsSummaryJson as SummaryJson, Tt24SummaryJson } from "../../src/core";
 import { tempDir, writeAllFixtures } from "../helpers/xlsx-fixtures";
+import { dvhtInProcess } from "../helpers/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "dvht.js");
@@ -23,10 +24,14 @@ interface Run {
   stderr: string;
 }
 
-function dvht(args: string[], cwd = ROOT): Run {
+/** As a user runs it: the launcher in a child process (usage and the launcher's own exit codes). */
+function dvhtProcess(args: string[], cwd = ROOT): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The evaluations themselves: the same main() in this process (no start-up per run). */
+const dvht = (args: string[]): Promise<Run> => dvhtInProcess(args);
 
 async function valuesOf(file: string) {
   const grids = await (await XlsxPort.fromFile(file)).read();
@@ -46,11 +51,11 @@ beforeAll(async () => {
 
 describe("usage", () => {
   it("prints Vietnamese help on --help (exit 0, stdout)", () => {
-    const r = dvht(["--help"]);
+    const r = dvhtProcess(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Cách dùng");
     expect(r.stdout).toContain("dvht evaluate");
-    expect(dvht(["evaluate", "--help"]).stdout).toContain("--today dd/mm/yyyy");
+    expect(dvhtProcess(["evaluate", "--help"]).stdout).toContain("--today dd/mm/yyyy");
   });
 
   it.each([
@@ -65,7 +70,7 @@ describe("usage", () => {
     [["evaluate", "SAMPLE", "--in-place", "-o", "x.xlsx"], "Không dùng cùng lúc --in-place và -o"],
     [["evaluate", "SAMPLE", "-o", "SAMPLE"], "Tệp kết quả trùng tệp gốc"],
   ])("exits 2 with a Vietnamese message on stderr: %j", (args, message) => {
-    const r = dvht(args.map((a) => (a === "SAMPLE" ? sample : a)));
+    const r = dvhtProcess(args.map((a) => (a === "SAMPLE" ? sample : a)));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe("");
@@ -75,7 +80,7 @@ describe("usage", () => {
     for (const name of ["cu.xls", "hong.xlsx"]) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, "đây không phải tệp Excel");
-      const r = dvht(["evaluate", file]);
+      const r = dvhtProcess(["evaluate", file]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`Tệp '${file}' không phải sổ tính Excel`);
       expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp") || (f.includes("-ket-qua") && f.startsWith(name.split(".")[0])))).toEqual([]);
@@ -88,16 +93,16 @@ describe("evaluate the bundled sample", () => {
   let before: Buffer;
   let out: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     before = fs.readFileSync(sample);
-    const r = dvht(["evaluate", sample, "--json", ...TODAY]);
+    const r = await dvht(["evaluate", sample, "--json", ...TODAY]);
     expect(r.stderr).toContain("Đã ghi kết quả");
     expect(r.code).toBe(0);
     json = JSON.parse(r.stdout); // stdout holds the JSON and nothing else
     out = path.join(dir, "binh-an-ket-qua.xlsx");
   });
 
-  it("prints the machine-readable summary", () => {
+  it("prints the machine-readable summary", async () => {
     expect(json).toMatchObject({ framework: "TT22/2020", preset: "toan-quoc", year: 2023, members: { counted: 39, excluded: 1 } });
     expect(json.unit.name).toBe("TRƯỜNG TIỂU HỌC BÌNH AN");
     expect(json.items.map((i) => i.id)).toEqual(["1a", "1b", "1c", "2a", "2b", "2c", "2d", "3a", "3b", "3c"]);
@@ -114,22 +119,22 @@ describe("evaluate the bundled sample", () => {
     for (const i of json.issues) expect(Object.keys(i)).toEqual(expect.arrayContaining(["severity", "code", "sheet", "cell", "message"]));
   });
 
-  it("writes IN-ket-qua.xlsx beside the input and leaves the input's bytes unchanged", () => {
+  it("writes IN-ket-qua.xlsx beside the input and leaves the input's bytes unchanged", async () => {
     expect(fs.existsSync(out)).toBe(true);
     expect(fs.readFileSync(sample).equals(before)).toBe(true);
   });
 
   it("gives identical cell values when run twice (and when re-run on its own output)", async () => {
     const second = path.join(dir, "lan-2.xlsx");
-    expect(dvht(["evaluate", sample, "-o", second, ...TODAY]).code).toBe(0);
+    expect((await await dvht(["evaluate", sample, "-o", second, ...TODAY])).code).toBe(0);
     expect(await valuesOf(second)).toEqual(await valuesOf(out));
     const third = path.join(dir, "lan-3.xlsx");
-    expect(dvht(["evaluate", out, "-o", third, "--json", ...TODAY]).code).toBe(0);
+    expect((await await dvht(["evaluate", out, "-o", third, "--json", ...TODAY])).code).toBe(0);
     expect(await valuesOf(third)).toEqual(await valuesOf(out));
   });
 
-  it("prints a readable score table without --json", () => {
-    const r = dvht(["evaluate", sample, "-o", path.join(dir, "bang.xlsx"), ...TODAY]);
+  it("prints a readable score table without --json", async () => {
+    const r = await dvht(["evaluate", sample, "-o", path.join(dir, "bang.xlsx"), ...TODAY]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("TRƯỜNG TIỂU HỌC BÌNH AN");
     expect(r.stdout).toMatch(/2a\s+KH tự học/);
@@ -139,8 +144,8 @@ describe("evaluate the bundled sample", () => {
     expect(r.stdout).toMatch(/Lỗi: \d+, cảnh báo: \d+/);
   });
 
-  it("applies a preset from the command line (Hà Nội: 70% LĐTT earns full 2d points)", () => {
-    const r = dvht(["evaluate", sample, "-o", path.join(dir, "ha-noi.xlsx"), "--json", "--preset", "Hà Nội", ...TODAY]);
+  it("applies a preset from the command line (Hà Nội: 70% LĐTT earns full 2d points)", async () => {
+    const r = await dvht(["evaluate", sample, "-o", path.join(dir, "ha-noi.xlsx"), "--json", "--preset", "Hà Nội", ...TODAY]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as SummaryJson;
     expect(j.preset).toBe("ha-noi");
@@ -150,7 +155,7 @@ describe("evaluate the bundled sample", () => {
 
   it("adds the dossier documents with --dossier, and only then", async () => {
     const withDossier = path.join(dir, "thu-muc-moi", "ho-so.xlsx"); // the folder is created
-    expect(dvht(["evaluate", sample, "-o", withDossier, "--dossier", ...TODAY]).code).toBe(0);
+    expect((await await dvht(["evaluate", sample, "-o", withDossier, "--dossier", ...TODAY])).code).toBe(0);
     const plain = (await valuesOf(out)).map((s) => s.name);
     const full = (await valuesOf(withDossier)).map((s) => s.name);
     expect(plain).toEqual(expect.arrayContaining(["Biểu điểm", "Kiểm tra"]));
@@ -161,7 +166,7 @@ describe("evaluate the bundled sample", () => {
   it("writes into the input only with --in-place", async () => {
     const copy = path.join(dir, "tai-cho.xlsx");
     fs.copyFileSync(SAMPLE, copy);
-    const r = dvht(["evaluate", copy, "--in-place", ...TODAY]);
+    const r = await dvht(["evaluate", copy, "--in-place", ...TODAY]);
     expect(r.code).toBe(0);
     expect(fs.existsSync(path.join(dir, "tai-cho-ket-qua.xlsx"))).toBe(false);
     expect((await valuesOf(copy)).map((s) => s.name)).toContain("Biểu điểm");
@@ -169,13 +174,13 @@ describe("evaluate the bundled sample", () => {
 });
 
 describe("evaluate the fixtures", () => {
-  const json = (name: string): { r: Run; j: SummaryJson } => {
-    const r = dvht(["evaluate", fx[name], "-o", path.join(dir, `out-${name}`), "--json", ...TODAY]);
+  const json = async (name: string): Promise<{ r: Run; j: SummaryJson }> => {
+    const r = await dvht(["evaluate", fx[name], "-o", path.join(dir, `out-${name}`), "--json", ...TODAY]);
     return { r, j: JSON.parse(r.stdout) };
   };
 
   it("exits 1 when the members table has no name column, still printing the JSON and writing Kiểm tra", async () => {
-    const { r, j } = json("missing-name-column.xlsx");
+    const { r, j } = await json("missing-name-column.xlsx");
     expect(r.code).toBe(1);
     expect(j.issues.some((i) => i.severity === "error")).toBe(true);
     expect(r.stderr).toContain("Kiểm tra");
@@ -183,30 +188,30 @@ describe("evaluate the fixtures", () => {
     expect(names).toContain("Kiểm tra");
   });
 
-  it("exits 1 without a members sheet, with the error in the readable output too", () => {
-    const r = dvht(["evaluate", fx["no-members-sheet.xlsx"], "-o", path.join(dir, "out-none.xlsx"), ...TODAY]);
+  it("exits 1 without a members sheet, with the error in the readable output too", async () => {
+    const r = await dvht(["evaluate", fx["no-members-sheet.xlsx"], "-o", path.join(dir, "out-none.xlsx"), ...TODAY]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("[Lỗi]");
   });
 
-  it("reads NFD headers exactly like NFC ones", () => {
-    const nfd = json("nfd-headers.xlsx").j;
-    const nfc = json("valid-small.xlsx").j;
+  it("reads NFD headers exactly like NFC ones", async () => {
+    const nfd = (await json("nfd-headers.xlsx")).j;
+    const nfc = (await json("valid-small.xlsx")).j;
     expect(nfd.members).toEqual(nfc.members);
     expect(nfd.items).toEqual(nfc.items);
     expect(nfd.total).toBe(nfc.total);
   });
 
-  it("accepts the 8 competences as 8 columns or as one column", () => {
-    const eight = json("eight-competence-columns.xlsx").j.items.find((i) => i.id === "3a")!;
-    const one = json("one-competence-column.xlsx").j.items.find((i) => i.id === "3a")!;
+  it("accepts the 8 competences as 8 columns or as one column", async () => {
+    const eight = (await json("eight-competence-columns.xlsx")).j.items.find((i) => i.id === "3a")!;
+    const one = (await json("one-competence-column.xlsx")).j.items.find((i) => i.id === "3a")!;
     expect(eight.rate).toBeCloseTo(0.8, 6);
     expect(one.rate).toBeCloseTo(0.8, 6);
     expect(one.points).toBe(eight.points);
   });
 
-  it("names the cell of a value it cannot read, and still evaluates (exit 0)", () => {
-    const { r, j } = json("bad-yes-no-value.xlsx");
+  it("names the cell of a value it cannot read, and still evaluates (exit 0)", async () => {
+    const { r, j } = await json("bad-yes-no-value.xlsx");
     expect(r.code).toBe(0);
     const bad = j.issues.find((i) => i.code === "BAD_YES_NO")!;
     expect(bad).toMatchObject({ severity: "error", sheet: "Thành viên" });
@@ -215,7 +220,7 @@ describe("evaluate the fixtures", () => {
   });
 
   it("never turns a clerk's text into a formula in the output", async () => {
-    const { r } = json("formula-like-names.xlsx");
+    const { r } = await json("formula-like-names.xlsx");
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "out-formula-like-names.xlsx"));
@@ -237,14 +242,14 @@ describe("evaluate the fixtures", () => {
 describe("template", () => {
   it("creates a workbook with the input sheets and refuses to overwrite without --force", async () => {
     const file = path.join(dir, "mau.xlsx");
-    const r = dvht(["template", file]);
+    const r = await dvht(["template", file]);
     expect(r.code).toBe(0);
     const names = (await valuesOf(file)).map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["Thông tin", "Thành viên"]));
-    const again = dvht(["template", file]);
+    const again = await dvht(["template", file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("--force");
-    expect(dvht(["template", file, "--force"]).code).toBe(0);
+    expect((await await dvht(["template", file, "--force"])).code).toBe(0);
   });
 
   it.each([
@@ -259,7 +264,7 @@ describe("template", () => {
     ],
   ])("writes the year's framework: %s", async (_name, flags, year, firstItem, unitTypeChoice) => {
     const file = path.join(dir, `mau-${year}-${flags.join("")}.xlsx`.replace(/[^\w.-]/g, "_"));
-    const r = dvht(["template", file, ...flags]);
+    const r = await dvht(["template", file, ...flags]);
     expect(r.code).toBe(0);
     const sheets = await valuesOf(file);
     const info = sheets.find((s) => s.name === "Thông tin")!.values;
@@ -271,17 +276,17 @@ describe("template", () => {
     expect(r.stderr).toContain(`năm ${year}`);
   });
 
-  it("refuses a school year for --year", () => {
-    const r = dvht(["template", path.join(dir, "x.xlsx"), "--year", "2025-2026"]);
+  it("refuses a school year for --year", async () => {
+    const r = await dvht(["template", path.join(dir, "x.xlsx"), "--year", "2025-2026"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("năm dương lịch");
   });
 });
 
 describe("evaluate the 2026 sample (Thông tư 24): npm run demo's job", () => {
-  it("prints each indicator at Mức độ 1 and Mức độ 2, the level it may propose and why", () => {
+  it("prints each indicator at Mức độ 1 and Mức độ 2, the level it may propose and why", async () => {
     const out = path.join(dir, "tan-phu-ket-qua.xlsx");
-    const r = dvht(["evaluate", SAMPLE_2026, "-o", out, "--dossier", "--today", "10/12/2026"]);
+    const r = await dvht(["evaluate", SAMPLE_2026, "-o", out, "--dossier", "--today", "10/12/2026"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2\.4 +Ngoại ngữ, tiếng dân tộc thiểu số +64,1% +Đạt +Chưa đạt$/m);
     expect(r.stdout).toMatch(/^3\.5 +Kiểm định chất lượng giáo dục nghề n… +Không áp dụng Không áp dụng$/m);
@@ -292,8 +297,8 @@ describe("evaluate the 2026 sample (Thông tư 24): npm run demo's job", () => {
     expect(r.stdout).not.toMatch(/TẠM THỜI|điểm/);
   });
 
-  it("--json: framework, rating, items with met per level, proposal", () => {
-    const r = dvht(["evaluate", SAMPLE_2026, "-o", path.join(dir, "tan-phu.xlsx"), "--json", "--today", "10/12/2026"]);
+  it("--json: framework, rating, items with met per level, proposal", async () => {
+    const r = await dvht(["evaluate", SAMPLE_2026, "-o", path.join(dir, "tan-phu.xlsx"), "--json", "--today", "10/12/2026"]);
     const j = JSON.parse(r.stdout) as Tt24SummaryJson;
     expect(j).toMatchObject({ framework: "TT24/2023-cap-huyen", rating: "Mức độ 1", proposal: { level: "Mức độ 1", kind: "first" } });
     expect(j.items.find((i) => i.id === "2.5")).toEqual({

@@ -10,19 +10,16 @@ import JSZip from "jszip";
 import type { PointsSummaryJson as SummaryJson } from "../../src/core";
 import { readWithSheetJs } from "../../src/xlsx/read";
 import ExcelJS from "exceljs";
+import { dvhtInProcess } from "../helpers/cli";
 import { addEvidenceSheet, addInfoSheet, addMembersSheet, addUnitItemsSheet, DEFAULT_MEMBERS, tempDir, writeFixture } from "../helpers/xlsx-fixtures";
 import { BAD_FILES } from "../xlsx/helpers/bad-files";
 import { partsOf, withExtras } from "../xlsx/helpers/ooxml";
 
 const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "dvht.js");
 const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
 const TODAY = ["--today", "20/12/2023"];
 
-function dvht(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dvht = (args: string[]) => dvhtInProcess(args);
 
 /** Library text or a stack trace: what a clerk must never read. */
 const LEAK = /\b(Error|TypeError|Cannot read|undefined|is not a|at \S+ \(|node:internal|ENOENT|EISDIR|zip file|Corrupted)\b/;
@@ -40,7 +37,7 @@ function alone(name: string, bytes: Buffer) {
 describe.each(BAD_FILES)("a file that cannot be used: $what", ({ file: name, bytes, says }) => {
   test.each([[[] as string[]], [["--in-place"]]])("is refused in Vietnamese, naming it, writing nothing (%j)", async (extra) => {
     const f = alone(name, await bytes());
-    const r = dvht(["evaluate", f.file, ...extra, ...TODAY]);
+    const r = await dvht(["evaluate", f.file, ...extra, ...TODAY]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(says);
     expect(r.stderr).toContain(`'${f.file}'`);
@@ -62,7 +59,7 @@ describe("--in-place", () => {
 
   it("keeps a chart sheet, a chart and an unknown part byte for byte, and evaluates", async () => {
     const f = alone("co-bieu-do.xlsx", withCharts);
-    const r = dvht(["evaluate", f.file, "--in-place", "--json", ...TODAY]);
+    const r = await dvht(["evaluate", f.file, "--in-place", "--json", ...TODAY]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as SummaryJson).total).toBe(95.75);
     expect(ls(f.dir)).toEqual(["co-bieu-do.xlsx"]);
@@ -77,7 +74,7 @@ describe("--in-place", () => {
     );
     // A second run in place changes nothing more.
     const once = await partsOf(fs.readFileSync(f.file));
-    expect(dvht(["evaluate", f.file, "--in-place", ...TODAY]).code).toBe(0);
+    expect((await dvht(["evaluate", f.file, "--in-place", ...TODAY])).code).toBe(0);
     const twice = await partsOf(fs.readFileSync(f.file));
     expect([...twice.keys()].sort()).toEqual([...once.keys()].sort());
     for (const [n, b] of once) expect([n, twice.get(n)!.equals(b)]).toEqual([n, true]);
@@ -89,7 +86,7 @@ describe("--in-place", () => {
       chartSheet: { name: "Biểu đồ", ref: "'Thành viên'!$A$2:$A$4" },
     });
     const f = alone("thieu-cot.xlsx", broken);
-    const r = dvht(["evaluate", f.file, "--in-place", ...TODAY]);
+    const r = await dvht(["evaluate", f.file, "--in-place", ...TODAY]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("không bị sửa");
     expect(r.stdout).toContain("[Lỗi]");
@@ -105,7 +102,7 @@ describe("--in-place", () => {
       zip.file(part, (await zip.file(part)!.async("string")).replace("sheet2.xml", "members.xml"));
     }
     const f = alone("doi-ten.xlsx", await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
-    const r = dvht(["evaluate", f.file, "--in-place", "--json", ...TODAY]);
+    const r = await dvht(["evaluate", f.file, "--in-place", "--json", ...TODAY]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as SummaryJson).members.total).toBe(40);
     const book = readWithSheetJs(fs.readFileSync(f.file));
@@ -126,14 +123,14 @@ describe("a workbook with macros", () => {
 
   it("stays a macro workbook (.xlsm) with its macros", async () => {
     const f = alone("so.xlsm", macro);
-    expect(dvht(["evaluate", f.file, ...TODAY]).code).toBe(0);
+    expect((await dvht(["evaluate", f.file, ...TODAY])).code).toBe(0);
     expect(ls(f.dir)).toEqual(["so-ket-qua.xlsm", "so.xlsm"]);
     expect((await partsOf(fs.readFileSync(path.join(f.dir, "so-ket-qua.xlsm")))).get("xl/vbaProject.bin")!.toString()).toBe("macro bytes");
   });
 
-  it("refuses an .xlsx output name, which would lose them", () => {
+  it("refuses an .xlsx output name, which would lose them", async () => {
     const f = alone("so.xlsm", macro);
-    const r = dvht(["evaluate", f.file, "-o", path.join(f.dir, "kq.xlsx"), ...TODAY]);
+    const r = await dvht(["evaluate", f.file, "-o", path.join(f.dir, "kq.xlsx"), ...TODAY]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("có macro");
     expect(f.unchanged()).toBe(true);
@@ -141,11 +138,11 @@ describe("a workbook with macros", () => {
 });
 
 describe("writing fails", () => {
-  it("names the output (not the input), exits 1 and leaves no temporary file", () => {
+  it("names the output (not the input), exits 1 and leaves no temporary file", async () => {
     const f = alone("so.xlsx", fs.readFileSync(SAMPLE));
     const taken = path.join(f.dir, "kq.xlsx");
     fs.mkdirSync(taken); // a folder where the output should go: the rename fails
-    const r = dvht(["evaluate", f.file, "-o", taken, ...TODAY]);
+    const r = await dvht(["evaluate", f.file, "-o", taken, ...TODAY]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`Không ghi được tệp '${taken}'`);
     expect(r.stderr).not.toMatch(LEAK);
@@ -187,7 +184,7 @@ describe("a sheet whose name the file spells in NFD (as typed on some Macs)", ()
     addEvidenceSheet(wb);
     const f = alone("nfd.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
     const out = path.join(f.dir, "kq.xlsx");
-    const r = dvht(["evaluate", f.file, "-o", out, "--json", ...TODAY]);
+    const r = await dvht(["evaluate", f.file, "-o", out, "--json", ...TODAY]);
     expect(r.code).toBe(0);
     const bad = (JSON.parse(r.stdout) as SummaryJson).issues.find((i) => i.code === "BAD_YES_NO")!;
     expect(bad.sheet).toBe(nfd);
@@ -219,7 +216,7 @@ describe("a stray value in column XFD of the members sheet", () => {
     const f = alone("xfd.xlsx", await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     const out = path.join(f.dir, "kq.xlsx");
     for (const extra of [["-o", out], ["--in-place"]]) {
-      const r = dvht(["evaluate", f.file, ...extra, ...TODAY]);
+      const r = await dvht(["evaluate", f.file, ...extra, ...TODAY]);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("cột cuối cùng Excel cho phép (XFD)");
       expect(r.stderr + r.stdout).not.toMatch(LEAK);

@@ -2,22 +2,18 @@
  * Same workbook in, same workbook out (issue 9): the bundled samples evaluated, then the output evaluated
  * again, and `--in-place` twice, give identical workbooks, part for part.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { dvhtInProcess } from "../helpers/cli";
 import { tempDir, writeFixture } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "dvht.js");
 const SAMPLES = path.join(ROOT, "samples");
 const TODAY = ["--today", "20/11/2023"];
 
-function dvht(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dvht = (args: string[]) => dvhtInProcess(args);
 
 /** Every part of the package, by name, as text (the zip's own timestamps and compression left aside). */
 async function parts(file: string): Promise<Record<string, string>> {
@@ -36,8 +32,8 @@ describe.each(fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx")))("the b
       fs.copyFileSync(path.join(SAMPLES, sample), input);
       const first = path.join(dir, "kq1.xlsx");
       const second = path.join(dir, "kq2.xlsx");
-      const r1 = dvht(["evaluate", input, "-o", first, ...TODAY, ...extra]);
-      const r2 = dvht(["evaluate", first, "-o", second, ...TODAY, ...extra]);
+      const r1 = await dvht(["evaluate", input, "-o", first, ...TODAY, ...extra]);
+      const r2 = await dvht(["evaluate", first, "-o", second, ...TODAY, ...extra]);
       expect(r2.code).toBe(r1.code);
       expect(r2.stdout).toBe(r1.stdout);
       if (r1.code !== 0) return; // the empty template: nothing is written on a failed run
@@ -45,10 +41,10 @@ describe.each(fs.readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx")))("the b
 
       const inPlace = path.join(dir, "tai-cho.xlsx");
       fs.copyFileSync(path.join(SAMPLES, sample), inPlace);
-      expect(dvht(["evaluate", inPlace, "--in-place", ...TODAY, ...extra]).code).toBe(0);
+      expect((await dvht(["evaluate", inPlace, "--in-place", ...TODAY, ...extra])).code).toBe(0);
       const once = await parts(inPlace);
       expect(once).toEqual(await parts(first));
-      expect(dvht(["evaluate", inPlace, "--in-place", ...TODAY, ...extra]).code).toBe(0);
+      expect((await dvht(["evaluate", inPlace, "--in-place", ...TODAY, ...extra])).code).toBe(0);
       expect(await parts(inPlace)).toEqual(once);
     },
   );
@@ -66,7 +62,7 @@ test("the Bình An sample with 3b left blank: --in-place three times keeps 95,75
   const totals: unknown[] = [];
   const packages: Record<string, string>[] = [];
   for (let i = 0; i < 3; i++) {
-    const r = dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
+    const r = await dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { total: number; rating: string; items: { id: string; points: number }[] };
     totals.push([s.total, s.rating, s.items.find((x) => x.id === "3b")!.points]);
@@ -85,13 +81,13 @@ test("the Bình An sample with 3b left blank: --in-place three times keeps 95,75
 test("a workbook with errors: the command line says the result is a draft, on stderr and in the JSON", async () => {
   const dir = tempDir("dvht-draft-");
   const file = await writeFixture("bad-yes-no-value.xlsx", dir);
-  const r = dvht(["evaluate", file, "-o", path.join(dir, "kq.xlsx"), "--json", ...TODAY]);
+  const r = await dvht(["evaluate", file, "-o", path.join(dir, "kq.xlsx"), "--json", ...TODAY]);
   expect(r.code).toBe(0);
   const s = JSON.parse(r.stdout) as { draft: string | null; issues: { severity: string }[] };
   const errors = s.issues.filter((i) => i.severity === "error").length;
   expect(s.draft).toBe(`BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra`);
   expect(r.stderr).toContain(`BẢN NHÁP – còn ${errors} lỗi, xem trang Kiểm tra: kết quả và các văn bản chỉ là bản nháp`);
-  const clean = dvht(["evaluate", await writeFixture("valid-small.xlsx", dir), "-o", path.join(dir, "kq2.xlsx"), "--json", ...TODAY]);
+  const clean = await dvht(["evaluate", await writeFixture("valid-small.xlsx", dir), "-o", path.join(dir, "kq2.xlsx"), "--json", ...TODAY]);
   expect((JSON.parse(clean.stdout) as { draft: string | null }).draft).toBeNull();
   expect(clean.stderr).not.toContain("BẢN NHÁP");
 });
@@ -105,13 +101,13 @@ test("a council override: the table marks it, the JSON carries it, and --in-plac
   ws.addRow(["Mã tiêu chí", "Giá trị điều chỉnh", "Lý do điều chỉnh"]);
   ws.addRow(["1c", 9, "Hội đồng họp ngày 09/11/2023 chấm lại: phòng tin học chưa đủ máy"]);
   await wb.xlsx.writeFile(file);
-  const table = dvht(["evaluate", file, "-o", path.join(dir, "kq.xlsx"), ...TODAY]);
+  const table = await dvht(["evaluate", file, "-o", path.join(dir, "kq.xlsx"), ...TODAY]);
   expect(table.code).toBe(0);
   expect(table.stdout).toMatch(/^1c .*9\/10\*$/m);
   expect(table.stdout).toContain("* 1c: Hội đồng điều chỉnh: 9/10 điểm (tính được 8,5/10 điểm); lý do: Hội đồng họp ngày 09/11/2023 chấm lại");
   const logs: unknown[] = [];
   for (let i = 0; i < 2; i++) {
-    const r = dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
+    const r = await dvht(["evaluate", file, "--in-place", "--json", ...TODAY]);
     expect((JSON.parse(r.stdout) as { items: { id: string; override: string | null }[] }).items.find((x) => x.id === "1c")!.override).toMatch(
       /^Hội đồng điều chỉnh: 9\/10 điểm/,
     );
@@ -130,7 +126,7 @@ test("the 2026 sample (Thông tư 24, 3.3 left blank): --in-place three times ke
   const seen: unknown[] = [];
   const packages: Record<string, string>[] = [];
   for (let i = 0; i < 3; i++) {
-    const r = dvht(["evaluate", file, "--in-place", "--json", "--today", "10/12/2026"]);
+    const r = await dvht(["evaluate", file, "--in-place", "--json", "--today", "10/12/2026"]);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as { rating: string; items: { id: string; met: Record<string, boolean | null> }[] };
     seen.push([s.rating, s.items.find((x) => x.id === "3.3")!.met]);

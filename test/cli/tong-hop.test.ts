@@ -3,21 +3,17 @@
  * (Thông tư 22, 2023) and thirty generated Thông tư 24 results (test/helpers/district-farm.ts), with
  * the officer's own consolidation workbook holding the roster and the settings.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { XlsxPort } from "../../src/xlsx";
 import { tempDir } from "../helpers/xlsx-fixtures";
 import { district30, rosterSheetValues, unitXlsx } from "../helpers/district-farm";
+import { dvhtInProcess, type CliRun } from "../helpers/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "dvht.js");
 const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
-const dvht = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const dvht = (args: string[]) => dvhtInProcess(args);
 
 /** A copy of the sample under another school's name. */
 async function renamedSchool(file: string, name: string) {
@@ -35,14 +31,14 @@ beforeAll(async () => {
   dir = tempDir("dvht-tonghop-");
   fs.mkdirSync(path.join(dir, "in"));
   await renamedSchool(path.join(dir, "b.xlsx"), "TRƯỜNG TIỂU HỌC AN PHÚ");
-  expect(dvht(["evaluate", SAMPLE, "-o", path.join(dir, "in", "binh-an.xlsx"), "--today", "20/12/2023"]).code).toBe(0);
-  expect(dvht(["evaluate", path.join(dir, "b.xlsx"), "-o", path.join(dir, "in", "an-phu.xlsx"), "--today", "20/12/2023"]).code).toBe(0);
+  expect((await await dvht(["evaluate", SAMPLE, "-o", path.join(dir, "in", "binh-an.xlsx"), "--today", "20/12/2023"])).code).toBe(0);
+  expect((await await dvht(["evaluate", path.join(dir, "b.xlsx"), "-o", path.join(dir, "in", "an-phu.xlsx"), "--today", "20/12/2023"])).code).toBe(0);
 });
 
 describe("Thông tư 22 results, as before", () => {
   test("a folder of schools' results becomes one table, sorted, totals with a decimal comma", async () => {
     const out = path.join(dir, "tong-hop.xlsx");
-    const r = dvht(["tong-hop", path.join(dir, "in"), "-o", out, "--co-quan", "PHÒNG GD&ĐT HUYỆN THỦ THỪA", "--today", "10/01/2024"]);
+    const r = await dvht(["tong-hop", path.join(dir, "in"), "-o", out, "--co-quan", "PHÒNG GD&ĐT HUYỆN THỦ THỪA", "--today", "10/01/2024"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/1 {2}TRƯỜNG TIỂU HỌC AN PHÚ +95,75 {2}Tốt/);
     expect(r.stdout).toContain("Tổng số: 2 đơn vị. Tốt: 2; Khá: 0; Trung bình: 0; Chưa đạt: 0; không tính: 0; chưa gửi: 0.");
@@ -67,7 +63,7 @@ describe("Thông tư 22 results, as before", () => {
       if (row.getCell(1).value === "total") row.getCell(2).value = 99;
     });
     await wb.xlsx.writeFile(edited);
-    const r = dvht(["tong-hop", edited, SAMPLE, "-o", path.join(dir, "th2.xlsx"), "--json", "--today", "10/01/2024"]);
+    const r = await dvht(["tong-hop", edited, SAMPLE, "-o", path.join(dir, "th2.xlsx"), "--json", "--today", "10/01/2024"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect([...json.issues.map((i: { code: string }) => i.code)].sort()).toEqual(["DISTRICT_HASH_MISMATCH", "DISTRICT_NO_BLOCK", "DISTRICT_NO_ROSTER"]);
@@ -79,8 +75,8 @@ test("the 2026 sample evaluated by dvht counts; its printed level typed over in 
   const folder = path.join(dir, "tt24-real");
   fs.mkdirSync(folder);
   const sample = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
-  expect(dvht(["evaluate", sample, "-o", path.join(folder, "tan-phu.xlsx"), "--today", "10/01/2027"]).code).toBe(0);
-  const ok = dvht(["tong-hop", folder, "-o", path.join(dir, "real.xlsx"), "--json", "--today", "05/03/2027"]);
+  expect((await await dvht(["evaluate", sample, "-o", path.join(folder, "tan-phu.xlsx"), "--today", "10/01/2027"])).code).toBe(0);
+  const ok = await dvht(["tong-hop", folder, "-o", path.join(dir, "real.xlsx"), "--json", "--today", "05/03/2027"]);
   expect(JSON.parse(ok.stdout).rows.map((x: { status: string; printed: string }) => [x.status, x.printed])).toEqual([["counted", "ok"]]);
   // The clerk types another level over the Bản tổng hợp's result (the block is left as it was).
   const wb = new ExcelJS.Workbook();
@@ -89,7 +85,7 @@ test("the 2026 sample evaluated by dvht counts; its printed level typed over in 
     if (String(row.getCell(1).value).startsWith("Mức độ đơn vị có thể đề nghị")) row.getCell(4).value = "Mức độ 2";
   });
   await wb.xlsx.writeFile(path.join(folder, "tan-phu.xlsx"));
-  const edited = dvht(["tong-hop", folder, "-o", path.join(dir, "real2.xlsx"), "--json", "--today", "05/03/2027"]);
+  const edited = await dvht(["tong-hop", folder, "-o", path.join(dir, "real2.xlsx"), "--json", "--today", "05/03/2027"]);
   const json = JSON.parse(edited.stdout);
   expect(json.rows.map((x: { status: string; printed: string }) => [x.status, x.printed])).toEqual([["not-counted", "edited"]]);
   expect(json.issues.map((i: { code: string }) => i.code)).toContain("DISTRICT_PRINTED_EDITED");
@@ -98,7 +94,7 @@ test("the 2026 sample evaluated by dvht counts; its printed level typed over in 
 describe("thirty Thông tư 24 units, the roster and settings in the officer's consolidation workbook", () => {
   const farm = district30();
   let book: string;
-  let first: ReturnType<typeof dvht>;
+  let first: CliRun;
   beforeAll(async () => {
     fs.mkdirSync(path.join(dir, "tt24"));
     for (const f of farm.files) fs.writeFileSync(path.join(dir, "tt24", f.source), await unitXlsx(f.unit, f.tamper));
@@ -114,7 +110,7 @@ describe("thirty Thông tư 24 units, the roster and settings in the officer's c
       ["Nơi nhận báo cáo", "Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm"],
     ]);
     await wb.xlsx.writeFile(book);
-    first = dvht(["tong-hop", path.join(dir, "tt24"), "-o", book, "--today", "05/03/2027"]);
+    first = await dvht(["tong-hop", path.join(dir, "tt24"), "-o", book, "--today", "05/03/2027"]);
   });
 
   test("one progress line (n / N), the unusable file named in Vietnamese, and the run goes on", () => {
@@ -141,7 +137,7 @@ describe("thirty Thông tư 24 units, the roster and settings in the officer's c
     const names = async () => (await (await XlsxPort.fromFile(book)).read()).sheets.filter((s) => s.visibility !== "veryHidden").map((s) => s.name);
     const expected = ["Danh sách đơn vị", "Thông tin tổng hợp", "Tổng hợp đơn vị", "Kết quả chỉ tiêu", "Báo cáo kết quả", "Dự thảo quyết định", "Kiểm tra"];
     expect(await names()).toEqual(expected);
-    const second = dvht(["tong-hop", path.join(dir, "tt24"), "-o", book, "--today", "05/03/2027"]);
+    const second = await dvht(["tong-hop", path.join(dir, "tt24"), "-o", book, "--today", "05/03/2027"]);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     expect(await names()).toEqual(expected);
@@ -155,8 +151,8 @@ describe("thirty Thông tư 24 units, the roster and settings in the officer's c
     expect(report).toEqual(expect.arrayContaining(["Kính gửi: Sở Giáo dục và Đào tạo tỉnh Thử Nghiệm.", "Thử Nghiệm, ngày 05 tháng 03 năm 2027"]));
   });
 
-  test("--nam and --json: the other year alone", () => {
-    const r = dvht([
+  test("--nam and --json: the other year alone", async () => {
+    const r = await dvht([
       "tong-hop",
       path.join(dir, "tt24"),
       "-o",
@@ -183,13 +179,13 @@ function trimRow<T>(r: T[]): T[] {
   return out;
 }
 
-test("usage errors exit 2 with a Vietnamese message", () => {
+test("usage errors exit 2 with a Vietnamese message", async () => {
   for (const [args, words] of [
     [["tong-hop", dir], "Thiếu tệp bảng tổng hợp"],
     [["tong-hop", dir, "-o", "x.xlsx", "--nam", "hai nghìn"], "Năm 'hai nghìn' không hợp lệ"],
     [["tong-hop", dir, "-o", "x.xlsx", "--roster", "khong-co.xlsx"], "Không tìm thấy tệp 'khong-co.xlsx'"],
   ] as const) {
-    const r = dvht([...args]);
+    const r = await dvht([...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(words);
   }

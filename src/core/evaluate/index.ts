@@ -13,7 +13,7 @@ import { compareVi, formatNumberVi, formatPercentVi } from "../text/vi";
 import { memberPoints, floorToStep } from "./scoring";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { assignEvidenceCodes } from "./evidence-codes";
-import { buildMemberResults, buildTeams, memberMeets, namesLine } from "./members";
+import { buildMemberResults, buildTeams, memberMeets, namesLine, resultIdentity } from "./members";
 import { applyOverrides } from "./overrides";
 import { evaluateTt24 } from "./tt24";
 
@@ -35,7 +35,6 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   }
   const issues: Issue[] = [];
   const counted = model.members.filter((m) => !m.excludedReason);
-  const excluded = model.members.filter((m) => m.excludedReason);
   const entries = new Map<string, UnitItemEntry>();
   for (const e of model.unitItems) if (!entries.has(e.id)) entries.set(e.id, e);
   const unitSheet = model.recognition.find((r) => r.role === "unitItems")?.sheet ?? INPUT_SHEET_NAMES.unitItems;
@@ -189,22 +188,7 @@ export function evaluate(model: Model, ruleSet: RuleSet, opts: EvaluateOptions):
   const memberResults = buildMemberResults(model.members, ruleSet, memberItems);
 
   return {
-    ruleSet: {
-      id: ruleSet.id,
-      version: ruleSet.version,
-      title: ruleSet.title,
-      document: ruleSet.legalSource.document,
-      model: ruleSet.model,
-    },
-    preset: { id: opts.preset.id, label: opts.preset.label, source: opts.preset.source },
-    year: opts.year,
-    unit: { name: model.unit.name, parentBody: model.unit.parentBody, code: model.unit.code, place: model.unit.place },
-    members: {
-      total: model.members.length,
-      counted: counted.length,
-      excluded: excluded.map((m) => ({ name: m.name, row: m.row, group: m.group })),
-      excludedReasons: Object.fromEntries(excluded.map((m) => [m.row, m.excludedReason!])),
-    },
+    ...resultIdentity(model, ruleSet, opts),
     items,
     groups,
     total,

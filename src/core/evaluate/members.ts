@@ -2,9 +2,9 @@
  * Members against member items, the same under both frameworks: whether a member meets an item, the
  * reason a member does not (the result band's column), the tổ summaries and the per-member results.
  */
-import type { Member } from "../model";
-import type { MemberRef, MemberResult, TeamResult } from "../result";
-import type { RuleItem, RuleSet } from "../rules/schema";
+import type { Member, Model } from "../model";
+import type { EvaluationResult, MemberRef, MemberResult, TeamResult } from "../result";
+import type { Preset, RuleItem, RuleSet } from "../rules/schema";
 import { INDIVIDUAL_TITLES, titleRank } from "../rules/titles";
 import { compareVi, compareViName } from "../text/vi";
 
@@ -98,4 +98,28 @@ export function buildMemberResults(members: Member[], ruleSet: RuleSet, memberIt
     const cdht = competenceItem ? memberMeets(m, competenceItem) : m.fields.cdhtTitle === true;
     return { row: m.row, name: m.name, group: m.group, excluded: m.excludedReason, items: res, cdht, reasons: m.excludedReason ? "" : reasons.join("; ") };
   });
+}
+
+/**
+ * What every result opens with, whatever the framework: the rule set, the preset, the year, the unit as
+ * the reader found it, and the members counted and set aside (with their reasons).
+ */
+export function resultIdentity(
+  model: Model,
+  ruleSet: RuleSet,
+  opts: { preset: Preset; year: number },
+): Pick<EvaluationResult, "ruleSet" | "preset" | "year" | "unit" | "members"> {
+  const excluded = model.members.filter((m) => m.excludedReason);
+  return {
+    ruleSet: { id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, document: ruleSet.legalSource.document, model: ruleSet.model },
+    preset: { id: opts.preset.id, label: opts.preset.label, source: opts.preset.source },
+    year: opts.year,
+    unit: { name: model.unit.name, parentBody: model.unit.parentBody, code: model.unit.code, place: model.unit.place },
+    members: {
+      total: model.members.length,
+      counted: model.members.length - excluded.length,
+      excluded: excluded.map((m) => ({ name: m.name, row: m.row, group: m.group })),
+      excludedReasons: Object.fromEntries(excluded.map((m) => [m.row, m.excludedReason!])),
+    },
+  };
 }

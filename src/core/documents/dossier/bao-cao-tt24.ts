@@ -17,11 +17,9 @@ import { groupNumber } from "../../rules/ids";
 import { LEVEL_LABEL, tt24RuleSet } from "../../rules/tt24";
 import { formatYmdVi } from "../../text/calendar";
 import { formatDateVi } from "../../text/dates";
-import { SECTIONS, type SectionId } from "../../workbook/report-sections";
-import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import { indicatorText } from "../ban-tong-hop";
-import { HEADING, docHeader, formal, headerInfo, joinVi, numberLine, para, roman, sentence, unitNameText } from "./common";
-import { failingText, membersFacts, targetsTable } from "./bao-cao";
+import { HEADING, docHeader, formal, headerInfo, joinVi, numberLine, para, sentence, unitNameText } from "./common";
+import { failingText, membersFacts, reportParts, targetsTable } from "./bao-cao";
 import type { EvidenceIndex } from "./evidence-index";
 import {
   LEVELS,
@@ -64,27 +62,7 @@ export function buildBaoCaoTt24(ctx: DocContext, ev: EvidenceIndex): { sheet: Sh
     `Tổ đánh giá của ${unit} báo cáo kết quả tự đánh giá, công nhận "Đơn vị học tập" năm ${year} (số liệu tính từ ngày 01/01/${year} đến ngày 31/12/${year}) như sau:`,
   );
 
-  const section = (n: number, title: string) => {
-    b.row++;
-    para(b, `${roman(n)}. ${title.toUpperCase()}`, HEADING);
-  };
-  const prose = (id: SectionId, fallback: () => string[]) => {
-    const own = content.sections[id];
-    if (own?.length) {
-      for (const p of own) para(b, p);
-      return;
-    }
-    for (const p of fallback()) para(b, p);
-    if (!content.sheet) return;
-    const label = SECTIONS.find((s) => s.id === id)!.label;
-    issues.push(
-      issue(
-        "DOSSIER_DEFAULT_TEXT",
-        { section: label, sheet: content.sheet ?? INPUT_SHEET_NAMES.reportContent },
-        { sheet: content.sheet, cell: content.cells[id] },
-      ),
-    );
-  };
+  const { section, prose } = reportParts(b, content, issues);
 
   // I. The unit, the Tổ đánh giá's work, and the recognition it holds.
   section(1, "Đặc điểm tình hình");

@@ -81,28 +81,7 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
   for (const line of content.sections["can-cu"] ?? []) para(b, `Căn cứ ${line.replace(/^căn cứ\s+/i, "").replace(/[;.]$/, "")};`, S.italic);
   para(b, `${unit} báo cáo kết quả tự đánh giá${points ? ", xếp loại" : ""} "Đơn vị học tập" năm ${year} như sau:`);
 
-  const section = (n: number, title: string) => {
-    b.row++;
-    para(b, `${roman(n)}. ${title.toUpperCase()}`, HEADING);
-  };
-  const prose = (id: SectionId, fallback: () => string[]) => {
-    const own = content.sections[id];
-    if (own?.length) {
-      for (const p of own) para(b, p);
-      return;
-    }
-    for (const p of fallback()) para(b, p);
-    // Without a content sheet at all, the one DOSSIER_NO_CONTENT_SHEET issue already says it.
-    if (!content.sheet) return;
-    const label = SECTIONS.find((s) => s.id === id)!.label;
-    issues.push(
-      issue(
-        "DOSSIER_DEFAULT_TEXT",
-        { section: label, sheet: content.sheet ?? INPUT_SHEET_NAMES.reportContent },
-        content.sheet ? { sheet: content.sheet, cell: content.cells[id] } : {},
-      ),
-    );
-  };
+  const { section, prose } = reportParts(b, content, issues);
 
   // I. Đặc điểm tình hình: the facts always; the clerk's description, or a neutral default.
   section(1, "Đặc điểm tình hình");
@@ -172,6 +151,34 @@ export function buildBaoCao(ctx: DocContext, input: ReportInput): { sheet: Sheet
     sheet: b.build({ print: a4Print({ top: 0, left: 0, bottom: last, right: b.lastCol }), showGridLines: false, tabColor: "#2F5597" }),
     issues,
   };
+}
+
+/**
+ * The report's numbered sections and its prose parts, shared by both frameworks' reports: a part the
+ * clerk wrote in "Nội dung báo cáo" is printed as written; else the product's text, and an issue says so.
+ */
+export function reportParts(
+  b: SheetBuilder,
+  content: ReportContent,
+  issues: Issue[],
+): { section: (n: number, title: string) => void; prose: (id: SectionId, fallback: () => string[]) => void } {
+  const section = (n: number, title: string) => {
+    b.row++;
+    para(b, `${roman(n)}. ${title.toUpperCase()}`, HEADING);
+  };
+  const prose = (id: SectionId, fallback: () => string[]) => {
+    const own = content.sections[id];
+    if (own?.length) {
+      for (const p of own) para(b, p);
+      return;
+    }
+    for (const p of fallback()) para(b, p);
+    // Without a content sheet at all, the one DOSSIER_NO_CONTENT_SHEET issue already says it.
+    if (!content.sheet) return;
+    const label = SECTIONS.find((s) => s.id === id)!.label;
+    issues.push(issue("DOSSIER_DEFAULT_TEXT", { section: label, sheet: content.sheet }, { sheet: content.sheet, cell: content.cells[id] }));
+  };
+  return { section, prose };
 }
 
 export function membersFacts(ctx: DocContext): string {

@@ -18,7 +18,7 @@ import { INDIVIDUAL_TITLES, titleRank } from "../../rules/titles";
 import { INPUT_SHEET_NAMES } from "../../workbook/sheets";
 import { infoLabel, type InfoField } from "../../workbook/info-keys";
 import { assignEvidenceCodes } from "../evidence-codes";
-import { buildMemberResults, buildTeams, memberMeets } from "../members";
+import { buildMemberResults, buildTeams, memberMeets, resultIdentity } from "../members";
 import { decideTt24Level, type IndicatorOutcome, type LevelOutcome, type Tt24Decision } from "./level";
 import { markOverride, overridesSheet, validateOverrides } from "../overrides";
 import { proposeTt24Recognition } from "./recognition";
@@ -129,22 +129,11 @@ export function evaluateTt24(model: Model, ruleSet: RuleSet, opts: Tt24EvaluateO
   });
 
   const memberItems = ruleSet.items.filter((i) => i.measuredOn === "members" && items.find((r) => r.id === i.id)?.applicable);
-  const counted = model.members.filter((m) => !m.excludedReason);
-  const excluded = model.members.filter((m) => m.excludedReason);
   const levelNotes = decision.notes.filter((n) => !/^\d\.\d: /.test(n));
   for (const note of levelNotes) issues.push(issue("TT24_LEVEL_NOTE", { note }));
 
   return {
-    ruleSet: { id: ruleSet.id, version: ruleSet.version, title: ruleSet.title, document: ruleSet.legalSource.document, model: "indicators" },
-    preset: { id: opts.preset.id, label: opts.preset.label, source: opts.preset.source },
-    year: opts.year,
-    unit: { name: model.unit.name, parentBody: model.unit.parentBody, code: model.unit.code, place: model.unit.place },
-    members: {
-      total: model.members.length,
-      counted: counted.length,
-      excluded: excluded.map((m) => ({ name: m.name, row: m.row, group: m.group })),
-      excludedReasons: Object.fromEntries(excluded.map((m) => [m.row, m.excludedReason!])),
-    },
+    ...resultIdentity(model, ruleSet, opts),
     items,
     groups,
     rating: mayPropose ? LEVEL_LABEL[mayPropose] : tt24.notReached,
