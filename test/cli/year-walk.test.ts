@@ -7,7 +7,6 @@
  * reason (logged); evaluated and re-finalized; carried into 2027 with the staff list intact; and the
  * district's consolidation of that school shows it finalized.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -15,15 +14,16 @@ import { readWorkbook } from "../../src/core/read";
 import type { CellValue, WorkbookGrids } from "../../src/core";
 import { XlsxPort } from "../../src/xlsx";
 import { addRow, answersOf, blankAnswers, fillForm } from "../helpers/year-forms";
+import { dvhtInProcess } from "../helpers/cli";
 import { tempDir } from "../helpers/xlsx-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "dvht.js");
 const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
 
-function dvht(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** In the test's process (test/helpers/cli.ts); the launcher itself is tested in test/cli/cli.test.ts. */
+async function dvht(...args: string[]) {
+  const r = await dvhtInProcess(args);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 /** Writes into the file the cells where `after` differs from what the file holds (as a person typing). */
@@ -69,7 +69,7 @@ test("a school's year, end to end", async () => {
   });
 
   // Phiếu theo tổ.
-  const made = dvht("phieu-to", book, "-o", formsDir, "--today", "05/11/2026");
+  const made = await dvht("phieu-to", book, "-o", formsDir, "--today", "05/11/2026");
   expect(made.code).toBe(0);
   const formFiles = fs.readdirSync(formsDir).sort();
   expect(formFiles).toHaveLength(new Set(staff(sample).map((m) => m[1])).size);
@@ -87,19 +87,19 @@ test("a school's year, end to end", async () => {
   }
 
   // Gộp phiếu tổ: the conflict kept and said, the newcomer said; again: nothing changes.
-  const merged = dvht("gop-to", book, formsDir, "--in-place");
+  const merged = await dvht("gop-to", book, formsDir, "--in-place");
   expect(merged.code).toBe(0);
   expect(merged.out).toContain("giữ nguyên 'Có'");
   expect(merged.out).toContain("'Người Mới Chuyển Đến'");
   expect(merged.out).toMatch(/1 ô khác với sổ \(giữ nguyên\); 1 người không có trong danh sách/);
   const once = fs.readFileSync(book);
-  const again = dvht("gop-to", book, formsDir, "--in-place");
+  const again = await dvht("gop-to", book, formsDir, "--in-place");
   expect(again.out).toContain("Tổng: gộp 0 ô");
   expect(fs.readFileSync(book).equals(once)).toBe(true);
 
   // Tạo hồ sơ; the result is the sample's.
-  expect(dvht("evaluate", book, "--dossier", "--in-place", "--today", "10/12/2026").code).toBe(0);
-  const summary = JSON.parse(dvht("evaluate", book, "-o", path.join(dir, "xem.xlsx"), "--json", "--today", "10/12/2026").out) as { rating: string };
+  expect((await dvht("evaluate", book, "--dossier", "--in-place", "--today", "10/12/2026")).code).toBe(0);
+  const summary = JSON.parse((await dvht("evaluate", book, "-o", path.join(dir, "xem.xlsx"), "--json", "--today", "10/12/2026")).out) as { rating: string };
   expect(summary.rating).toBe("Mức độ 1");
 
   // Announced: the notice to post is in the dossier.
@@ -107,13 +107,13 @@ test("a school's year, end to end", async () => {
   expect(notice.values.flat()).toContain('Đơn vị đạt Mức độ 1; đề nghị công nhận "Đơn vị học tập" Mức độ 1 năm 2026.');
 
   // Hoàn tất; a second evaluation refused; Mở khóa with a reason; evaluated again and re-finalized.
-  expect(dvht("finalize", book, "--today", "14/12/2026").code).toBe(0);
-  const refused = dvht("evaluate", book, "--in-place", "--today", "15/12/2026");
+  expect((await dvht("finalize", book, "--today", "14/12/2026")).code).toBe(0);
+  const refused = await dvht("evaluate", book, "--in-place", "--today", "15/12/2026");
   expect(refused.code).toBe(1);
   expect(refused.out).toContain("Sổ đã Hoàn tất ngày 14/12/2026");
-  expect(dvht("unfinalize", book, "--reason", "Bổ sung minh chứng chỉ tiêu 1.2", "--today", "16/12/2026").code).toBe(0);
-  expect(dvht("evaluate", book, "--dossier", "--in-place", "--today", "17/12/2026").code).toBe(0);
-  const second = dvht("finalize", book, "--today", "18/12/2026");
+  expect((await dvht("unfinalize", book, "--reason", "Bổ sung minh chứng chỉ tiêu 1.2", "--today", "16/12/2026")).code).toBe(0);
+  expect((await dvht("evaluate", book, "--dossier", "--in-place", "--today", "17/12/2026")).code).toBe(0);
+  const second = await dvht("finalize", book, "--today", "18/12/2026");
   expect(second.out).toContain("Đã Hoàn tất lần 2 ngày 18/12/2026");
   const log = (await gridsOf(book)).sheets.find((s) => s.name === "Nhật ký hoàn tất")!;
   expect(log.values.slice(4, 7).map((r) => [r[1], r[2], r[6] ?? null])).toEqual([
@@ -123,12 +123,12 @@ test("a school's year, end to end", async () => {
   ] as CellValue[][]);
 
   // The district: finalized, not changed since.
-  const district = dvht("tong-hop", book, "-o", path.join(dir, "tong-hop.xlsx"), "--json", "--today", "05/03/2027");
+  const district = await dvht("tong-hop", book, "-o", path.join(dir, "tong-hop.xlsx"), "--json", "--today", "05/03/2027");
   const row = (JSON.parse(district.out) as { rows: { finalizedAt: string | null; changedAfterFinalizing: boolean | null }[] }).rows[0];
   expect(row).toMatchObject({ finalizedAt: "18/12/2026", changedAfterFinalizing: false });
 
   // 2027: the staff list intact (the newcomer was never added: the clerk was told).
   const next = path.join(dir, "tan-phu-2027.xlsx");
-  expect(dvht("next-year", book, "-o", next, "--today", "05/01/2027").code).toBe(0);
+  expect((await dvht("next-year", book, "-o", next, "--today", "05/01/2027")).code).toBe(0);
   expect(staff(await gridsOf(next))).toEqual(staff(sample));
 }, 600000);
