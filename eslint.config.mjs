@@ -60,24 +60,29 @@ export default tseslint.config(
   // text and messages sit at the bottom; workbook (the vocabulary the reader and the documents share) just above them.
   {
     files: ["src/core/text/**/*.ts"],
-    rules: restrict(NO_UPWARD("text", ["messages", "workbook", "rules", "read", "evaluate", "documents", "pipeline", "district", "run"])),
+    rules: restrict(NO_UPWARD("text", ["messages", "workbook", "rules", "read", "evaluate", "documents", "pipeline", "district", "run", "year"])),
   },
   {
     files: ["src/core/messages/**/*.ts"],
-    rules: restrict(NO_UPWARD("messages", ["workbook", "rules", "read", "evaluate", "documents", "pipeline", "district", "run"])),
+    rules: restrict(NO_UPWARD("messages", ["workbook", "rules", "read", "evaluate", "documents", "pipeline", "district", "run", "year"])),
   },
-  { files: ["src/core/workbook/**/*.ts"], rules: restrict(NO_UPWARD("workbook", ["rules", "read", "evaluate", "documents", "pipeline", "district", "run"])) },
-  { files: ["src/core/rules/**/*.ts"], rules: restrict(NO_UPWARD("rules", ["read", "evaluate", "documents", "pipeline", "district", "run"])) },
-  { files: ["src/core/read/**/*.ts"], rules: restrict(NO_UPWARD("read", ["evaluate", "documents", "pipeline", "district", "run"])) },
-  { files: ["src/core/evaluate/**/*.ts"], rules: restrict(NO_UPWARD("evaluate", ["documents", "pipeline", "district", "run"])) },
+  {
+    files: ["src/core/workbook/**/*.ts"],
+    rules: restrict(NO_UPWARD("workbook", ["rules", "read", "evaluate", "documents", "pipeline", "district", "run", "year"])),
+  },
+  { files: ["src/core/rules/**/*.ts"], rules: restrict(NO_UPWARD("rules", ["read", "evaluate", "documents", "pipeline", "district", "run", "year"])) },
+  { files: ["src/core/read/**/*.ts"], rules: restrict(NO_UPWARD("read", ["evaluate", "documents", "pipeline", "district", "run", "year"])) },
+  { files: ["src/core/evaluate/**/*.ts"], rules: restrict(NO_UPWARD("evaluate", ["documents", "pipeline", "district", "run", "year"])) },
   {
     files: ["src/core/documents/**/*.ts"],
     rules: restrict({
-      regex: "^\\.\\./(\\.\\./)*(read|evaluate|pipeline|district|run)(/|$)",
+      regex: "^\\.\\./(\\.\\./)*(read|evaluate|pipeline|district|run|year)(/|$)",
       message: "Documents plan from the model and the result only: they never import read/ (the reader is the only reader), evaluate/ or the pipeline.",
     }),
   },
-  { files: ["src/core/district/**/*.ts"], rules: restrict(NO_UPWARD("district", ["pipeline", "run"])) },
+  { files: ["src/core/district/**/*.ts"], rules: restrict(NO_UPWARD("district", ["pipeline", "run", "year"])) },
+  // pipeline and run never import the year's actions (forms, merge, finalize, next year), which sit above them.
+  { files: ["src/core/pipeline/**/*.ts", "src/core/run.ts"], rules: restrict(NO_UPWARD("pipeline", ["district", "year"])) },
   {
     files: ["src/core/**/*.ts"],
     ignores: ["src/core/**/*.test.ts"],

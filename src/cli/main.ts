@@ -4,50 +4,44 @@ import * as path from "path";
 // answer without loading the workbook libraries (exceljs, SheetJS) or the core. Each command loads
 // what it needs.
 import { parseArgs, UsageError, type FlagSpec } from "./args";
-import { convertedNotice, FILE_PROBLEMS, HELP_EVALUATE, HELP_MAIN, HELP_TEMPLATE, HELP_TONG_HOP } from "./texts";
+import {
+  convertedNotice,
+  FILE_PROBLEMS,
+  HELP_EVALUATE,
+  HELP_FINALIZE,
+  HELP_MAIN,
+  HELP_TEMPLATE,
+  HELP_GOP_TO,
+  HELP_NEXT_YEAR,
+  HELP_PHIEU_TO,
+  HELP_TONG_HOP,
+  HELP_UNFINALIZE,
+} from "./texts";
+import { finalizeCommand, gopToCommand, nextYearCommand, phieuToCommand, unfinalizeCommand } from "./year";
+import {
+  checkInput,
+  defaultOutput,
+  freshWorkbook,
+  load,
+  openInput,
+  outsideMessage,
+  Refusal,
+  saveAtomically,
+  saveErrorMessage,
+  todayFrom,
+  wouldLoseMessage,
+  type Core,
+  type Io,
+} from "./shared";
 
-/* eslint-disable @typescript-eslint/no-require-imports -- modules loaded on demand, with CommonJS resolution (tsx would resolve import() as ESM) */
-let coreChecked = false;
-const load = {
-  core: () => {
-    const core = require("../core") as typeof import("../core");
-    // The rule sets are data: a broken one stops here, named, before any workbook is scored with it
-    // (when the core is first needed: --help does not load it).
-    if (!coreChecked) core.validateRuleSets();
-    coreChecked = true;
-    return core;
-  },
-  open: () => require("../xlsx/open") as typeof import("../xlsx/open"),
-  resultBlock: () => require("../xlsx/result-block") as typeof import("../xlsx/result-block"),
-  output: () => require("../xlsx/output") as typeof import("../xlsx/output"),
-  sheetXml: () => require("../xlsx/sheet-xml") as typeof import("../xlsx/sheet-xml"),
-  port: () => require("../xlsx/port") as typeof import("../xlsx/port"),
-  exceljs: () => require("exceljs") as typeof import("exceljs"),
-  report: () => require("./report") as typeof import("./report"),
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** Milliseconds since the epoch; injectable so tests never depend on the real date. */
-  now: () => number;
-}
+export type { Io } from "./shared";
+export { vietnamToday } from "./shared";
 
 const defaultIo: Io = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   now: () => Date.now(),
 };
-
-const DAY_MS = 86400000;
-const VIETNAM_OFFSET_MS = 7 * 3600000; // UTC+7, no daylight saving
-const UNIX_EPOCH_SERIAL = 25569;
-
-/** Today's date in Vietnam as an Excel serial: a clerk running at 06:30 in Hà Nội gets today, not yesterday (UTC). */
-export function vietnamToday(nowMs: number): number {
-  return Math.floor((nowMs + VIETNAM_OFFSET_MS) / DAY_MS) + UNIX_EPOCH_SERIAL;
-}
 
 /**
  * The version of the package this file belongs to: the nearest package.json named "dvht" above it
@@ -69,16 +63,6 @@ export function version(from = __dirname): string {
   return "?";
 }
 
-/** A failure the clerk can act on (a file that cannot be used, a result that would lose data): exit code and message. */
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly code = 2,
-  ) {
-    super(message);
-  }
-}
-
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     const [cmd, ...rest] = argv;
@@ -88,7 +72,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (cmd === "-h" || cmd === "--help" || cmd === "help") {
       const topic = rest[0];
-      io.out(topic === "evaluate" ? HELP_EVALUATE : topic === "template" ? HELP_TEMPLATE : topic === "tong-hop" ? HELP_TONG_HOP : HELP_MAIN);
+      const help: Record<string, string> = {
+        evaluate: HELP_EVALUATE,
+        template: HELP_TEMPLATE,
+        "tong-hop": HELP_TONG_HOP,
+        finalize: HELP_FINALIZE,
+        unfinalize: HELP_UNFINALIZE,
+        "next-year": HELP_NEXT_YEAR,
+        "phieu-to": HELP_PHIEU_TO,
+        "gop-to": HELP_GOP_TO,
+      };
+      io.out(help[topic ?? ""] ?? HELP_MAIN);
       return 0;
     }
     if (cmd === "-v" || cmd === "--version") {
@@ -98,7 +92,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (cmd === "evaluate") return await evaluateCommand(rest, io);
     if (cmd === "template") return await templateCommand(rest, io);
     if (cmd === "tong-hop") return await tongHopCommand(rest, io);
-    throw new UsageError(`Không có lệnh '${cmd}'. Các lệnh: template, evaluate, tong-hop.`);
+    if (cmd === "finalize") return await finalizeCommand(rest, io, version());
+    if (cmd === "unfinalize") return await unfinalizeCommand(rest, io, version());
+    if (cmd === "next-year") return await nextYearCommand(rest, io);
+    if (cmd === "phieu-to") return await phieuToCommand(rest, io);
+    if (cmd === "gop-to") return await gopToCommand(rest, io);
+    throw new UsageError(`Không có lệnh '${cmd}'. Các lệnh: template, evaluate, tong-hop, phieu-to, gop-to, finalize, unfinalize, next-year.`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`dvht: ${e.message}\nXem hướng dẫn: dvht --help\n`);
@@ -129,8 +128,6 @@ const EVALUATE_FLAGS: FlagSpec[] = [
   { name: "help", short: "h" },
 ];
 
-type Core = typeof import("../core");
-
 /**
  * `--cot "Danh hiệu thi đua=Thi đua cuối năm"`: a column of the members sheet named by the clerk (the
  * product's column = the sheet's header). Checked here so that a mistyped column is named before reading.
@@ -144,111 +141,6 @@ function columnsFrom(core: Core, values: string[] | undefined): { column: string
     if (!core.mappableColumn(column)) throw new UsageError(`Không có cột '${column}' để ghép. Chọn một trong: ${core.mappableLabels().join(", ")}.`);
     return { column, header };
   });
-}
-
-/** `--today dd/mm/yyyy`, or today in Vietnam: the only clock the documents see. */
-function todayFrom(core: Core, flag: string | true | undefined, io: Io): number {
-  if (typeof flag !== "string") return vietnamToday(io.now());
-  const t = core.parseDayFirst(flag);
-  if (t === null) throw new UsageError(`Ngày '${flag}' không hợp lệ; nhập dạng dd/mm/yyyy, ví dụ 15/11/2023.`);
-  return t;
-}
-
-/** The extensions a workbook may carry (the content decides what it really is). */
-const WORKBOOK_EXT = /\.(xlsx|xlsm|xltx|xltm|xls|xlsb|ods|ots|xml|html?)$/i;
-
-function defaultOutput(input: string, ext: string): string {
-  const dir = path.dirname(input);
-  const base = path.basename(input).replace(WORKBOOK_EXT, "");
-  return path.join(dir, `${base}-ket-qua${ext}`);
-}
-
-/** The input exists and is a file; what it holds is checked when it is opened. */
-function checkInput(file: string): void {
-  if (!fs.existsSync(file)) throw new UsageError(`Không tìm thấy tệp '${file}'.`);
-  if (fs.statSync(file).isDirectory()) throw new UsageError(`'${file}' là một thư mục, không phải tệp Excel.`);
-}
-
-type Opened = Awaited<ReturnType<typeof import("../xlsx/open").openWorkbookBytes>>;
-
-/** Reads and opens a workbook; every way it can fail becomes a Vietnamese sentence about that file. */
-async function openInput(file: string): Promise<Opened> {
-  const { openWorkbookBytes, WorkbookFileError } = load.open();
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new Refusal(FILE_PROBLEMS["no-read-permission"](file, ""));
-  }
-  try {
-    return await openWorkbookBytes(bytes, file);
-  } catch (e) {
-    if (e instanceof WorkbookFileError) throw new Refusal(FILE_PROBLEMS[e.problem](file, e.detail));
-    throw e;
-  }
-}
-
-/** Temporary files being written, removed if the run is interrupted: none is ever left behind. */
-const pendingTemps = new Set<string>();
-let signalsHooked = false;
-function hookSignals(): void {
-  if (signalsHooked) return;
-  signalsHooked = true;
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.once(sig, () => {
-      for (const t of pendingTemps) fs.rmSync(t, { force: true });
-      process.exit(130);
-    });
-  }
-}
-
-/**
- * Writes through a temporary file in the same folder, then renames: an interrupted run never leaves a
- * half-written workbook, and --in-place never destroys the original if writing fails.
- */
-function saveAtomically(bytes: Buffer, file: string): void {
-  hookSignals();
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  pendingTemps.add(tmp);
-  try {
-    // `-o out/ket-qua.xlsx` in a fresh checkout: create the folder rather than fail.
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, bytes);
-    // Written in place: the file keeps its permissions.
-    if (fs.existsSync(file)) fs.chmodSync(tmp, fs.statSync(file).mode & 0o7777);
-    fs.renameSync(tmp, file);
-  } finally {
-    fs.rmSync(tmp, { force: true });
-    pendingTemps.delete(tmp);
-  }
-}
-
-function saveErrorMessage(file: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === "EBUSY" || code === "EPERM" || code === "EACCES") {
-    return `Không ghi được tệp '${file}': tệp đang mở trong Excel hoặc không có quyền ghi. Đóng tệp rồi chạy lại.`;
-  }
-  if (code === "ENOENT" || code === "ENOTDIR") return `Không ghi được tệp '${file}': thư mục không tồn tại.`;
-  if (code === "ENOSPC") return `Không ghi được tệp '${file}': ổ đĩa đã đầy.`;
-  if (code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST") return `Không ghi được tệp '${file}': đã có một thư mục trùng tên. Chọn tên khác với -o.`;
-  return `Không ghi được tệp '${file}' (mã lỗi hệ thống ${code ?? "không rõ"}).`;
-}
-
-/** The refusal when the result would hold fewer sheets or cells than the clerk's workbook. */
-function wouldLoseMessage(input: string, e: { missingSheets: string[]; changedCells: { sheet: string; count: number }[] }): string {
-  const what = [...e.missingSheets.map((s) => `trang '${s}'`), ...e.changedCells.map((c) => `${c.count} ô của trang '${c.sheet}'`)].join(", ");
-  return (
-    `Dừng lại, không ghi gì: bản kết quả sẽ thiếu hoặc sai ${what} so với sổ '${input}'. ` +
-    `Đây là lỗi của dvht, không phải của sổ; tệp gốc không bị sửa. Xin gửi tệp cho người hỗ trợ.`
-  );
-}
-
-/** The refusal when the result columns would reach past Excel's last column (a stray value far to the right). */
-function outsideMessage(input: string, e: { sheet: string; cell: string }): string {
-  return (
-    `Không ghi được kết quả vào trang '${e.sheet}' của '${input}': các cột kết quả sẽ vượt quá cột cuối cùng Excel cho phép (XFD), ` +
-    `vì trang có dữ liệu ở tận các cột cuối (kết quả cần tới ô ${e.cell}). Hãy xóa dữ liệu thừa ở các cột cuối trang rồi chạy lại. Tệp gốc không bị sửa.`
-  );
 }
 
 async function evaluateCommand(argv: string[], io: Io): Promise<number> {
@@ -302,6 +194,13 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   io.err(`Đã đọc ${grids.sheets.length} trang. Đang đánh giá …\n`);
   const outcome = core.run(grids, { today, preset, framework, dossier: flags.dossier === true, columns });
   const report = load.report();
+  if (outcome.refused) {
+    // Hoàn tất: the submitted version is not evaluated again, and nothing is written anywhere.
+    if (flags.json) io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);
+    else io.out(`${report.formatIssues(outcome.issues).join("\n")}\n`);
+    io.err(`Không đánh giá: sổ '${input}' đã hoàn tất; không ghi tệp nào.\n`);
+    return 1;
+  }
   const printResult = () => {
     if (flags.json) io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);
     else if (!outcome.fatal) io.out(`${report.formatScoreTable(outcome)}\n\n${report.formatIssues(outcome.issues).join("\n")}\n`);
@@ -362,15 +261,6 @@ const TEMPLATE_FLAGS: FlagSpec[] = [
   { name: "today", value: true },
   { name: "help", short: "h" },
 ];
-
-/** A new workbook written by exceljs (templates, the district's table): nothing of a clerk's to keep. */
-async function freshWorkbook(plan: import("../core").WritePlan): Promise<Buffer> {
-  const ExcelJS = load.exceljs();
-  const { XlsxPort } = load.port();
-  const port = XlsxPort.fromWorkbook(new ExcelJS.Workbook());
-  await port.write(plan);
-  return port.toBuffer();
-}
 
 async function templateCommand(argv: string[], io: Io): Promise<number> {
   const { positionals, flags } = parseArgs(argv, TEMPLATE_FLAGS);

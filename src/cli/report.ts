@@ -6,7 +6,7 @@
  */
 import type { Issue } from "../core";
 import type { RunOutcome } from "../core";
-import { formatNumberVi, formatPercentVi, isTt24Summary, KIND_TEXT, LEVEL_TEXT, presentIssue, SEVERITY_LABEL } from "../core";
+import { formatDateVi, formatNumberVi, formatPercentVi, isTt24Summary, KIND_TEXT, LEVEL_TEXT, presentIssue, SEVERITY_LABEL } from "../core";
 
 const MAX_ISSUES = 10;
 
@@ -165,6 +165,9 @@ export function consolidationJson(o: Consolidation): unknown {
       evaluatedAt: r.kept?.evaluatedAt ?? null,
       hashOk: r.kept?.hashOk ?? null,
       printed: r.kept?.printed.state ?? null,
+      // Hoàn tất (issue 12): the day the workbook was finalized, and whether it was changed afterwards.
+      finalizedAt: r.kept?.finalization.at != null ? formatDateVi(r.kept.finalization.at) : null,
+      changedAfterFinalizing: r.kept?.finalization.changedAfter ?? null,
       notes: r.notes,
     })),
     apart: o.apart,

@@ -6,6 +6,11 @@ Cách dùng:
   dvht template TỆP.xlsx            Tạo sổ mẫu của năm (Thông tin, Thành viên, Tiêu chí đơn vị, Minh chứng)
   dvht evaluate TỆP.xlsx [tùy chọn] Đọc sổ, đánh giá, ghi Biểu điểm (TT 22) hoặc Bản tổng hợp (TT 24) và trang Kiểm tra vào một tệp mới
   dvht tong-hop TỆP.xlsx … -o KQ.xlsx  (Phòng/UBND) Tổng hợp kết quả của nhiều đơn vị vào một bảng
+  dvht phieu-to TỆP.xlsx -o THƯ-MỤC  Phiếu theo tổ: mỗi tổ một tệp để tổ trưởng điền, ký
+  dvht gop-to TỆP.xlsx PHIẾU… -o KQ.xlsx  Gộp phiếu tổ gửi lại vào trang Thành viên (chỉ ô còn trống)
+  dvht finalize TỆP.xlsx            Hoàn tất: kiểm tra trước khi nộp, đóng dấu và khóa các trang kết quả, hồ sơ
+  dvht unfinalize TỆP.xlsx --reason "…"  Mở khóa sổ đã hoàn tất (lý do được ghi vào nhật ký của sổ)
+  dvht next-year TỆP.xlsx -o SỔ-NĂM-SAU.xlsx  Tạo sổ năm sau (đơn vị, thành viên, chỉ tiêu; minh chứng năm nay để tham khảo)
 
 Tùy chọn chung:
   -h, --help        Xem hướng dẫn (dvht evaluate --help để xem chi tiết từng lệnh)
@@ -191,3 +196,67 @@ export function convertedNotice(input: string, output: string, why: string, notK
     `không giữ được${certain ? "" : " (nếu tệp gốc có)"}: ${lost}.\n`
   );
 }
+
+export const HELP_FINALIZE = `dvht finalize: Hoàn tất sổ (bản nộp)
+
+Cách dùng:
+  dvht finalize TỆP.xlsx [-o TỆP-KHÁC.xlsx] [--today dd/mm/yyyy]
+
+Kiểm tra trước khi nộp: không còn lỗi; mọi tiêu chí, chỉ tiêu đã được đánh giá; mọi tiêu chí, chỉ tiêu
+chấm theo đơn vị đã có minh chứng; kết quả và hồ sơ trong sổ được tạo từ dữ liệu hiện tại (chạy
+dvht evaluate TỆP.xlsx --dossier --in-place trước). Đạt hết: ghi ngày, lần hoàn tất và mã kiểm tra vào
+khối Kết quả và chân trang mỗi văn bản, khóa (bảo vệ) các trang do phần mềm tạo, ghi vào trang Nhật ký
+hoàn tất. Chưa đạt: liệt kê mọi điểm chưa đạt, không sửa sổ. Sổ đã hoàn tất không được đánh giá lại cho
+đến khi mở khóa (dvht unfinalize).
+
+Mặc định ghi thẳng vào TỆP (sổ .xls/.ods: tệp .xlsx mới bên cạnh); -o để ghi ra tệp khác.
+Mã thoát: 0 = đã hoàn tất; 1 = chưa đạt điểm kiểm tra nào đó, không ghi gì; 2 = sai lệnh hoặc không mở được tệp.
+`;
+
+export const HELP_UNFINALIZE = `dvht unfinalize: Mở khóa sổ đã hoàn tất
+
+Cách dùng:
+  dvht unfinalize TỆP.xlsx --reason "LÝ DO" [-o TỆP-KHÁC.xlsx] [--today dd/mm/yyyy]
+
+Bỏ khóa các trang do phần mềm tạo, ghi ngày và lý do vào trang Nhật ký hoàn tất; khối Kết quả ghi là sổ
+đã sửa sau khi hoàn tất (Phòng/UBND thấy khi tổng hợp). Sau đó sửa sổ, đánh giá lại, rồi hoàn tất lại.
+Mã thoát: 0 = đã mở khóa; 1 = sổ chưa hoàn tất hoặc thiếu lý do; 2 = sai lệnh hoặc không mở được tệp.
+`;
+
+export const HELP_NEXT_YEAR = `dvht next-year: Tạo sổ năm sau
+
+Cách dùng:
+  dvht next-year TỆP.xlsx -o SỔ-NĂM-SAU.xlsx [--year NĂM] [--force]
+
+Tạo sổ mới cho năm sau (mặc định: năm đánh giá của TỆP + 1), theo bộ tiêu chí của năm đó: trang Thông tin
+chép sang (trừ những gì của riêng một năm: năm, danh hiệu tập thể, cuộc họp, số liệu người học, số và ngày
+văn bản); "Công nhận hiện có" lấy theo quyết định công nhận năm nay nếu đã ghi (các dòng "Quyết định công
+nhận năm nay: mức độ / số quyết định / ngày quyết định" trong Thông tin); danh sách thành viên (họ tên,
+chức vụ, tổ; chưa có câu trả lời, bỏ cột không tính); các chỉ tiêu kế hoạch; minh chứng năm nay trong một
+trang riêng để tham khảo (chép sang trang Minh chứng, để trống mã: phần mềm cấp mã mới). Không có kết quả,
+không có hồ sơ. TỆP không bị sửa.
+`;
+
+export const HELP_PHIEU_TO = `dvht phieu-to: Phiếu theo tổ
+
+Cách dùng:
+  dvht phieu-to TỆP.xlsx -o THƯ-MỤC [--force]
+
+Từ trang Thành viên, tạo cho mỗi tổ một tệp nhỏ (phieu-to-1.xlsx …): danh sách thành viên của tổ, đúng các
+cột câu trả lời bộ tiêu chí của năm cần (chọn Có / Không, danh hiệu thi đua trong danh sách), tên tổ trưởng,
+dòng đếm số đạt, và "Bản tổng hợp tự đánh giá của tổ" để in, ký. TỆP không bị sửa. Tổ trưởng điền, gửi lại;
+gộp bằng dvht gop-to.
+`;
+
+export const HELP_GOP_TO = `dvht gop-to: Gộp phiếu tổ
+
+Cách dùng:
+  dvht gop-to TỆP.xlsx PHIẾU.xlsx … (hoặc THƯ-MỤC) -o TỆP-ĐÃ-GỘP.xlsx
+  dvht gop-to TỆP.xlsx THƯ-MỤC --in-place
+
+Ghi câu trả lời trong các phiếu tổ gửi lại vào trang Thành viên, theo từng người (họ tên và tổ; không
+phân biệt cách gõ dấu, khoảng trắng). Chỉ ghi vào ô còn trống: ô đã có câu trả lời khác được giữ nguyên và
+liệt kê; người không có trong danh sách, câu trả lời không đọc được đều được chỉ ra ở ô của phiếu. Gộp lại
+lần nữa cùng các phiếu: không thay đổi gì.
+Mã thoát: 0 = đã gộp (có thể còn cảnh báo); 1 = không gộp được (không có phiếu, không có trang Thành viên).
+`;

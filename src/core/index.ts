@@ -35,3 +35,4 @@ export {
   type TableRow,
 } from "./district";
 export { KIND_TEXT, LEVEL_TEXT } from "./district/tt24-block";
+export * from "./year";

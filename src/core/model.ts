@@ -99,6 +99,8 @@ export interface UnitInfo {
   requestDate?: number; // Ngày tờ trình, else the report's date (serial)
   requestNumber?: string; // Số tờ trình
   minutesNumber?: string; // Số biên bản
+  postingPlace?: string; // Nơi niêm yết kết quả (Thông báo)
+  commentDays?: number; // Thời gian góp ý, in days (Thông báo)
   /** Thông tư 24: the head's decision setting up the Tổ đánh giá (Số / Ngày quyết định thành lập Tổ đánh giá). */
   panelDecisionNumber?: string;
   panelDecisionDate?: number; // serial
@@ -142,6 +144,8 @@ export interface Member {
   approvalDate?: number;
   excludedReason?: string;
   note?: string;
+  /** Every answer cell blank (a blank reads as "no"): with every member so, the workbook is not yet filled. */
+  unanswered?: true;
   // No per-member addresses: a value's cell is (row, the column in the members recognition), so a
   // 10,000-member sheet does not allocate 40,000 address strings that are almost never read.
 }

@@ -140,18 +140,31 @@ export interface SheetPlan {
    * workbook is written by the command line only).
    */
   dataBars?: { range: Rect; color: string; max: number }[];
+  /**
+   * Cells of this sheet that hold a formula (without "="), e.g. a tổ's count under its answers that
+   * follows what the tổ trưởng types. Only the product's own sheets have them, never a patch: a value
+   * in `values` is always written as text. The cell's entry in `values` is what readers see before
+   * Excel calculates (null: nothing).
+   */
+  formulas?: { row: number; col: number; formula: string }[];
+  /**
+   * Hoàn tất (issue 12): the sheet is protected once written (no password: against a slip, not a
+   * person; Mở khóa lifts it).
+   */
+  protect?: boolean;
 }
 
 /**
  * A write into a sheet the clerk owns. Only these kinds exist: the result band to the right of the
- * members table, single cells the clerk left blank (evidence codes, unit-item points), and the clerk's own
+ * members table, single cells the clerk left blank (evidence codes, unit-item points), the clerk's own
  * column mapping given on the command line, stored as a row of "Thông tin" (pipeline/column-map.ts; the
- * clerk's data, never recorded as the product's). An empty string empties a cell the product filled before
- * (its format kept); null leaves a cell as it is.
+ * clerk's data, never recorded as the product's), and, when the clerk asks for it (Gộp phiếu tổ), the tổ's
+ * answers in the members sheet's blank answer cells ("member-answer", the clerk's data once written). An
+ * empty string empties a cell the product filled before (its format kept); null leaves a cell as it is.
  */
 export interface CellPatch {
   sheet: string;
-  kind: "member-band" | "evidence-code" | "unit-points" | "column-map";
+  kind: "member-band" | "evidence-code" | "unit-points" | "column-map" | "member-answer";
   top: number;
   left: number;
   values: PlanValue[][];
@@ -170,6 +183,11 @@ export interface WritePlan {
    * plan that makes no such claim (the template's, which only adds sheets) leaves it out.
    */
   owned?: string[];
+  /**
+   * Existing sheets of the product's to unprotect before anything is written (Mở khóa, issue 12). Only
+   * sheets the product owns (in `owned`); an adapter still refuses to write into any other protected sheet.
+   */
+  unprotect?: string[];
   /** The sheet to show the clerk when done ("Biểu điểm", or "Kiểm tra" when there are errors). */
   activate?: OwnedSheetId;
 }

@@ -15,7 +15,7 @@
  *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
 import type { WorkbookGrids } from "./grid";
-import { hasErrors, sortIssues, type Issue } from "./messages";
+import { hasErrors, issue, sortIssues, type Issue } from "./messages";
 import type { Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
@@ -42,6 +42,10 @@ import { summarize } from "./pipeline/summary";
 import { columnMapPatches } from "./pipeline/column-map";
 import type { ColumnOption } from "./read/column-map";
 import type { SummaryJson } from "./workbook/summary";
+import type { FinalizationStamp, LogEntry } from "./workbook/finalization";
+import { buildFinalizationLog } from "./documents/nhat-ky";
+import { FINALIZE_LOG_ID } from "./read/finalization";
+import { formatDateVi } from "./text/dates";
 
 export interface RunOptions {
   /** Today as an Excel serial (the shell reads the clock; the core never does). */
@@ -57,6 +61,14 @@ export interface RunOptions {
    * those "Thông tin" stores, and stored there by the plan (read/column-map.ts).
    */
   columns?: ColumnOption[];
+  /**
+   * Hoàn tất / Mở khóa (year/finalize.ts) only: what to stamp. Given, the run is not refused on a
+   * finalized workbook; otherwise the workbook's log decides (a finalized workbook is refused, an
+   * un-finalized one's block says it was changed after finalizing).
+   */
+  finalization?: FinalizationStamp;
+  /** Hoàn tất / Mở khóa only: the log to write ("Nhật ký hoàn tất", with the new entry). */
+  finalizationLog?: LogEntry[];
 }
 
 export interface RunOutcome {
@@ -74,15 +86,21 @@ export interface RunOutcome {
   names: Record<string, string>;
   /** The members' columns the rule set needs and the sheet lacks (fields; "competences" for 3a's): the pane offers to map them. */
   missingColumns: string[];
+  /** The workbook is finalized (Hoàn tất): nothing was evaluated and the plan writes nothing (issue 12). */
+  refused?: boolean;
 }
 
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const read = readWorkbook(grids, { columns: options.columns });
   const rules = chooseRules(read.model, options);
+  const fin = read.finalization.state;
+  if (fin.state === "finalized" && !options.finalization) return refusedRun(grids, read, rules, options.today);
+  const stamp = options.finalization ?? (fin.state === "unlocked" ? { kind: "changed" as const, at: fin.finalizedAt } : undefined);
   const columns = checkColumns(read.model, rules.ruleSet, read.fatal || rules.fatal, notApplicableIds(rules.ruleSet, rules.unit));
   const fatal = read.fatal || rules.fatal || columns.fatal;
   const log = (read.model.overrides?.length ?? 0) > 0 || read.registry.owned[LOG_ID] !== undefined;
-  const naming = nameSheets(grids, read.registry, wantedSheets(fatal, rules.ruleSet, options.dossier === true, log));
+  const wanted = wantedSheets(fatal, rules.ruleSet, options.dossier === true, log);
+  const naming = nameSheets(grids, read.registry, options.finalizationLog ? [...wanted, FINALIZE_LOG_ID] : wanted);
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
   const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
   const ctx: DocContext | undefined = evaluated && {
@@ -121,23 +139,65 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     options.today,
     naming.names["kiem-tra"],
     documents?.main,
+    stamp,
   );
+  const finalLog = options.finalizationLog && buildFinalizationLog(options.finalizationLog, naming.names[FINALIZE_LOG_ID], read.model.unit.name);
+  const plan = writePlan(grids, read, rules, naming.names, {
+    issues,
+    summary,
+    documents,
+    patches: [...writes.patches, ...mapping.patches],
+    filled: writes.filled,
+    finalLog,
+  });
   return {
     model: ctx?.model ?? read.model,
     ruleSet: fatal ? undefined : rules.ruleSet,
     result: ctx?.result,
     issues,
     fatal,
-    plan: writePlan(grids, read, rules, naming.names, {
-      issues,
-      summary,
-      documents,
-      patches: [...writes.patches, ...mapping.patches],
-      filled: writes.filled,
-    }),
+    plan: stamp?.kind === "finalized" ? stampPlan(plan, stamp) : plan,
     summary,
     names: { ...read.registry.owned, ...naming.names },
     missingColumns: columns.missing,
+  };
+}
+
+/**
+ * A finalized workbook (issue 12): evaluating it again would replace the submitted version, so nothing
+ * is evaluated and nothing written; the clerk is told to un-finalize first (Mở khóa).
+ */
+function refusedRun(grids: WorkbookGrids, read: ReadOutcome, rules: RulesChoice, today: number): RunOutcome {
+  const fin = read.finalization.state;
+  const at = fin.state === "finalized" ? fin.last.at : today;
+  const issues = [issue("WORKBOOK_FINALIZED", { at: formatDateVi(at), log: read.registry.owned[FINALIZE_LOG_ID] ?? "" })];
+  return {
+    model: read.model,
+    issues,
+    fatal: true,
+    refused: true,
+    plan: { sheets: [], patches: [] },
+    summary: summarize(read.model, undefined, rules.preset, rules.year, undefined, issues, today, read.registry.owned["kiem-tra"] ?? "Kiểm tra"),
+    names: { ...read.registry.owned },
+    missingColumns: [],
+  };
+}
+
+/**
+ * Hoàn tất: every document's footer carries the stamp (the finalization, its day and hash) beside its
+ * page number, and every sheet the product wrote but its registry is protected (no password: it guards
+ * against a slip, and Mở khóa lifts it).
+ */
+function stampPlan(plan: WritePlan, stamp: Extract<FinalizationStamp, { kind: "finalized" }>): WritePlan {
+  const line = `Bản hoàn tất lần ${stamp.count}, ngày ${formatDateVi(stamp.at)}, mã ${stamp.hash}`;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => {
+      if (s.id === "registry") return s;
+      const stampText = `&L&8${line.replace(/&/g, "&&")}`;
+      const print = s.print && { ...s.print, footer: s.print.footer ? `${stampText}&C${s.print.footer}` : stampText };
+      return { ...s, protect: true, ...(print ? { print } : {}) };
+    }),
   };
 }
 
@@ -196,7 +256,7 @@ function writePlan(
   rules: RulesChoice,
   names: Record<string, string>,
   /** `documents` is absent when nothing could be evaluated: Kiểm tra is then the only sheet. */
-  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[] },
+  out: { issues: Issue[]; summary: SummaryJson; documents?: Documents; patches: CellPatch[]; filled: FilledCell[]; finalLog?: SheetPlan },
 ): WritePlan {
   const { model, registry } = read;
   const { documents: docs } = out;
@@ -210,7 +270,7 @@ function writePlan(
   const documents = docs ? [docs.main, buildKetQua(out.summary, names["ket-qua"]), ...(docs.log ? [docs.log] : []), ...docs.dossier].map(draft) : [];
   // The token is made once, when the product first writes into the workbook, and kept by its registry.
   const token = registry.token ?? tokenFor(grids);
-  const sheets = [kiemTra, ...documents].map((p) => cappedSheet(withMarker(p, token)));
+  const sheets = [kiemTra, ...documents, ...(out.finalLog ? [out.finalLog] : [])].map((p) => cappedSheet(withMarker(p, token)));
   return {
     sheets: [...sheets, registryPlan(token, out.filled, registryName(grids, registry))],
     patches: out.patches.map(cappedPatch),

@@ -116,6 +116,13 @@ export class OfficePort implements WorkbookPort {
           this.state.sheets.push({ name: s.name, visibility: s.visibility ?? "visible", protected: false });
       }
       for (const s of plan.sheets) for (const n of s.names ?? []) this.state.names.add(n.name.toUpperCase());
+      // Hoàn tất protects the sheets it writes; Mở khóa lifts it.
+      const unprotected = new Set((plan.unprotect ?? []).map(lower));
+      for (const x of this.state.sheets) {
+        if (unprotected.has(lower(x.name))) x.protected = false;
+        const s = plan.sheets.find((p) => lower(p.name) === lower(x.name));
+        if (s) x.protected = s.protect === true;
+      }
       return reportOf(plan);
     }, sheets);
   }

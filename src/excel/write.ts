@@ -23,7 +23,8 @@ const ACTION_BYTES = 120;
 export type GetSheet = (name: string) => Excel.Worksheet;
 
 export interface Op {
-  phase: 0 | 1 | 2;
+  /** 0 structure, 1 values, 2 presentation, 3 protection (after every write into the sheet). */
+  phase: 0 | 1 | 2 | 3;
   sheet: string;
   bytes: number;
   apply(ctx: Excel.RequestContext, sheet: GetSheet): void;
@@ -231,8 +232,24 @@ function sheetOps(plan: SheetPlan, exists: boolean, state: WorkbookState, suppor
   });
   // Phase 1: values.
   ops.push(...valueOps(name, 0, 0, plan.values));
+  if (plan.formulas?.length) {
+    // The plan's formulas (its own sheets only), after the values they replace.
+    const formulas = plan.formulas;
+    ops.push({
+      phase: 1,
+      sheet: name,
+      bytes: jsonBytes(formulas) + ACTION_BYTES * formulas.length,
+      apply: (_ctx, ws) => {
+        for (const f of formulas) ws(name).getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[`=${f.formula}`]];
+      },
+    });
+  }
   // Phase 2: everything that is presentation.
   ops.push(...styleOps(name, plan.styles, support));
+  if (plan.protect) {
+    // Hoàn tất: protected last, without a password (Mở khóa lifts it).
+    ops.push({ phase: 3, sheet: name, bytes: ACTION_BYTES, apply: (_ctx, ws) => ws(name).protection.protect() });
+  }
   if (plan.merges.length) {
     ops.push({
       phase: 2,
@@ -394,11 +411,13 @@ const lower = (s: string) => s.normalize("NFC").toLowerCase();
  */
 export function preflight(plan: WritePlan, state: WorkbookState, owned: Set<string>): void {
   const byName = new Map(state.sheets.map((s) => [lower(s.name), s]));
+  // Mở khóa lifts the protection of the product's own sheets only.
+  const unprotected = new Set((plan.unprotect ?? []).map(lower).filter((n) => owned.has(n)));
   for (const s of plan.sheets) {
     const existing = byName.get(lower(s.name));
     if (!existing) continue;
     if (!owned.has(lower(s.name))) throw new ExcelPortError("notOwned", { sheet: existing.name });
-    if (existing.protected) throw new ExcelPortError("protected", { sheet: existing.name });
+    if (existing.protected && !unprotected.has(lower(s.name))) throw new ExcelPortError("protected", { sheet: existing.name });
   }
   for (const p of plan.patches) {
     const existing = byName.get(lower(p.sheet));
@@ -410,6 +429,12 @@ export function preflight(plan: WritePlan, state: WorkbookState, owned: Set<stri
 export function planOps(plan: WritePlan, state: WorkbookState, support: ApiSupport): Op[] {
   const existing = new Set(state.sheets.map((s) => lower(s.name)));
   const ops: Op[] = [];
+  // Mở khóa: first of all, the product's protected sheets (preflight checked they are its own).
+  const owned = new Set((plan.owned ?? []).map(lower));
+  for (const s of state.sheets) {
+    if (!s.protected || !owned.has(lower(s.name)) || !(plan.unprotect ?? []).some((n) => lower(n) === lower(s.name))) continue;
+    ops.push({ phase: 0, sheet: s.name, bytes: ACTION_BYTES, apply: (_ctx, ws) => ws(s.name).protection.unprotect() });
+  }
   for (const s of plan.sheets) ops.push(...sheetOps(s, existing.has(lower(s.name)), state, support));
   for (const p of plan.patches) ops.push(...patchOps(p, support));
   const target = plan.activate ? plan.sheets.find((s) => s.id === plan.activate) : undefined;

@@ -8,6 +8,8 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Actions } from "./components/Actions";
+import { Finalize } from "./components/Finalize";
+import { TeamForms } from "./components/TeamForms";
 import { ColumnMap } from "./components/ColumnMap";
 import { Header } from "./components/Header";
 import { Issues } from "./components/Issues";
@@ -61,6 +63,10 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
           onDossier={() => session.evaluate(true)}
           onTemplate={session.addTemplate}
         />
+        {outcome && !outcome.refused && <TeamForms t={t} disabled={busy !== null} onForms={session.teamForms} onMerge={session.mergeForms} />}
+        {outcome && (
+          <Finalize t={t} finalized={outcome.refused === true} disabled={busy !== null} onFinalize={session.finalize} onUnfinalize={session.unfinalize} />
+        )}
         {result && <Result t={t} result={result} written={written !== null} draft={outcome?.summary.draft} />}
         {outcome && <Issues t={t} lang={lang} issues={sortedIssues(outcome)} onSelect={session.select} />}
       </main>

@@ -7,6 +7,8 @@ import type { InfoRow } from "../core";
 import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
 import { columnMapCells, planTemplate, serialToYmd } from "../core";
+import { finalize, unfinalize, type FinalizeOutcome } from "../core";
+import { mergeTeamForms, planTeamForms, type FormsOutcome, type MergeOutcome } from "../core";
 
 export interface CellWrite {
   cell: string;
@@ -60,6 +62,8 @@ export async function evaluateAndWrite(port: PanePort, today: number, dossier: b
   onStep(1);
   await yieldToPage();
   const outcome = run(grids, { today, dossier });
+  // Hoàn tất: the submitted version is not evaluated again; nothing is written.
+  if (outcome.refused) return { outcome };
   onStep(2, writeSize(outcome.plan));
   await yieldToPage();
   const report = await port.write(outcome.plan);
@@ -127,4 +131,42 @@ export async function saveColumnMapping(port: PanePort, outcome: RunOutcome, fie
   if (!where) return false;
   await port.writeCells(where.sheet, where.cells);
   return true;
+}
+
+/** What the pane stamps as the tool that finalized (the command line stamps its package version). */
+export const PANE_TOOL = "dvht (Excel)";
+
+/**
+ * Hoàn tất: the checklist on what is in the workbook now; written only when every point holds (the
+ * product's sheets stamped and protected, the log). Nothing is written otherwise.
+ */
+export async function finalizeWorkbook(port: PanePort, today: number): Promise<FinalizeOutcome> {
+  const outcome = finalize(await port.read(), { today, tool: PANE_TOOL });
+  if (!outcome.fatal) await port.write(outcome.plan);
+  return outcome;
+}
+
+/** Mở khóa, with the clerk's reason (logged in the workbook); nothing is written without one. */
+export async function unfinalizeWorkbook(port: PanePort, today: number, reason: string): Promise<FinalizeOutcome> {
+  const outcome = unfinalize(await port.read(), { today, tool: PANE_TOOL, reason });
+  if (!outcome.fatal) await port.write(outcome.plan);
+  return outcome;
+}
+
+/**
+ * Phiếu theo tổ in Excel: one form sheet per tổ beside the clerk's sheets (a tổ whose form is already
+ * there keeps it); the clerk copies each to its tổ (or prints it) and copies it back when filled.
+ */
+export async function addTeamForms(port: PanePort, today: number): Promise<FormsOutcome> {
+  const outcome = planTeamForms(await port.read(), { today, inWorkbook: true });
+  if (!outcome.fatal && outcome.plan.sheets.length) await port.write(outcome.plan);
+  return outcome;
+}
+
+/** Gộp phiếu tổ in Excel: the form sheets in this workbook, their answers into the members sheet's blank cells. */
+export async function mergeTeamFormsHere(port: PanePort): Promise<MergeOutcome> {
+  const grids = await port.read();
+  const outcome = mergeTeamForms(grids, [{ source: "", grids }]);
+  if (!outcome.fatal && outcome.plan.patches.length) await port.write(outcome.plan);
+  return outcome;
 }

@@ -7,9 +7,23 @@
 import * as React from "react";
 import { flushSync } from "react-dom";
 import type { Issue, RunOutcome } from "../core";
-import { addTemplate, evaluateAndWrite, preview, saveColumnMapping, saveSetting, type PanePort, type SettingKey, type Step, type WriteSize } from "./session";
+import {
+  addTeamForms,
+  addTemplate,
+  evaluateAndWrite,
+  mergeTeamFormsHere,
+  finalizeWorkbook,
+  preview,
+  saveColumnMapping,
+  saveSetting,
+  unfinalizeWorkbook,
+  type PanePort,
+  type SettingKey,
+  type Step,
+  type WriteSize,
+} from "./session";
 
-export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting";
+export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms";
 
 /** What the pane tells the clerk, as data: the sections put it into words in the chosen language. */
 export type Note =
@@ -19,7 +33,9 @@ export type Note =
   | { kind: "settingsSaved" }
   | { kind: "settingsNoRow"; key: SettingKey }
   | { kind: "columnMapped"; field: string; header: string }
-  | { kind: "columnMapNoInfo" };
+  | { kind: "columnMapNoInfo" }
+  /** Hoàn tất or Mở khóa: done (one line), or the checklist's points that failed (nothing written). */
+  | { kind: "year"; done: boolean; issues: Issue[] };
 
 export interface Written {
   cells: number;
@@ -47,6 +63,14 @@ export interface PaneSession {
   mapColumn(field: string, header: string): void;
   /** Show an issue's cell in the workbook. */
   select(issue: Issue): void;
+  /** Phiếu theo tổ: a form sheet per tổ (issue 12). */
+  teamForms(): void;
+  /** Gộp phiếu tổ: the form sheets' answers into the members sheet's blank cells. */
+  mergeForms(): void;
+  /** Hoàn tất: the checklist, then stamp and protect (issue 12). */
+  finalize(): void;
+  /** Mở khóa with the clerk's reason. */
+  unfinalize(reason: string): void;
 }
 
 function failure(e: unknown): Note {
@@ -94,6 +118,11 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
           }),
         );
         setOutcome(r.outcome);
+        if (r.outcome.refused) {
+          setStep(null);
+          setNote({ kind: "year", done: false, issues: r.outcome.issues });
+          return;
+        }
         const shown = r.outcome.names[r.outcome.plan.activate ?? "bieu-diem"] ?? r.outcome.names["kiem-tra"] ?? "";
         setWritten({ cells: r.report?.cellsWritten ?? 0, sheet: shown });
         if (r.outcome.fatal) setNote({ kind: "fatal" });
@@ -144,5 +173,46 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [port],
   );
 
-  return { busy, step, writing, outcome, written, note, reload, evaluate, addTemplate: template, saveSetting: setting, mapColumn, select };
+  const year = React.useCallback(
+    (what: "finalize" | "unfinalize", reason = "") =>
+      void act(what, async () => {
+        setNote(null);
+        setWritten(null);
+        const r = what === "finalize" ? await finalizeWorkbook(port, today) : await unfinalizeWorkbook(port, today, reason);
+        setNote({ kind: "year", done: !r.fatal, issues: r.issues });
+        setOutcome(await preview(port, today));
+      }),
+    [act, port, today],
+  );
+
+  const forms = React.useCallback(
+    (what: "forms" | "merge") =>
+      void act("forms", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = what === "forms" ? await addTeamForms(port, today) : await mergeTeamFormsHere(port);
+        setNote({ kind: "year", done: !r.fatal, issues: r.issues });
+        setOutcome(await preview(port, today));
+      }),
+    [act, port, today],
+  );
+
+  return {
+    busy,
+    step,
+    writing,
+    outcome,
+    written,
+    note,
+    reload,
+    evaluate,
+    addTemplate: template,
+    saveSetting: setting,
+    mapColumn,
+    select,
+    teamForms: () => forms("forms"),
+    mergeForms: () => forms("merge"),
+    finalize: () => year("finalize"),
+    unfinalize: (reason: string) => year("unfinalize", reason),
+  };
 }

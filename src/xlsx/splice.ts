@@ -219,6 +219,18 @@ export async function splicePlan(pkg: ZipPackage, plan: WritePlan): Promise<Spli
     report.sheets[planSheet.id] = planSheet.name;
   }
 
+  // ---- Mở khóa: the product's own sheets it protected when finalizing and does not replace now.
+  for (const name of plan.unprotect ?? []) {
+    const at = sheets.findIndex((x) => sameName(x.name, name));
+    const part = at >= 0 ? sheets[at].part : null;
+    if (!part || ownedIndex.has(at) || !owned?.has(sheets[at].name.normalize("NFC").toLowerCase())) continue;
+    const xml = await pkg.text(part);
+    if (xml === null) continue;
+    const sp = prefixFor(xml, NS.main) ?? "";
+    const next = xml.replace(new RegExp(`<${reEscape(sp)}sheetProtection\\b[^>]*?(/>|>[\\s\\S]*?</${reEscape(sp)}sheetProtection>)`), "");
+    if (next !== xml) pkg.set(part, next);
+  }
+
   // ---- Defined names: the product's replace its own (same name, or local to a replaced sheet).
   wbXml = spliceNames(wbXml, p, scratch, plan, sheets, ownedIndex);
 

@@ -275,6 +275,12 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
   for (const l of plan.links ?? []) {
     ws.getCell(l.row + 1, l.col + 1).value = { text: cappedValue(l.text) as string, hyperlink: `#${sheetRef(l.sheet, l.cell)}` };
   }
+  // Formulas the plan asks for (its own sheets only); the plan's value, if any, as the cached result.
+  for (const f of plan.formulas ?? []) {
+    const cached = plan.values[f.row]?.[f.col];
+    ws.getCell(f.row + 1, f.col + 1).value =
+      cached === null || cached === undefined ? { formula: f.formula } : ({ formula: f.formula, result: cached } as ExcelJS.CellValue);
+  }
   // Merges before styles, without exceljs copying the top-left style over the others: every cell of a
   // merged area keeps the style the plan gives it (Excel draws a merged area's right and bottom
   // borders from the cells on those edges).
@@ -318,6 +324,8 @@ export function renderSheet(wb: ExcelJS.Workbook, plan: SheetPlan): { ws: ExcelJ
     // The first page's own header and footer are empty: no page number on it.
     if (p.differentFirst) ws.headerFooter = { ...ws.headerFooter, differentFirst: true, firstHeader: "", firstFooter: "" };
   }
+  // Hoàn tất: protected without a password (against a slip; Mở khóa, or Excel's Unprotect Sheet, lifts it).
+  protection(ws).sheetProtection = plan.protect ? { sheet: true, objects: true, scenarios: true } : null;
   // Solid bars from 0 (Excel 2010's extension: no bar at all for 0), drawn by LibreOffice too; their
   // ids are made from the rule (exceljs-fixes.ts), so a second run writes the same file.
   (plan.dataBars ?? []).forEach((d, i) => {
@@ -377,12 +385,21 @@ export function applyPatch(wb: ExcelJS.Workbook, p: CellPatch): number {
   return n;
 }
 
+/** exceljs keeps a sheet's protection in a field its types do not declare (Worksheet.protect() sets it, asynchronously). */
+const protection = (ws: ExcelJS.Worksheet) => ws as unknown as { sheetProtection: Record<string, boolean> | null };
+
 // ---------------------------------------------------------------------------------------------
 
 /** Renders a whole write plan into the workbook (in memory; saving is the caller's business). */
 export function writePlan(wb: ExcelJS.Workbook, plan: WritePlan): WriteReport {
   refuseForeignSheets(wb, plan);
   const report: WriteReport = { sheets: {}, cellsWritten: 0 };
+  // Mở khóa: the product's sheets it protected when finalizing (owned only; another protected sheet stays so).
+  const owned = new Set((plan.owned ?? []).map((n) => n.normalize("NFC").toLowerCase()));
+  for (const name of plan.unprotect ?? []) {
+    const ws = findSheet(wb, name);
+    if (ws && owned.has(ws.name.normalize("NFC").toLowerCase())) protection(ws).sheetProtection = null;
+  }
   const written = new Map<string, ExcelJS.Worksheet>();
   for (const s of plan.sheets) {
     const { ws, cells } = renderSheet(wb, s);

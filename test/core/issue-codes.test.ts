@@ -480,6 +480,37 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "STARTUP_NOT_READY",
     "STARTUP_NOT_EXCEL",
     "STARTUP_OLD_EXCEL",
+    // The school's year (test/core/finalize.test.ts, test/cli/year.test.ts, test/taskpane/year.test.ts).
+    "WORKBOOK_FINALIZED",
+    "FINALIZE_ALREADY",
+    "FINALIZE_ERRORS_LEFT",
+    "FINALIZE_NOT_EVALUATED",
+    "FINALIZE_NO_EVIDENCE",
+    "FINALIZE_NO_RESULT",
+    "FINALIZE_NO_DOSSIER",
+    "FINALIZE_STALE",
+    "FINALIZED",
+    "UNFINALIZE_NOT_FINALIZED",
+    "UNFINALIZE_NO_REASON",
+    "UNFINALIZED",
+    // Next year's workbook (test/core/next-year.test.ts).
+    "NEXT_YEAR_NO_YEAR",
+    "NEXT_YEAR_NOT_AFTER",
+    "NEXT_YEAR_DONE",
+    "MEMBERS_NOT_FILLED",
+    // The tổ's forms (test/core/forms.test.ts).
+    "FORM_SHEET_KEPT",
+    "FORMS_NONE",
+    "FORM_NO_TABLE",
+    "FORM_OTHER_YEAR",
+    "FORM_UNKNOWN_MEMBER",
+    "FORM_AMBIGUOUS_MEMBER",
+    "FORM_ROW_WITHOUT_NAME",
+    "FORM_BAD_ANSWER",
+    "FORM_NO_COLUMN",
+    "FORM_CONFLICT",
+    "FORM_TWICE",
+    "FORM_MEMBERS_MISSING",
   ];
   const covered = new Set([...CASES.map((c) => c[2]), ...TT24_CASES.map((c) => c[2]), ...elsewhere]);
   expect(Object.keys(CATALOG).filter((c) => !covered.has(c as keyof typeof CATALOG))).toEqual([]);

@@ -457,6 +457,13 @@ class FakeProtection {
   get protected(): boolean {
     return this.ws.read("protection/protected") as boolean;
   }
+  /** Without a password, as Hoàn tất protects (ExcelApi 1.2). */
+  protect() {
+    this.ws.write({ m: "protect" }, (s) => (s.protected = true), true);
+  }
+  unprotect() {
+    this.ws.write({ m: "unprotect" }, (s) => (s.protected = false), true);
+  }
 }
 
 class FakeFreezePanes {
@@ -940,6 +947,26 @@ export class FakeRange extends Loadable {
   }
   get formulas(): unknown[][] {
     return this.get$("formulas") as unknown[][];
+  }
+  /** A formula is kept as written; its value is not calculated (reads back as the formula's text in `formulas`, "" in `values`). */
+  set formulas(v: unknown[][]) {
+    this.writeSheet({ m: "formulas", v }, (s, rect) => {
+      const rows = checkShape(v, { sheet: s, rect }, "formulas");
+      rows.forEach((row, i) =>
+        row.forEach((x, j) => {
+          if (x === null || x === undefined) return;
+          const k = key(rect.top + i, rect.left + j);
+          const cell = s.cells.get(k) ?? { value: "" };
+          const f = String(x);
+          if (f.startsWith("=")) {
+            cell.formula = f;
+            cell.value = "";
+            delete cell.error;
+          } else coerce(cell, f);
+          s.cells.set(k, cell);
+        }),
+      );
+    });
   }
   get numberFormat(): string[][] {
     return this.get$("numberFormat") as string[][];

@@ -56,6 +56,10 @@ export interface TemplateOptions {
   extraInfoRows?: [string, string | number | null, string][];
   /** Extra clerk input sheets (e.g. "Nội dung báo cáo"). */
   extraSheets?: SheetPlan[];
+  /** Values of "Thông tin" carried from another workbook (Tạo sổ năm sau); they win over the defaults. */
+  values?: Partial<Record<InfoField, string | number>>;
+  /** Members carried from another workbook (Tạo sổ năm sau): name, position, tổ; every answer blank. */
+  members?: { name: string; position?: string; group?: string }[];
 }
 
 /** The rule set a template is for: the framework asked for (its tier when named), else the year's. */
@@ -92,6 +96,7 @@ function infoSheet(opts: TemplateOptions, rs: RuleSet): SheetPlan {
   // A framework asked for is written down, so that the workbook is read by it whatever its year.
   if (opts.framework) defaults.framework = frameworkOf(rs);
   if (tt24 && rs.tier === "cap-tinh") defaults.tier = "cấp tỉnh";
+  Object.assign(defaults, opts.values ?? {});
   const other = tt24 ? "TT22" : "TT24";
   const rows: [string, string | number | null, string][] = [
     ...INFO_KEYS.filter((k) => !k.exact && k.only !== other).map((k): [string, string | number | null, string] => [
@@ -154,11 +159,18 @@ const COMPETENCE_SHORT = [
  */
 export const INDIVIDUAL_CHOICES = INDIVIDUAL_TITLES.filter((t) => t.code !== "NONE" && !t.commendation).map((t) => t.label.replace(/, /g, "/"));
 
-function membersSheet(rs: RuleSet): SheetPlan {
-  return isTt24(rs) ? membersSheetTt24() : membersSheetTt22();
+type CarriedMember = NonNullable<TemplateOptions["members"]>[number];
+
+function membersSheet(rs: RuleSet, members: CarriedMember[]): SheetPlan {
+  return isTt24(rs) ? membersSheetTt24(members) : membersSheetTt22(members);
 }
 
-function membersSheetTt22(): SheetPlan {
+/** STT, name, position and tổ of the members carried over, from the first data row. */
+function carry(b: SheetBuilder, firstData: number, members: CarriedMember[]): void {
+  members.forEach((m, i) => b.line(firstData + i, 0, [i + 1, m.name, m.position ?? null, m.group ?? null]));
+}
+
+function membersSheetTt22(members: CarriedMember[]): SheetPlan {
   const before = [
     "STT",
     "Họ và tên",
@@ -208,6 +220,7 @@ function membersSheetTt22(): SheetPlan {
   validations.push({ range: { top: firstData, left: 8, bottom: lastData, right: 8 }, list: INDIVIDUAL_CHOICES, strict: false });
   b.validations.push(...validations);
   b.style({ top: firstData, left: 5, bottom: lastData, right: 5 }, { numberFormat: "dd/mm/yyyy" });
+  carry(b, firstData, members);
   return b.build({ freeze: { rows: firstData, cols: 2 } });
 }
 
@@ -216,7 +229,7 @@ function membersSheetTt22(): SheetPlan {
  * certificate (2.4 Mức độ 1) and, optionally, a language level (2.4 Mức độ 2), the emulation title
  * (2.5) and the "Công dân học tập" title (3.1); no TT 22 column.
  */
-function membersSheetTt24(): SheetPlan {
+function membersSheetTt24(members: CarriedMember[]): SheetPlan {
   const headers = [
     "STT",
     "Họ và tên",
@@ -258,6 +271,7 @@ function membersSheetTt24(): SheetPlan {
   const validations: PlanValidation[] = yesNoCols.map((c) => ({ range: { top: firstData, left: c, bottom: lastData, right: c }, list: YES_NO, strict: false }));
   validations.push({ range: { top: firstData, left: 9, bottom: lastData, right: 9 }, list: INDIVIDUAL_CHOICES, strict: false });
   b.validations.push(...validations);
+  carry(b, firstData, members);
   return b.build({ freeze: { rows: firstData, cols: 2 } });
 }
 
@@ -460,7 +474,7 @@ export function planTemplate(existing: string[] = [], opts: TemplateOptions = {}
   const rs = templateRuleSet(opts);
   const all = [
     infoSheet(opts, rs),
-    membersSheet(rs),
+    membersSheet(rs, opts.members ?? []),
     unitItemsSheet(rs),
     evidenceSheet(),
     ...(opts.extraSheets ?? [reportContentSheet()]),

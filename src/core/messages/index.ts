@@ -16,6 +16,7 @@ import { DISTRICT_MESSAGES } from "./district";
 import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
 import { TT24_MESSAGES } from "./tt24";
+import { YEAR_MESSAGES } from "./year";
 import { OUTPUT_MESSAGES } from "./output";
 import { COUNCIL_MESSAGES } from "./council";
 import { TT24_DOSSIER_MESSAGES } from "./tt24-dossier";
@@ -31,6 +32,7 @@ export const CATALOG = {
   ...DISTRICT_MESSAGES,
   ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
+  ...YEAR_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...COUNCIL_MESSAGES,
 } satisfies Record<string, Entry>;

@@ -58,11 +58,18 @@ export function checkColumns(
     issues.push(issue("NO_COUNTED_MEMBERS", {}, { sheet: memRec.sheet }));
     fatal = true;
   }
+  // A new year's workbook (Tạo sổ năm sau) before anyone answered: not a score of 0%, but "not yet filled".
+  if (!readFatal && !fatal && model.members.length > 0 && model.members.every((m) => m.unanswered)) {
+    issues.push(
+      issue("MEMBERS_NOT_FILLED", { count: model.members.length, year: model.unit.year ?? "" }, { sheet: memRec.sheet, cell: `A${memRec.firstDataRow}` }),
+    );
+    fatal = true;
+  }
   return { fatal, issues, missing };
 }
 
-/** Columns a rule set needs on the members sheet. */
-function requiredColumns(ruleSet: RuleSet, notApplicable: ReadonlySet<string>): string[] {
+/** Columns a rule set needs on the members sheet (the tổ's forms ask exactly these, year/forms.ts). */
+export function requiredColumns(ruleSet: RuleSet, notApplicable: ReadonlySet<string>): string[] {
   const out = new Set<string>(["name"]);
   for (const it of ruleSet.items) {
     if (notApplicable.has(it.id)) continue;

@@ -12,7 +12,7 @@ import { SHEET_NAMES } from "../workbook/sheets";
 import { sheetKey } from "../workbook/marker";
 import { LOG_ID } from "../workbook/overrides";
 
-const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"];
+const DOSSIER_IDS = ["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto", "thong-bao"];
 /** Under TT 24 the dossier also holds the decision setting up the Tổ đánh giá and the request letter. */
 const DOSSIER_IDS_TT24 = ["to-trinh", "qd-to-danh-gia"];
 

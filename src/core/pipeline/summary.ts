@@ -6,6 +6,7 @@ import type { Preset, RuleSet } from "../rules/schema";
 import { isTt24, LEVEL_LABEL } from "../rules/tt24";
 import { rectA1, sheetRef } from "../grid";
 import { formatDateVi, ymdToSerial } from "../text/dates";
+import type { FinalizationStamp } from "../workbook/finalization";
 import { printedCheck, summaryRows, type SummaryDraft, type SummaryJson, type Tt24LevelLabel } from "../workbook/summary";
 import { draftNotice } from "./output";
 
@@ -28,6 +29,8 @@ export function summarize(
   kiemTra: string,
   /** The document that prints the result (Biểu điểm), when one was planned. */
   printedOn?: SheetPlan,
+  /** Hoàn tất or Mở khóa (issue 12): what the block says about finalizing. */
+  finalization?: FinalizationStamp,
 ): SummaryJson {
   const errors = issues.filter((i) => i.severity === "error").length;
   const base = {
@@ -47,6 +50,7 @@ export function summarize(
     issues: issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet ?? null, cell: i.cell ?? null, message: i.message, fix: i.fix })),
     evaluatedAt: formatDateVi(today),
     printed: printedOn ? printedOf(printedOn) : null,
+    ...(finalization ? { finalized: finalizedOf(finalization) } : {}),
     draft: errors > 0 ? draftNotice(errors, kiemTra) : null,
   };
   const t = result?.tt24;
@@ -108,4 +112,8 @@ function printedOf(plan: SheetPlan): string | null {
     cells.push(line);
   }
   return printedCheck(sheetRef(plan.name, rectA1(r)), cells);
+}
+
+function finalizedOf(f: FinalizationStamp): NonNullable<SummaryJson["finalized"]> {
+  return f.kind === "finalized" ? { at: formatDateVi(f.at), count: f.count, tool: f.tool, hash: f.hash } : { at: formatDateVi(f.at), changed: true };
 }

@@ -12,6 +12,9 @@ import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
 import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, columnLabel, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
+import { readFinalizationState } from "./finalization";
+import { isNotInputSheet } from "./forms";
+import type { FinalizationState, LogEntry } from "../workbook/finalization";
 import { findBand } from "./band";
 import { readOverrideLog, readOverrides } from "./overrides";
 import { releaseEvidenceCodes, releaseUnitItems } from "./filled";
@@ -33,6 +36,8 @@ export interface ReadOutcome {
   /** True when no evaluation is possible (no members sheet, no member rows). Missing rule-specific columns are checked by run(). */
   fatal: boolean;
   registry: Registry;
+  /** Hoàn tất and Mở khóa: the log and whether the workbook is the submitted version (issue 12). */
+  finalization: { log: LogEntry[]; state: FinalizationState };
 }
 
 const HEADER_SCAN_ROWS = 15;
@@ -325,7 +330,8 @@ function readDocumentSettings(unit: UnitInfo): void {
     if (!k.exact) continue;
     const r = unit.rows.find((x) => x.value !== null && k.phrases.includes(x.keyFolded));
     if (!r) continue;
-    if (k.field === "requestNumber" || k.field === "minutesNumber") unit[k.field] = String(r.value);
+    if (k.field === "requestNumber" || k.field === "minutesNumber" || k.field === "postingPlace") unit[k.field] = String(r.value);
+    else if (k.field === "commentDays") unit.commentDays = typeof r.value === "number" ? r.value : Number(String(r.value).replace(/\D+/g, "")) || undefined;
     else if (k.field === "deadline" || k.field === "reportDate" || k.field === "requestDate") unit[k.field] = dateOf(r.value);
   }
 }
@@ -400,6 +406,8 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined):
     .filter((f) => cols[f] !== undefined)
     .map((f) => [f, cols[f]] as const);
   const compCols = m.competences.every((c) => c !== undefined) ? (m.competences as number[]) : null;
+  // Every answer column: a member with none of them filled has not answered yet (a new year's workbook).
+  const anyAnswerCols = [...flagCols.map(([, c]) => c), cols.title, cols.competencesAll, ...(compCols ?? [])].filter((c): c is number => c !== undefined);
   // Column letters once per sheet, for the addresses of problems and of the cells a member keeps.
   const letters = Array.from({ length: width + 1 }, (_, c) => a1(0, c).slice(0, -1));
   const addr = (r: number, c: number) => `${letters[c] ?? a1(0, c).slice(0, -1)}${r + 1}`;
@@ -481,6 +489,7 @@ function readMembers(grid: SheetGrid, m: HeaderMatch, year: number | undefined):
       }
     }
     mem.note = text(at(cols.note));
+    if (anyAnswerCols.every((c) => isBlank(at(c)))) mem.unanswered = true;
     members.push(mem);
   }
   // Duplicate names and members without a tổ: warnings (two staff can share a name). Names compare
@@ -660,7 +669,8 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
   const registry = readRegistry(grids);
   // The product's sheets, and any sheet carrying its marker (a copy of one), are output, never input.
   const notInput = new Set([...Object.values(registry.owned), ...registry.marked]);
-  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name));
+  // A tổ's form has a members table's headers but is not input either (workbook/forms.ts).
+  const clerks = grids.sheets.filter((g) => !isRegistry(g) && !notInput.has(g.name) && !isNotInputSheet(g));
   // The Tổ đánh giá's small table (TT 24) has a name column too: set apart first, so that it is never
   // taken for the members sheet.
   const panelSheet = findPanelSheet(clerks);
@@ -792,7 +802,7 @@ export function readWorkbook(grids: WorkbookGrids, options: ReadOptions = {}): R
     overrideLog: readOverrideLog(grids, registry.owned),
     ...(panel ? { panel } : {}),
   };
-  return { model, issues, fatal, registry };
+  return { model, issues, fatal, registry, finalization: readFinalizationState(grids, registry) };
 }
 
 export function roleLabel(role: Role): string {

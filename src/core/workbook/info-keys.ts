@@ -44,6 +44,11 @@ export type InfoField =
   | "requestDate"
   | "requestNumber"
   | "minutesNumber"
+  | "awardLevel"
+  | "awardNumber"
+  | "awardDate"
+  | "postingPlace"
+  | "commentDays"
   | "panelDecisionNumber"
   | "panelDecisionDate";
 
@@ -225,6 +230,13 @@ export const INFO_KEYS: InfoKey[] = [
   { field: "requestDate", label: "Ngày tờ trình", phrases: ["ngay to trinh", "ngay bao cao", "ngay lap bao cao"], exact: true },
   { field: "requestNumber", label: "Số tờ trình", phrases: ["so to trinh"], exact: true },
   { field: "minutesNumber", label: "Số biên bản", phrases: ["so bien ban"], exact: true },
+  // The announcement's (Thông báo kết quả tự đánh giá): where the full results are posted, and for how many days comments are taken.
+  { field: "postingPlace", label: "Nơi niêm yết kết quả", phrases: ["noi niem yet ket qua", "noi niem yet"], exact: true },
+  { field: "commentDays", label: "Thời gian góp ý (ngày)", phrases: ["thoi gian gop y ngay", "thoi gian gop y", "so ngay gop y"], exact: true },
+  // The decision on this year's dossier, when it has come (Tạo sổ năm sau carries it into "Công nhận hiện có").
+  { field: "awardLevel", label: "Quyết định công nhận năm nay: mức độ", phrases: ["quyet dinh cong nhan nam nay muc do"], exact: true },
+  { field: "awardNumber", label: "Quyết định công nhận năm nay: số quyết định", phrases: ["quyet dinh cong nhan nam nay so quyet dinh"], exact: true },
+  { field: "awardDate", label: "Quyết định công nhận năm nay: ngày quyết định", phrases: ["quyet dinh cong nhan nam nay ngay quyet dinh"], exact: true },
 ];
 
 const BY_FIELD = new Map(INFO_KEYS.map((k) => [k.field, k]));

@@ -36,6 +36,9 @@ export const SHEET_NAMES: Record<string, string> = {
   "to-trinh": "Tờ trình",
   "qd-to-danh-gia": "QĐ Tổ đánh giá",
   "tong-hop-tt24": "Bản tổng hợp",
+  "thong-bao": "Thông báo kết quả",
+  // The log of Hoàn tất and Mở khóa (issue 12, workbook/finalization.ts).
+  "nhat-ky-hoan-tat": "Nhật ký hoàn tất",
   // The dated log of the council's overrides (workbook/overrides.ts).
   "nhat-ky-dieu-chinh": "Nhật ký điều chỉnh",
   // veryHidden: the automatic values of the last run's Kế hoạch – tiến độ (documents/dossier/ke-hoach.ts).

@@ -22,6 +22,12 @@ interface SummaryBase {
   evaluatedAt: string | null;
   /** Where the printed result is and a hash of what it shows (printedCheck): the district tells a printed result typed over. */
   printed: string | null;
+  /**
+   * Hoàn tất (issue 12): the day the workbook was finalized (dd/mm/yyyy), which finalization, the tool's
+   * version and the hash of the inputs and results; or, after Mở khóa, that day and `changed`. Absent
+   * for a workbook never finalized. The district reads `finalized.at` and `finalized.changed`.
+   */
+  finalized?: { at: string; count?: number; tool?: string; hash?: string; changed?: boolean };
   /** "BẢN NHÁP – còn N lỗi, xem trang Kiểm tra" while the data has errors; null once they are fixed. Not in the block (it has issues.errors). */
   draft: string | null;
   contentHash: string;
@@ -131,6 +137,14 @@ export function summaryRows(s: SummaryDraft & { contentHash?: string }): BlockRo
     ["issues.warnings", s.issues.filter((i) => i.severity === "warning").length, "Số cảnh báo"],
   );
   rows.push(["evaluatedAt", s.evaluatedAt, "Ngày đánh giá"], ["printed", s.printed, "Kết quả in (vùng ô và mã kiểm tra)"]);
+  if (s.finalized) {
+    const f = s.finalized;
+    rows.push(["finalized.at", f.at, "Ngày hoàn tất (bản nộp)"]);
+    if (f.count !== undefined) rows.push(["finalized.count", f.count, "Lần hoàn tất"]);
+    if (f.tool !== undefined) rows.push(["finalized.tool", f.tool, "Phiên bản dvht khi hoàn tất"]);
+    if (f.hash !== undefined) rows.push(["finalized.hash", f.hash, "Mã kiểm tra dữ liệu và kết quả khi hoàn tất"]);
+    if (f.changed) rows.push(["finalized.changed", true, "Đã mở khóa, sửa sau khi hoàn tất"]);
+  }
   rows.push(["contentHash", s.contentHash ?? hashBlock(rows), "Mã kiểm tra nội dung (FNV-1a 64)"]);
   return rows;
 }

@@ -3,7 +3,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { columnLabel } from "../../core";
 import { settingLabel } from "../session";
-import type { Strings } from "../strings";
+import { STRINGS, type Strings } from "../strings";
 import type { Note } from "../usePaneSession";
 
 export interface NoticeProps {
@@ -27,6 +27,13 @@ function words(note: Note, t: Strings): { intent: "success" | "warning" | "error
       return { intent: "success", text: t.columnMapped(columnLabel(note.field), note.header) };
     case "columnMapNoInfo":
       return { intent: "warning", text: t.columnMapNoInfo };
+    case "year": {
+      // The checklist's points (or the one line saying what was done) come from the core's catalog.
+      const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));
+      return note.done
+        ? { intent: note.issues.some((i) => i.severity !== "info") ? "warning" : "success", text: lines.join(" ") }
+        : { intent: "warning", title: t.notDone, text: lines.join(" "), fix: note.issues.find((i) => i.severity === "error")?.fix };
+    }
   }
 }
 

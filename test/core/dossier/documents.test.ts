@@ -38,6 +38,7 @@ test("one action plans every TT 22 document, in dossier order, with the final na
     ["tong-hop-to", "Tổng hợp theo tổ"],
     ["ke-hoach-tien-do", "Kế hoạch - tiến độ"],
     ["ke-hoach-tien-do-auto", "_dvht_tien_do"],
+    ["thong-bao", "Thông báo kết quả"],
   ]);
 });
 

@@ -102,6 +102,7 @@ describe("TT 24/2023: met / not met documents (a unit that reaches no level)", (
       "tong-hop-to",
       "ke-hoach-tien-do",
       "ke-hoach-tien-do-auto",
+      "thong-bao",
     ]);
   });
   test("no points anywhere, no provisional mark; each indicator at Mức độ 1 and Mức độ 2", () => {
@@ -146,7 +147,15 @@ describe("a sparse workbook still gives printable documents (nothing invented)",
   const ctx = contextFrom(grids, { year: 2023 });
   const out = buildDossier(ctx);
   test("all documents, no patches, dots where facts are missing", () => {
-    expect(out.sheets.map((s) => s.id)).toEqual(["bao-cao", "bien-ban", "danh-muc-minh-chung", "tong-hop-to", "ke-hoach-tien-do", "ke-hoach-tien-do-auto"]);
+    expect(out.sheets.map((s) => s.id)).toEqual([
+      "bao-cao",
+      "bien-ban",
+      "danh-muc-minh-chung",
+      "tong-hop-to",
+      "ke-hoach-tien-do",
+      "ke-hoach-tien-do-auto",
+      "thong-bao",
+    ]);
     expect(out.patches).toEqual([]);
     const bc = text(out.sheets[0]);
     expect(bc).toContain("Số: ……/BC-…");

@@ -83,6 +83,7 @@ describe("the TT 24 dossier's documents", () => {
       "tong-hop-to",
       "ke-hoach-tien-do",
       "ke-hoach-tien-do-auto",
+      "thong-bao",
       "registry",
     ]);
     expect(out.names["qd-to-danh-gia"]).toBe("QĐ Tổ đánh giá");

@@ -10,6 +10,7 @@
  *   to-trinh              Tờ trình đề nghị đánh giá, công nhận (TT 24 only; a notice in its place when
  *                         nothing is requested this year)
  * Under TT 24 the report and the minutes are TT 24's own (bao-cao-tt24.ts, bien-ban-tt24.ts).
+ *   thong-bao             Thông báo kết quả tự đánh giá (to post; issue 12)
  * The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24) is planned by run() for every evaluation
  * (documents/bieu-diem.ts, documents/ban-tong-hop.ts): one table, never a second one here. Pure and
  * deterministic: same context → identical output.
@@ -23,6 +24,7 @@ import { buildDanhMuc } from "./danh-muc";
 import { buildTongHopTo } from "./tong-hop-to";
 import { buildKeHoach } from "./ke-hoach";
 import { buildToTrinh } from "./tt24";
+import { buildThongBao } from "./thong-bao";
 import { indexEvidence } from "./evidence-index";
 import { isPoints, recipientText } from "./common";
 import { buildBaoCaoTt24 } from "./bao-cao-tt24";
@@ -55,6 +57,8 @@ function buildDossierTt22(ctx: DocContext): DocOutput {
   const plan = buildKeHoach(ctx);
   sheets.push(plan.sheet, plan.auto);
   issues.push(...plan.issues);
+  // Step 4 of the year: the results announced before the dossier is sent (issue 12).
+  sheets.push(buildThongBao(ctx));
   // The dossier writes nothing into the clerk's sheets: the codes it prints are written back by the
   // pipeline's one patch builder (pipeline/patches.ts).
   return { sheets, patches: [], issues };
@@ -81,6 +85,17 @@ function buildDossierTt24(ctx: DocContext): DocOutput {
   if (none) issues.push(issue("TT24_NO_REQUEST", { year: ctx.result.year, why: none.why, todo: none.todo }));
   const plan = buildKeHoach(ctx);
   issues.push(...plan.issues);
-  const sheets = [buildQuyetDinh(ctx), report.sheet, minutes.sheet, buildToTrinh(ctx), buildDanhMuc(ctx, ev), buildTongHopTo(ctx), plan.sheet, plan.auto];
+  // Step 4 of the year: the results announced before the dossier is sent (issue 12).
+  const sheets = [
+    buildQuyetDinh(ctx),
+    report.sheet,
+    minutes.sheet,
+    buildToTrinh(ctx),
+    buildDanhMuc(ctx, ev),
+    buildTongHopTo(ctx),
+    plan.sheet,
+    plan.auto,
+    buildThongBao(ctx),
+  ];
   return { sheets, patches: [], issues };
 }

@@ -1,0 +1,75 @@
+/**
+ * The tổ trưởng's part, scripted (issue 12): a tổ's form filled from what each member answers. The answers
+ * come from a reference workbook (the sample as it was filled), found by name; a form's column is known by
+ * its header (the words the form writes, workbook/forms.ts).
+ */
+import { readWorkbook } from "../../src/core/read";
+import { FORM_HEADERS } from "../../src/core/workbook/forms";
+import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core";
+
+/** The members sheet's answers by name and field, from a reference workbook. */
+export function answersOf(reference: WorkbookGrids): Map<string, Record<string, CellValue>> {
+  const read = readWorkbook(reference);
+  const rec = read.model.recognition.find((r) => r.role === "members")!;
+  const g = reference.sheets.find((s) => s.name === rec.sheet)!;
+  const out = new Map<string, Record<string, CellValue>>();
+  for (const m of read.model.members) {
+    const row: Record<string, CellValue> = {};
+    for (const f of Object.keys(FORM_HEADERS)) if (rec.columns[f] !== undefined) row[f] = g.values[m.row - 1]?.[rec.columns[f]] ?? null;
+    out.set(m.name, row);
+  }
+  return out;
+}
+
+/** The form's header row and its answer columns by field. */
+export function formColumns(form: SheetGrid): { header: number; name: number; fields: Record<string, number> } {
+  const header = form.values.findIndex((r) => r.includes("Họ và tên"));
+  const fields: Record<string, number> = {};
+  form.values[header].forEach((v, c) => {
+    const f = Object.entries(FORM_HEADERS).find(([, h]) => v === h.tt24 || v === h.tt22)?.[0];
+    if (f) fields[f] = c;
+  });
+  return { header, name: form.values[header].indexOf("Họ và tên"), fields };
+}
+
+/** The form filled from the answers, by name; `edit` changes a member's answers (a tổ trưởng's own way of writing). */
+export function fillForm(
+  form: SheetGrid,
+  answers: Map<string, Record<string, CellValue>>,
+  edit: (name: string, a: Record<string, CellValue>) => void = () => {},
+): SheetGrid {
+  const { header, name, fields } = formColumns(form);
+  const values = form.values.map((r) => [...r]);
+  for (let r = header + 1; r < values.length; r++) {
+    const who = values[r][name];
+    if (typeof who !== "string" || !answers.has(who)) continue;
+    const a = { ...answers.get(who)! };
+    edit(who, a);
+    for (const [f, c] of Object.entries(fields)) values[r][c] = a[f] ?? null;
+  }
+  return { ...form, values };
+}
+
+/** A spare row of the form given a name and answers (someone the list lacks). */
+export function addRow(form: SheetGrid, who: string, a: Record<string, CellValue>): SheetGrid {
+  const { header, name, fields } = formColumns(form);
+  const values = form.values.map((r) => [...r]);
+  let r = header + 1;
+  while (r < values.length && values[r][name] !== null && values[r][name] !== undefined) r++;
+  values[r][name] = who;
+  for (const [f, c] of Object.entries(fields)) values[r][c] = a[f] ?? null;
+  return { ...form, values };
+}
+
+/** The members sheet with every answer blank (names, positions and tổ kept): the year before the forms come back. */
+export function blankAnswers(grids: WorkbookGrids): WorkbookGrids {
+  const read = readWorkbook(grids);
+  const rec = read.model.recognition.find((r) => r.role === "members")!;
+  const cols = new Set(Object.keys(FORM_HEADERS).flatMap((f) => (rec.columns[f] !== undefined ? [rec.columns[f]] : [])));
+  const rows = new Set(read.model.members.map((m) => m.row - 1));
+  return {
+    sheets: grids.sheets.map((s) =>
+      s.name === rec.sheet ? { ...s, values: s.values.map((r, i) => (rows.has(i) ? r.map((v, c) => (cols.has(c) ? null : v)) : r)) } : s,
+    ),
+  };
+}
