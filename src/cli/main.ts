@@ -29,6 +29,7 @@ import {
   saveAtomically,
   saveErrorMessage,
   todayFrom,
+  workbookFiles,
   wouldLoseMessage,
   type Core,
   type Io,
@@ -344,20 +345,7 @@ async function tongHopCommand(argv: string[], io: Io): Promise<number> {
   if (roster !== null) checkInput(roster);
   const core = load.core();
   const today = todayFrom(core, flags.today, io);
-  // A folder stands for every result workbook in it (what a district officer saves from the mailbox),
-  // in natural order: t2 before t10.
-  const files: string[] = [];
-  for (const p of positionals) {
-    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
-      files.push(
-        ...fs
-          .readdirSync(p)
-          .filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
-          .sort(core.compareVi)
-          .map((f) => path.join(p, f)),
-      );
-    } else files.push(p);
-  }
+  const files = workbookFiles(positionals, core.compareVi);
   const skip = new Set([path.resolve(output), ...(roster ? [path.resolve(roster)] : [])]);
   const inputs = files.filter((f) => !skip.has(path.resolve(f)));
   if (inputs.length === 0) throw new UsageError("Không có tệp .xlsx nào để tổng hợp.");

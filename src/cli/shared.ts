@@ -73,6 +73,26 @@ export function defaultOutput(input: string, ext: string): string {
   return path.join(dir, `${base}-ket-qua${ext}`);
 }
 
+/**
+ * The workbooks named on the command line, a folder standing for every workbook in it (what an officer
+ * saves from the mailbox), in natural order (t2 before t10); Excel's lock files and hidden files left out.
+ */
+export function workbookFiles(paths: string[], compare: (a: string, b: string) => number): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
+      files.push(
+        ...fs
+          .readdirSync(p)
+          .filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
+          .sort(compare)
+          .map((f) => path.join(p, f)),
+      );
+    } else files.push(p);
+  }
+  return files;
+}
+
 /** The input exists and is a file; what it holds is checked when it is opened. */
 export function checkInput(file: string): void {
   if (!fs.existsSync(file)) throw new UsageError(`Không tìm thấy tệp '${file}'.`);

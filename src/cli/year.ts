@@ -17,6 +17,7 @@ import {
   saveAtomically,
   saveErrorMessage,
   todayFrom,
+  workbookFiles,
   wouldLoseMessage,
   type Io,
   type Opened,
@@ -220,18 +221,7 @@ export async function gopToCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError("Tệp kết quả trùng sổ gốc. Chọn tên khác với -o, hoặc dùng --in-place.");
   checkInput(input);
   const core = load.core();
-  const files: string[] = [];
-  for (const p of rest) {
-    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) {
-      files.push(
-        ...fs
-          .readdirSync(p)
-          .filter((f) => /\.(xlsx|xlsm|xls|ods)$/i.test(f) && !f.startsWith("~$") && !f.startsWith("."))
-          .sort(core.compareVi)
-          .map((f) => path.join(p, f)),
-      );
-    } else files.push(p);
-  }
+  const files = workbookFiles(rest, core.compareVi);
   for (const f of files) checkInput(f);
   const opened = await openInput(input);
   const sources = [];
