@@ -113,9 +113,25 @@ function glyphOf(ch: string, bold: boolean): number {
 
 /** Width of a text in points at the given size. */
 export function textWidthPt(text: string, fontSize: number, bold = false): number {
-  let ems = 0;
-  for (const ch of text.normalize("NFC")) ems += glyph(ch, bold);
-  return ems * fontSize;
+  return emsOf(text, bold) * fontSize;
+}
+
+// Documents wrap the same words again and again (names, "thành viên", the circular's words): each
+// (word, weight) is measured once.
+const EMS_MEMO = [new Map<string, number>(), new Map<string, number>()];
+
+function emsOf(text: string, bold: boolean): number {
+  const memo = EMS_MEMO[bold ? 1 : 0];
+  let ems = memo.get(text);
+  if (ems === undefined) {
+    ems = 0;
+    for (const ch of text.normalize("NFC")) ems += glyph(ch, bold);
+    if (text.length <= 64) {
+      if (memo.size >= 20000) memo.clear();
+      memo.set(text, ems);
+    }
+  }
+  return ems;
 }
 
 /**

@@ -272,6 +272,28 @@ function headerTextOf(grid: SheetGrid, row: number, col: number): string {
 }
 
 /**
+ * Whether rows `r` and `r+1` name every one of `fields` somewhere (in a cell or a merged area over it): a
+ * table with those fields cannot have its header at `r` otherwise. A quick look before matchHeader's full
+ * reading, which most rows of most sheets (the "Thông tin" rows, the report's prose) never need.
+ */
+export function headerRowsMayHold(grid: SheetGrid, r: number, specs: ColumnSpec[], fields: string[]): boolean {
+  const width = Math.max(
+    grid.values[r]?.length ?? 0,
+    grid.values[r + 1]?.length ?? 0,
+    ...(grid.merges ?? []).filter((m) => m.top <= r + 1 && m.bottom >= r).map((m) => m.right + 1),
+  );
+  const missing = new Set(fields);
+  for (const row of [r, r + 1]) {
+    if (row >= grid.values.length) break;
+    for (let c = 0; c < width && missing.size > 0; c++) {
+      const text = headerTextOf(grid, row, c);
+      if (text) missing.delete(bestField_(headerKey(text), specs).field);
+    }
+  }
+  return missing.size === 0;
+}
+
+/**
  * Try row `r` (and `r+1` as a second header row) as the header of a table with the given columns.
  * A two-row header: the lower row's text wins, the upper row gives the group (e.g. competences 1–8
  * under "Năng lực Công dân học tập"); an upper cell whose lower cell is blank (a vertical merge) is

@@ -10,7 +10,7 @@ import { clean, fold } from "../text/vi";
 import { parseDayFirst } from "../text/dates";
 import { INFO_KEYS, infoField } from "../workbook/info-keys";
 import { INPUT_SHEET_NAMES } from "../workbook/sheets";
-import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, columnLabel, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
+import { EVIDENCE_COLUMNS, MEMBER_COLUMNS, UNIT_ITEM_COLUMNS, columnLabel, headerRowsMayHold, matchHeader, type ColumnSpec, type HeaderMatch } from "./headers";
 import { isRegistry, readRegistry, type Registry } from "./registry";
 import { readFinalizationState } from "./finalization";
 import { isNotInputSheet } from "./forms";
@@ -69,6 +69,8 @@ function bestHeader(grid: SheetGrid, role: TableRole, mapped?: ReadonlyMap<strin
   for (let r = 0; r < rows; r++) {
     // A blank row is never the top of a header (it would make a two-row header of the row below).
     if ((grid.values[r] ?? []).every((v) => isBlank(v ?? null))) continue;
+    // Without the clerk's mapping, a row that cannot name the role's key columns is not read in full.
+    if (!mapped?.size && !headerRowsMayHold(grid, r, role.specs, role.key)) continue;
     // The band is found by its own title (matchHeader stops there), never by a remembered column.
     const m = matchHeader(grid, r, role.specs, role.competences, undefined, mapped);
     if (!role.key.every((k) => m.columns[k] !== undefined)) continue;
