@@ -69,18 +69,18 @@ describe("usage", () => {
     [["evaluate", "SAMPLE", "--framework", "TT99"], "Không có bộ tiêu chí 'TT99'"],
     [["evaluate", "SAMPLE", "--in-place", "-o", "x.xlsx"], "Không dùng cùng lúc --in-place và -o"],
     [["evaluate", "SAMPLE", "-o", "SAMPLE"], "Tệp kết quả trùng tệp gốc"],
-  ])("exits 2 with a Vietnamese message on stderr: %j", (args, message) => {
-    const r = dvhtProcess(args.map((a) => (a === "SAMPLE" ? sample : a)));
+  ])("exits 2 with a Vietnamese message on stderr: %j", async (args, message) => {
+    const r = await dvht(args.map((a) => (a === "SAMPLE" ? sample : a)));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe("");
   });
 
-  it("refuses a file that is not a workbook, whatever it is called, naming it", () => {
+  it("refuses a file that is not a workbook, whatever it is called, naming it", async () => {
     for (const name of ["cu.xls", "hong.xlsx"]) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, "đây không phải tệp Excel");
-      const r = dvhtProcess(["evaluate", file]);
+      const r = await dvht(["evaluate", file]);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(`Tệp '${file}' không phải sổ tính Excel`);
       expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp") || (f.includes("-ket-qua") && f.startsWith(name.split(".")[0])))).toEqual([]);
