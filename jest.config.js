@@ -1,6 +1,6 @@
 // Two tiers of tests (README, "Development"):
 // - fast (`npm test`): Node only, plus xmllint for the manifest; no browser, no LibreOffice, no prior build.
-// - slow: what needs a production build (dist/), Chromium, LibreOffice or `npm pack`. `npm run test:ci`
+// - slow: what needs a production build (dist/), Chromium, LibreOffice or `npm pack`, and two long suites. `npm run test:ci`
 //   builds first and runs both; `npx jest <file>` runs any one file of either tier.
 "use strict";
 
@@ -12,6 +12,9 @@ const SLOW = [
   // LibreOffice makes the .xls and .ods of the sample; the real-world workbooks run only when DVHT_REALWORLD_DIR is set.
   "**/test/cli/libreoffice.test.ts",
   "**/test/realworld/*.test.ts",
+  // Large or long: 30,000 members through the in-memory Excel, and one school's whole year end to end.
+  "**/test/excel/port-large.test.ts",
+  "**/test/cli/year-walk.test.ts",
 ];
 
 /** swc for TypeScript (tsx: also JSX, React 17+ runtime as in tsconfig.json's "react-jsx"). */
