@@ -21,7 +21,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { writePlan } from "../src/xlsx/write";
 import { reportContentSheet, type ContentRow, type TargetRow } from "../src/core/documents/template";
-import { BOX, d, deterministicBuffer, evidenceSheet, font, titleAndHeader, type SampleEvidence } from "./sample-kit";
+import { BOX, d, deterministicBuffer, evidenceSheet, font, infoSheet, titleAndHeader, type SampleEvidence } from "./sample-kit";
 import { writeSample2026 } from "./sample-2026";
 
 export const SAMPLE_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-binh-an-2023.xlsx");
@@ -44,15 +44,8 @@ export const SAMPLE_UNIT = {
   recipient: "Phòng GD&ĐT huyện Thủ Thừa",
 };
 
-function infoSheet(wb: ExcelJS.Workbook, targets: TargetRow[]): void {
-  const ws = wb.addWorksheet("Thông tin");
-  ws.getColumn(1).width = 34;
-  ws.getColumn(2).width = 70;
-  ws.getColumn(3).width = 14;
-  ws.getCell("A1").value = "THÔNG TIN ĐƠN VỊ";
-  ws.getCell("A1").font = font({ bold: true, size: 14 });
-  ws.mergeCells("A1:B1");
-  const rows: [string, ExcelJS.CellValue, string?][] = [
+function infoRows(targets: TargetRow[]): [string, ExcelJS.CellValue, string?][] {
+  return [
     ["Cơ quan chủ quản", SAMPLE_UNIT.parentBody],
     ["Tên đơn vị", SAMPLE_UNIT.name],
     ["Mã/viết tắt đơn vị", SAMPLE_UNIT.code],
@@ -77,29 +70,6 @@ function infoSheet(wb: ExcelJS.Workbook, targets: TargetRow[]): void {
     // The plan's own targets (chỉ tiêu), read by the dossier; an optional third column holds what was achieved.
     ...targets.map(([k, v, done]): [string, ExcelJS.CellValue, string?] => [k, v, done === undefined ? undefined : String(done)]),
   ];
-  const header = ws.getRow(2);
-  header.values = ["Thông tin", "Giá trị"];
-  header.eachCell((c) => {
-    c.font = font({ bold: true });
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-    c.border = BOX;
-  });
-  rows.forEach(([k, v, third], i) => {
-    const row = ws.getRow(3 + i);
-    row.getCell(1).value = k;
-    row.getCell(2).value = v;
-    for (const c of [row.getCell(1), row.getCell(2)]) {
-      c.font = font();
-      c.border = BOX;
-      c.alignment = { vertical: "middle", wrapText: true };
-    }
-    if (third === "dd/mm/yyyy") row.getCell(2).numFmt = third;
-    else if (third !== undefined) {
-      row.getCell(3).value = third;
-      row.getCell(3).font = font();
-      row.getCell(3).border = BOX;
-    }
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -590,7 +560,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   // The dossier's inputs: the targets are rows of "Thông tin"; the prose goes into the template's own
   // "Nội dung báo cáo" sheet (the core owns its layout), written here as an ordinary clerk sheet.
   const dossier = sampleDossierInputs();
-  infoSheet(wb, dossier.infoTargetRows);
+  infoSheet(wb, "THÔNG TIN ĐƠN VỊ", [34, 70, 14], infoRows(dossier.infoTargetRows));
   membersSheet(wb);
   unitItemsSheet(wb);
   evidenceSheet(wb, "DANH MỤC MINH CHỨNG", [13, 10, 52, 15, 12, 24, 32, 14], SAMPLE_EVIDENCE);

@@ -20,7 +20,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { writePlan } from "../src/xlsx/write";
 import { panelSheet, reportContentSheet, type ContentRow } from "../src/core/documents/template";
-import { BOX, d, deterministicBuffer, evidenceSheet, font, titleAndHeader, type SampleEvidence } from "./sample-kit";
+import { BOX, d, deterministicBuffer, evidenceSheet, font, infoSheet, titleAndHeader, type SampleEvidence } from "./sample-kit";
 
 export const SAMPLE_2026_PATH = path.join(__dirname, "..", "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
 
@@ -37,16 +37,9 @@ export const SAMPLE_2026_UNIT = {
   secretary: "Lê Thị Thanh Tuyền",
 };
 
-function infoSheet(wb: ExcelJS.Workbook): void {
-  const ws = wb.addWorksheet("Thông tin");
-  ws.getColumn(1).width = 38;
-  ws.getColumn(2).width = 64;
-  ws.getColumn(3).width = 14;
-  ws.getCell("A1").value = "THÔNG TIN ĐƠN VỊ (năm 2026)";
-  ws.getCell("A1").font = font({ bold: true, size: 14 });
-  ws.mergeCells("A1:B1");
+function infoRows(): [string, ExcelJS.CellValue, string?][] {
   const u = SAMPLE_2026_UNIT;
-  const rows: [string, ExcelJS.CellValue, string?][] = [
+  return [
     ["Cơ quan chủ quản", u.parentBody],
     ["Tên đơn vị", u.name],
     ["Mã/viết tắt đơn vị", u.code],
@@ -85,24 +78,6 @@ function infoSheet(wb: ExcelJS.Workbook): void {
     ["Chỉ tiêu: Kỹ năng số", "90%"],
     ["Chỉ tiêu: Gia đình đăng ký GĐHT", "100%"],
   ];
-  const header = ws.getRow(2);
-  header.values = ["Thông tin", "Giá trị"];
-  header.eachCell((c) => {
-    c.font = font({ bold: true });
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-    c.border = BOX;
-  });
-  rows.forEach(([k, v, fmt], i) => {
-    const row = ws.getRow(3 + i);
-    row.getCell(1).value = k;
-    row.getCell(2).value = v;
-    for (const c of [row.getCell(1), row.getCell(2)]) {
-      c.font = font();
-      c.border = BOX;
-      c.alignment = { vertical: "middle", wrapText: true };
-    }
-    if (fmt) row.getCell(2).numFmt = fmt;
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -530,7 +505,7 @@ export function buildSample2026Workbook(): ExcelJS.Workbook {
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   wb.title = "Sổ theo dõi Đơn vị học tập năm 2026 – Trường Tiểu học Tân Phú (dữ liệu minh họa)";
-  infoSheet(wb);
+  infoSheet(wb, "THÔNG TIN ĐƠN VỊ (năm 2026)", [38, 64, 14], infoRows());
   membersSheet(wb);
   unitItemsSheet(wb);
   evidenceSheet(wb, "DANH MỤC MINH CHỨNG NĂM 2026", [13, 11, 56, 15, 12, 26, 30, 14], SAMPLE_2026_EVIDENCE);

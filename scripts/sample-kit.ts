@@ -92,3 +92,38 @@ export function evidenceSheet(wb: ExcelJS.Workbook, title: string, widths: numbe
     if (typeof e.date === "number") row.getCell(5).numFmt = "dd/mm/yyyy";
   });
 }
+
+/**
+ * The "Thông tin" sheet both samples keep: a title, a "Thông tin | Giá trị" header, one row per key. A row's
+ * third entry is the value's number format when it is "dd/mm/yyyy", else a third cell (a target's result).
+ */
+export function infoSheet(wb: ExcelJS.Workbook, title: string, widths: number[], rows: [string, ExcelJS.CellValue, string?][]): void {
+  const ws = wb.addWorksheet("Thông tin");
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getCell("A1").value = title;
+  ws.getCell("A1").font = font({ bold: true, size: 14 });
+  ws.mergeCells("A1:B1");
+  const header = ws.getRow(2);
+  header.values = ["Thông tin", "Giá trị"];
+  header.eachCell((c) => {
+    c.font = font({ bold: true });
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    c.border = BOX;
+  });
+  rows.forEach(([key, value, third], i) => {
+    const row = ws.getRow(3 + i);
+    row.getCell(1).value = key;
+    row.getCell(2).value = value;
+    for (const c of [row.getCell(1), row.getCell(2)]) {
+      c.font = font();
+      c.border = BOX;
+      c.alignment = { vertical: "middle", wrapText: true };
+    }
+    if (third === "dd/mm/yyyy") row.getCell(2).numFmt = third;
+    else if (third !== undefined) {
+      row.getCell(3).value = third;
+      row.getCell(3).font = font();
+      row.getCell(3).border = BOX;
+    }
+  });
+}

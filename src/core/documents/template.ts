@@ -62,6 +62,13 @@ export interface TemplateOptions {
   members?: { name: string; position?: string; group?: string }[];
 }
 
+/** An input sheet's first two rows: its title, and a line telling the clerk how to fill it (`height` pt). */
+function titleAndHelp(b: SheetBuilder, title: string, height: number, help: string): void {
+  b.block(0, 0, b.lastCol, title, merge(S.bold, { font: { size: 14 } }));
+  b.block(1, 0, b.lastCol, help, merge(S.italic, S.wrap));
+  b.height(1, height);
+}
+
 /** The rule set a template is for: the framework asked for (its tier when named), else the year's. */
 export function templateRuleSet(opts: Pick<TemplateOptions, "framework" | "year" | "tier"> = {}): RuleSet {
   const named = opts.framework ? getRuleSet(opts.framework) : undefined;
@@ -250,17 +257,14 @@ function membersSheetTt24(members: CarriedMember[]): SheetPlan {
   ];
   const widths = [5, 26, 14, 16, 11, 13, 14, 13, 15, 20, 12, 9, 11, 11, 22, 20];
   const b = new SheetBuilder("tpl-members", INPUT_SHEET_NAMES.members, widths, 11);
-  b.block(0, 0, b.lastCol, "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN", merge(S.bold, { font: { size: 14 } }));
-  b.block(
-    1,
-    0,
-    b.lastCol,
+  titleAndHelp(
+    b,
+    "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN",
+    45,
     "Mỗi người một dòng (Thông tư 24/2023, chỉ tiêu 2.1–2.5 và 3.1). Cột Có/Không: nhập x, Có, Đạt (có) hoặc để trống, Không (không). " +
       'Cột "Trình độ ngoại ngữ … đáp ứng yêu cầu" có thể bỏ trống: khi đó người có chứng chỉ được tính. ' +
       'Muốn không tính một người (mới chuyển đến, nghỉ dài hạn), ghi lý do ở cột "Không tính (lý do)".',
-    merge(S.italic, S.wrap),
   );
-  b.height(1, 45);
   const h = 2;
   b.line(h, 0, headers, HEAD);
   b.height(h, 58);
@@ -302,16 +306,13 @@ function unitItemsSheet(rs: RuleSet): SheetPlan {
 function unitItemsSheetTt24(rs: RuleSet): SheetPlan {
   const tt24 = tt24RuleSet(rs.tier!);
   const b = new SheetBuilder("tpl-unit-items", INPUT_SHEET_NAMES.unitItems, [10, 62, 14, 22, 36], 11);
-  b.block(0, 0, b.lastCol, `CHỈ TIÊU DO TỔ ĐÁNH GIÁ ĐÁNH GIÁ (${rs.legalSource.document}, ${tt24.tierLabel})`, merge(S.bold, { font: { size: 14 } }));
-  b.block(
-    1,
-    0,
-    b.lastCol,
+  titleAndHelp(
+    b,
+    `CHỈ TIÊU DO TỔ ĐÁNH GIÁ ĐÁNH GIÁ (${rs.legalSource.document}, ${tt24.tierLabel})`,
+    45,
     "Ghi Đạt, Không đạt hoặc Không áp dụng, kèm mã minh chứng (Điều 9: chỉ tiêu không có minh chứng là không đạt; lời giải trình không thay cho minh chứng). " +
       "3.3 có thể để trống khi đã ghi Danh hiệu tập thể; 3.4 theo Mức độ chuyển đổi số; chỉ tiêu kiểm định theo dòng Kiểm định chất lượng GDNN (trang Thông tin).",
-    merge(S.italic, S.wrap),
   );
-  b.height(1, 45);
   b.line(2, 0, ["Mã chỉ tiêu", "Nội dung (Thông tư 24/2023)", "Kết quả tự đánh giá", "Mã minh chứng", "Giải trình"], HEAD);
   const items = tt24.indicators.filter((i) => i.kind !== "members");
   items.forEach((it, k) => {
@@ -330,15 +331,12 @@ function unitItemsSheetTt24(rs: RuleSet): SheetPlan {
 
 function evidenceSheet(): SheetPlan {
   const b = new SheetBuilder("tpl-evidence", INPUT_SHEET_NAMES.evidence, [14, 12, 48, 16, 13, 24, 30, 20], 11);
-  b.block(0, 0, b.lastCol, "DANH MỤC MINH CHỨNG", merge(S.bold, { font: { size: 14 } }));
-  b.block(
-    1,
-    0,
-    b.lastCol,
+  titleAndHelp(
+    b,
+    "DANH MỤC MINH CHỨNG",
+    30,
     "Để trống Mã minh chứng: phần mềm tự đánh mã dạng H1-1.1-01 (nhóm–tiêu chí–số thứ tự). Một minh chứng có thể ghi nhiều tiêu chí, cách nhau bởi dấu ;",
-    merge(S.italic, S.wrap),
   );
-  b.height(1, 30);
   b.line(
     2,
     0,
@@ -358,16 +356,13 @@ function evidenceSheet(): SheetPlan {
  */
 export function overridesSheet(): SheetPlan {
   const b = new SheetBuilder("tpl-overrides", INPUT_SHEET_NAMES.overrides, [14, 20, 80], 11);
-  b.block(0, 0, b.lastCol, "HỘI ĐỒNG ĐIỀU CHỈNH KẾT QUẢ", merge(S.bold, { font: { size: 14 } }));
-  b.block(
-    1,
-    0,
-    b.lastCol,
+  titleAndHelp(
+    b,
+    "HỘI ĐỒNG ĐIỀU CHỈNH KẾT QUẢ",
+    44,
     "Chỉ dùng khi Hội đồng quyết định khác kết quả phần mềm tính. Mỗi dòng một tiêu chí: mã tiêu chí (ví dụ 2a, 2.4), giá trị Hội đồng quyết định " +
       "(số điểm, hoặc Đạt / Không đạt) và lý do (bắt buộc, theo biên bản họp). Phần mềm ghi mọi điều chỉnh vào trang Nhật ký điều chỉnh.",
-    merge(S.italic, S.wrap),
   );
-  b.height(1, 44);
   b.line(2, 0, [...OVERRIDE_HEADER], HEAD);
   const last = 2 + 20;
   b.set(last, 0, null);
@@ -384,16 +379,13 @@ const PANEL_ROWS = 15;
  */
 export function panelSheet(rows: [name: string, position: string, role: string][] = []): SheetPlan {
   const b = new SheetBuilder("tpl-panel", INPUT_SHEET_NAMES.panel, [6, 28, 26, 24], 12);
-  b.block(0, 0, b.lastCol, 'TỔ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"', merge(S.bold, { font: { size: 14 } }));
-  b.block(
-    1,
-    0,
-    b.lastCol,
+  titleAndHelp(
+    b,
+    'TỔ ĐÁNH GIÁ "ĐƠN VỊ HỌC TẬP"',
+    48,
     "Thành viên Tổ đánh giá do Hiệu trưởng quyết định thành lập (Thông tư 24/2023, Điều 10), mỗi người một dòng. " +
       'Số và ngày của quyết định ghi ở trang Thông tin. Phần mềm lập "Quyết định thành lập Tổ đánh giá" và biên bản họp Tổ từ trang này.',
-    merge(S.italic, S.wrap),
   );
-  b.height(1, 48);
   b.line(2, 0, ["STT", "Họ và tên", "Chức vụ", "Nhiệm vụ trong Tổ đánh giá"], HEAD);
   const last = 2 + Math.max(PANEL_ROWS, rows.length);
   for (let r = 3; r <= last; r++) {
