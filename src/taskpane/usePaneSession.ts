@@ -12,6 +12,7 @@ import {
   addTemplate,
   evaluateAndWrite,
   mergeTeamFormsHere,
+  nextYearWorkbook,
   finalizeWorkbook,
   preview,
   saveColumnMapping,
@@ -21,9 +22,10 @@ import {
   type SettingKey,
   type Step,
   type WriteSize,
+  type XlsxWriter,
 } from "./session";
 
-export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms";
+export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms" | "nextYear";
 
 /** What the pane tells the clerk, as data: the sections put it into words in the chosen language. */
 export type Note =
@@ -35,7 +37,12 @@ export type Note =
   | { kind: "columnMapped"; field: string; header: string }
   | { kind: "columnMapNoInfo" }
   /** Hoàn tất or Mở khóa: done (one line), or the checklist's points that failed (nothing written). */
-  | { kind: "year"; done: boolean; issues: Issue[] };
+  | { kind: "year"; done: boolean; issues: Issue[] }
+  /**
+   * Tạo sổ năm sau: opened in Excel, or (Excel could not: `error` says why when it tried) the file to
+   * download; the core's line says what the new workbook holds.
+   */
+  | { kind: "nextYear"; year: number; issues: Issue[]; opened: boolean; error?: { message: string; fix?: string }; file: { name: string; bytes: Uint8Array } };
 
 export interface Written {
   cells: number;
@@ -71,6 +78,8 @@ export interface PaneSession {
   finalize(): void;
   /** Mở khóa with the clerk's reason. */
   unfinalize(reason: string): void;
+  /** Tạo sổ năm sau: next year's workbook, opened in Excel (this one is only read); `year` defaults to this workbook's year + 1. */
+  nextYear(year?: number): void;
 }
 
 function failure(e: unknown): Note {
@@ -78,7 +87,7 @@ function failure(e: unknown): Note {
   return { kind: "failed", text: err?.message ?? String(e), fix: err?.fix };
 }
 
-export function usePaneSession(port: PanePort, today: number): PaneSession {
+export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWriter): PaneSession {
   const [busy, setBusy] = React.useState<Busy>("load");
   const [step, setStep] = React.useState<Step | null>(null);
   const [writing, setWriting] = React.useState<WriteSize | null>(null);
@@ -197,6 +206,22 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     [act, port, today],
   );
 
+  const nextYear = React.useCallback(
+    (year?: number) =>
+      void act("nextYear", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = await nextYearWorkbook(port, today, writeFile, year);
+        if (!r.file || !r.opened) {
+          setNote({ kind: "year", done: false, issues: r.outcome.issues });
+          return;
+        }
+        const error = r.opened.opened ? undefined : r.opened.error;
+        setNote({ kind: "nextYear", year: r.outcome.year!, issues: r.outcome.issues, opened: r.opened.opened, error, file: r.file });
+      }),
+    [act, port, today, writeFile],
+  );
+
   return {
     busy,
     step,
@@ -214,5 +239,6 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     mergeForms: () => forms("merge"),
     finalize: () => year("finalize"),
     unfinalize: (reason: string) => year("unfinalize", reason),
+    nextYear,
   };
 }
