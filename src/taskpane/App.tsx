@@ -79,7 +79,7 @@ export function App({ port, writeFile, today, initialLang = "vi", theme }: AppPr
           />
         )}
         {result && <Result t={t} result={result} written={written !== null} draft={outcome?.summary.draft} />}
-        {outcome && <Issues t={t} lang={lang} issues={sortedIssues(outcome)} onSelect={session.select} />}
+        {outcome && <Issues t={t} lang={lang} issues={[...session.found, ...sortedIssues(outcome)]} onSelect={session.select} />}
       </main>
     </FluentProvider>
   );

@@ -36,6 +36,7 @@ const vi = {
   reason: "Lý do mở khóa",
   finalizedNote: "Sổ đã hoàn tất (bản nộp): không đánh giá lại cho đến khi mở khóa.",
   notDone: "Chưa xong",
+  locatedIssues: (n: number) => `${n} vấn đề ở từng ô: xem mục Vấn đề cần xem bên dưới (bấm vào để tới ô).`,
   nextYear: "Tạo sổ năm sau",
   nextYearHint:
     "Sổ mới cho năm đánh giá sau: thông tin đơn vị, danh sách thành viên (câu trả lời để trống), chỉ tiêu, minh chứng năm nay để tham khảo; sổ này chỉ được đọc",
@@ -125,6 +126,7 @@ const en: Strings = {
   reason: "Reason for unlocking",
   finalizedNote: "The workbook is finalized (the submitted version): it is not evaluated again until unlocked.",
   notDone: "Not done",
+  locatedIssues: (n: number) => `${n} problems at their cells: see Problems below (click one to go to its cell).`,
   nextYear: "Next year's workbook",
   nextYearHint:
     "A new workbook for the next assessment year: the unit's information, the members (answers blank), the targets, this year's evidence for reference; this workbook is only read",

@@ -18,6 +18,11 @@ import { formatNumberVi } from "../../src/core/text/vi";
 import { todaySerial } from "../../src/excel/clock";
 import { sample2026Grids, sampleGrids } from "../fakes/workbooks";
 import { readWithSheetJs } from "../../src/xlsx";
+import { readWorkbook } from "../../src/core/read";
+import { OfficePort } from "../../src/excel/port";
+import { addTeamForms } from "../../src/taskpane/session";
+import { FakeWorkbook } from "../fakes/excel";
+import { addRow, answersOf, blankAnswers, fillForm } from "../helpers/year-forms";
 import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
@@ -309,6 +314,52 @@ test("Tạo hồ sơ: the dossier sheets are written beside the results", async 
   for (const s of expected.plan.sheets) expect(names).toContain(s.name);
   expect(expected.plan.sheets.length).toBeGreaterThan(4);
   expect(await fake<string[]>(page, "wb.formulaCells()")).toEqual([]);
+  await page.close();
+});
+
+test("Gộp phiếu tổ: the conflict and the unknown member are in the list of issues, each selecting its form cell", async () => {
+  // Prepared as the pane would: Phiếu theo tổ on the fake (here, in Node), then each tổ trưởng fills her sheet:
+  // the first member's discipline "Không" where the clerk has typed "Có", and one tổ adds a newcomer.
+  const sample = await sample2026Grids();
+  const answers = answersOf(sample);
+  const first = [...answers.keys()][0];
+  const blank = blankAnswers(sample);
+  const read = readWorkbook(blank);
+  const row = read.model.members.find((m) => m.name === first)!.row - 1;
+  const col = read.model.recognition.find((r) => r.role === "members")!.columns.discipline;
+  blank.sheets.find((s) => s.name === "Thành viên")!.values[row][col] = "Có";
+  const node = FakeWorkbook.fromGrids(blank);
+  const before = node.sheets.map((s) => s.name);
+  await addTeamForms(new OfficePort({ run: (batch) => node.run(batch as never) as never }), todaySerial());
+  const forms = node.sheets.map((s) => s.name).filter((n) => !before.includes(n));
+  const g: WorkbookGrids = {
+    sheets: node.sheets.map((s) => {
+      const grid = node.toGrid(s.name);
+      if (!forms.includes(s.name)) return grid;
+      const filled = fillForm(grid, answers, (who, a) => {
+        if (who === first) a.discipline = "Không";
+      });
+      return s.name === forms[1] ? addRow(filled, "Người Mới Chuyển Đến", { discipline: "Có" }) : filled;
+    }),
+  };
+
+  const page = await openPane({}, g);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  await page.getByRole("button", { name: "Gộp phiếu tổ", exact: true }).click();
+  await page.getByText("2 vấn đề ở từng ô: xem mục Vấn đề cần xem bên dưới").waitFor();
+  const conflict = page.locator("[data-cell]").filter({ hasText: "giữ nguyên 'Có'" });
+  const newcomer = page.locator("[data-cell]").filter({ hasText: "'Người Mới Chuyển Đến'" });
+  expect(await conflict.count()).toBe(1);
+  expect(await newcomer.count()).toBe(1);
+  const at = (await newcomer.getAttribute("data-cell"))!;
+  expect(at.startsWith(`${forms[1]}!`)).toBe(true);
+  await newcomer.click();
+  await page.waitForFunction("window.__dvhtWorkbook.selection !== undefined");
+  expect(await fake<unknown>(page, "wb.selection")).toEqual({ sheet: forms[1], address: at.slice(forms[1].length + 1) });
+  // The clerk's "Có" is kept.
+  expect(await fake<unknown>(page, `wb.toGrid("Thành viên").values[${row}][${col}]`)).toBe("Có");
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
   await page.close();
 });
 

@@ -38,9 +38,11 @@ function words(note: Note, t: Strings): Words {
       return { intent: "warning", text: t.columnMapNoInfo };
     case "year": {
       // The checklist's points (or the one line saying what was done) come from the core's catalog.
+      // Those naming a cell are in the list of issues (a click selects the cell): here, how many.
       const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));
+      if (note.located > 0) lines.push(t.locatedIssues(note.located));
       return note.done
-        ? { intent: note.issues.some((i) => i.severity !== "info") ? "warning" : "success", text: lines.join(" ") }
+        ? { intent: note.issues.some((i) => i.severity !== "info") || note.located > 0 ? "warning" : "success", text: lines.join(" ") }
         : { intent: "warning", title: t.notDone, text: lines.join(" "), fix: note.issues.find((i) => i.severity === "error")?.fix };
     }
     case "nextYear": {
