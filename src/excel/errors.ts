@@ -5,7 +5,7 @@
  */
 import { issue, type IssueCode } from "../core";
 
-export type ExcelProblem = "editMode" | "protected" | "sheetGone" | "tooLarge" | "notOwned" | "oldExcel" | "busy" | "unknown";
+export type ExcelProblem = "editMode" | "protected" | "sheetGone" | "tooLarge" | "notOwned" | "oldExcel" | "busy" | "newWorkbook" | "unknown";
 
 type P = { sheet?: string; detail?: string };
 
@@ -18,6 +18,7 @@ const CODES: Record<ExcelProblem, IssueCode> = {
   notOwned: "EXCEL_NOT_OWNED",
   oldExcel: "EXCEL_TOO_OLD",
   busy: "EXCEL_BUSY",
+  newWorkbook: "EXCEL_NEW_WORKBOOK_REFUSED",
   unknown: "EXCEL_UNKNOWN",
 };
 

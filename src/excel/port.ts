@@ -10,10 +10,10 @@ import type { WorkbookGrids } from "../core";
 import { parseA1 } from "../core";
 import type { PlanValue, WritePlan } from "../core";
 import type { WorkbookPort, WriteReport } from "../core";
-import { ExcelPortError, translateExcelError } from "./errors";
+import { ExcelPortError, officeCode, translateExcelError } from "./errors";
 import { readAll, readWorkbookState, type WorkbookState } from "./read";
 import { writeReport, type ReportTarget } from "./report";
-import { allSupported, type ApiSupport } from "./support";
+import { allSupported, FEATURE_API, type ApiSupport } from "./support";
 import { execute, needsTextFormat, planOps, preflight, reportOf, REQUEST_BUDGET, type ExecuteStats } from "./write";
 
 /** Excel.run's shape (the fake's run has the same). */
@@ -24,7 +24,12 @@ export interface OfficePortOptions {
   support?: ApiSupport;
   /** Request budget per sync in bytes (tests lower it to exercise splitting). */
   requestBudget?: number;
+  /** Excel.createWorkbook (ExcelApi 1.8): opens a new workbook from a base64 .xlsx (the fake records it). */
+  createWorkbook?: (base64: string) => Promise<void>;
 }
+
+/** What became of a new workbook handed to Excel (openWorkbook): no `error` when this Excel cannot open one at all. */
+export type OpenedWorkbook = { opened: true } | { opened: false; error?: ExcelPortError };
 
 export interface CellWrite {
   /** A1 address on the sheet. */
@@ -38,6 +43,7 @@ export class OfficePort implements WorkbookPort {
   private readonly runner: ExcelRunner;
   private readonly support: ApiSupport;
   private readonly budget: number;
+  private readonly create?: (base64: string) => Promise<void>;
   private state?: WorkbookState;
   /** Sheets this port wrote in this session (a later plan may replace them). */
   private written = new Set<string>();
@@ -48,11 +54,12 @@ export class OfficePort implements WorkbookPort {
     this.runner = options.run;
     this.support = options.support ?? allSupported;
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
+    this.create = options.createWorkbook;
   }
 
   /** In Excel: the real Excel.run and the host's requirement sets. */
   static forExcel(support: ApiSupport): OfficePort {
-    return new OfficePort({ run: (batch) => Excel.run(batch), support });
+    return new OfficePort({ run: (batch) => Excel.run(batch), support, createWorkbook: (base64) => Excel.createWorkbook(base64) });
   }
 
   private async guarded<T>(f: (ctx: Excel.RequestContext) => Promise<T>, sheets: string[] = []): Promise<T> {
@@ -127,6 +134,24 @@ export class OfficePort implements WorkbookPort {
     }, sheets);
   }
 
+  /**
+   * Opens a new workbook in Excel from a whole .xlsx file (Tạo sổ năm sau): Excel shows it in a window
+   * (a tab, on the web) of its own, unsaved, for the clerk to save under a name. Where the host cannot
+   * (below ExcelApi 1.8) nothing is tried; where Excel refuses (a blocked window, a policy), its error
+   * is kept in the clerk's words. Either way the pane then offers the same file to download.
+   */
+  async openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook> {
+    if (!this.create || !this.support(FEATURE_API.createWorkbook)) return { opened: false };
+    try {
+      await this.create(toBase64(bytes));
+      return { opened: true };
+    } catch (e) {
+      // Excel's own words are English: the clerk gets ours, and Excel's code for whoever helps her.
+      const code = officeCode(e);
+      return { opened: false, error: new ExcelPortError("newWorkbook", { detail: code }, code) };
+    }
+  }
+
   /** The sheet names (one sync); for Tạo mẫu, which must never touch an existing sheet. */
   async sheetNames(): Promise<string[]> {
     const state = await this.guarded(async (ctx) => (await readWorkbookState(ctx)).state);
@@ -178,4 +203,11 @@ export class OfficePort implements WorkbookPort {
       [sheet],
     );
   }
+}
+
+/** Base64 of a file's bytes, in slices (String.fromCharCode over a whole file would pass the engine's argument limit). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -19,6 +19,8 @@ export const FEATURE_API = {
   mergedAreas: "1.13",
   /** Application.suspendScreenUpdatingUntilNextSync and Range.format.indentLevel. */
   screenUpdating: "1.9",
+  /** Excel.createWorkbook: a new workbook from a file (Tạo sổ năm sau). */
+  createWorkbook: "1.8",
   /** Worksheet.showGridlines. */
   gridlines: "1.8",
   /** Application.suspendApiCalculationUntilNextSync. */

@@ -9,6 +9,7 @@ import * as React from "react";
 import { FluentProvider, makeStyles, webLightTheme } from "@fluentui/react-components";
 import { Actions } from "./components/Actions";
 import { Finalize } from "./components/Finalize";
+import { NextYear } from "./components/NextYear";
 import { TeamForms } from "./components/TeamForms";
 import { ColumnMap } from "./components/ColumnMap";
 import { Header } from "./components/Header";
@@ -17,7 +18,7 @@ import { Notice } from "./components/Notice";
 import { Recognition } from "./components/Recognition";
 import { Result } from "./components/Result";
 import { Settings } from "./components/Settings";
-import type { PanePort } from "./session";
+import type { PanePort, XlsxWriter } from "./session";
 import { STRINGS, type Lang } from "./strings";
 import type { PaneTheme } from "./theme";
 import { usePaneSession } from "./usePaneSession";
@@ -25,6 +26,8 @@ import { columnChoices, sortedIssues } from "./view";
 
 export interface AppProps {
   port: PanePort;
+  /** Writes a new .xlsx (Tạo sổ năm sau): in Excel, the writer loaded on demand (workbookFile.ts). */
+  writeFile: XlsxWriter;
   /** Today as an Excel serial. */
   today: number;
   initialLang?: Lang;
@@ -38,11 +41,11 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "260px", maxWidth: "640px", boxSizing: "border-box" },
 });
 
-export function App({ port, today, initialLang = "vi", theme }: AppProps) {
+export function App({ port, writeFile, today, initialLang = "vi", theme }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const session = usePaneSession(port, today);
+  const session = usePaneSession(port, today, writeFile);
   const { busy, outcome, written } = session;
   const result = outcome?.result;
   return (
@@ -67,8 +70,16 @@ export function App({ port, today, initialLang = "vi", theme }: AppProps) {
         {outcome && (
           <Finalize t={t} finalized={outcome.refused === true} disabled={busy !== null} onFinalize={session.finalize} onUnfinalize={session.unfinalize} />
         )}
+        {outcome && (
+          <NextYear
+            t={t}
+            nextYear={outcome.model.unit.year !== undefined ? outcome.model.unit.year + 1 : undefined}
+            disabled={busy !== null}
+            onNextYear={session.nextYear}
+          />
+        )}
         {result && <Result t={t} result={result} written={written !== null} draft={outcome?.summary.draft} />}
-        {outcome && <Issues t={t} lang={lang} issues={sortedIssues(outcome)} onSelect={session.select} />}
+        {outcome && <Issues t={t} lang={lang} issues={[...session.found, ...sortedIssues(outcome)]} onSelect={session.select} />}
       </main>
     </FluentProvider>
   );

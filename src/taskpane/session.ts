@@ -9,18 +9,27 @@ import { run, type RunOutcome } from "../core";
 import { columnMapCells, planTemplate, serialToYmd } from "../core";
 import { finalize, unfinalize, type FinalizeOutcome } from "../core";
 import { mergeTeamForms, planTeamForms, type FormsOutcome, type MergeOutcome } from "../core";
+import { planNextYear, type NextYearOutcome } from "../core";
 
 export interface CellWrite {
   cell: string;
   value: string | number | boolean | null;
 }
 
-/** The port the pane needs: the core's WorkbookPort plus three small Excel actions. */
+/** What became of a new workbook handed to Excel: no `error` when this Excel cannot open one at all. */
+export type OpenedWorkbook = { opened: true } | { opened: false; error?: { message: string; fix?: string } };
+
+/** The port the pane needs: the core's WorkbookPort plus four small Excel actions. */
 export interface PanePort extends WorkbookPort {
   sheetNames(): Promise<string[]>;
   select(sheet: string, cell: string): Promise<void>;
   writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
+  /** Opens a whole .xlsx as a new workbook in Excel (Tạo sổ năm sau). */
+  openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook>;
 }
+
+/** Writes a plan into a new, empty .xlsx file (the pane loads it on demand: workbookFile.ts). */
+export type XlsxWriter = (plan: WritePlan) => Promise<Uint8Array>;
 
 export type Step = 0 | 1 | 2 | 3;
 
@@ -169,4 +178,25 @@ export async function mergeTeamFormsHere(port: PanePort): Promise<MergeOutcome> 
   const outcome = mergeTeamForms(grids, [{ source: "", grids }]);
   if (!outcome.fatal && outcome.plan.patches.length) await port.write(outcome.plan);
   return outcome;
+}
+
+export interface NextYearDone {
+  outcome: NextYearOutcome;
+  /** The new workbook's file (none when the checks failed): offered for download when Excel did not open it. */
+  file?: { name: string; bytes: Uint8Array };
+  opened?: OpenedWorkbook;
+}
+
+/** The new workbook's file name: the same as the command line's example (README, "The school's year"). */
+export const nextYearFileName = (year: number) => `so-dvht-${year}.xlsx`;
+
+/**
+ * Tạo sổ năm sau in Excel: the same plan as `dvht next-year`, written by the same writer into a new
+ * .xlsx, which Excel opens in a window of its own. This workbook is only read; nothing is written here.
+ */
+export async function nextYearWorkbook(port: PanePort, today: number, writeFile: XlsxWriter, year?: number): Promise<NextYearDone> {
+  const outcome = planNextYear(await port.read(), { today, year });
+  if (outcome.fatal) return { outcome };
+  const bytes = await writeFile(outcome.plan);
+  return { outcome, file: { name: nextYearFileName(outcome.year!), bytes }, opened: await port.openWorkbook(bytes) };
 }

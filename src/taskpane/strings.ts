@@ -36,6 +36,16 @@ const vi = {
   reason: "Lý do mở khóa",
   finalizedNote: "Sổ đã hoàn tất (bản nộp): không đánh giá lại cho đến khi mở khóa.",
   notDone: "Chưa xong",
+  locatedIssues: (n: number) => `${n} vấn đề ở từng ô: xem mục Vấn đề cần xem bên dưới (bấm vào để tới ô).`,
+  nextYear: "Tạo sổ năm sau",
+  nextYearHint:
+    "Sổ mới cho năm đánh giá sau: thông tin đơn vị, danh sách thành viên (câu trả lời để trống), chỉ tiêu, minh chứng năm nay để tham khảo; sổ này chỉ được đọc",
+  nextYearLabel: "Năm của sổ mới",
+  nextYearPlaceholder: (year: number | undefined) => (year ? `${year} (để trống: năm sau)` : "ví dụ 2027"),
+  nextYearOpened: (year: number, file: string) =>
+    `Sổ năm ${year} đã mở trong cửa sổ mới của Excel, chưa lưu: lưu lại (ví dụ tên ${file}), rồi mở dvht trong sổ đó.`,
+  nextYearDownload: (year: number) => `Excel này không tự mở được sổ mới. Tải sổ năm ${year} về rồi mở bằng Excel:`,
+  nextYearDownloadLink: (file: string) => `Tải ${file}`,
   evaluate: "Đánh giá",
   evaluateHint: "Đọc dữ liệu, đánh giá và ghi Biểu điểm (Thông tư 22) hoặc Bản tổng hợp (Thông tư 24), Kiểm tra vào bảng tính",
   dossier: "Tạo hồ sơ",
@@ -116,6 +126,16 @@ const en: Strings = {
   reason: "Reason for unlocking",
   finalizedNote: "The workbook is finalized (the submitted version): it is not evaluated again until unlocked.",
   notDone: "Not done",
+  locatedIssues: (n: number) => `${n} problems at their cells: see Problems below (click one to go to its cell).`,
+  nextYear: "Next year's workbook",
+  nextYearHint:
+    "A new workbook for the next assessment year: the unit's information, the members (answers blank), the targets, this year's evidence for reference; this workbook is only read",
+  nextYearLabel: "Year of the new workbook",
+  nextYearPlaceholder: (year: number | undefined) => (year ? `${year} (blank: next year)` : "e.g. 2027"),
+  nextYearOpened: (year: number, file: string) =>
+    `The ${year} workbook is open in a new Excel window, unsaved: save it (e.g. as ${file}), then open dvht in it.`,
+  nextYearDownload: (year: number) => `This Excel cannot open the new workbook itself. Download the ${year} workbook and open it in Excel:`,
+  nextYearDownloadLink: (file: string) => `Download ${file}`,
   evaluate: "Evaluate",
   evaluateHint: "Read the data, score it and write the score and check sheets",
   dossier: "Build dossier",

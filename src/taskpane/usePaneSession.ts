@@ -6,12 +6,13 @@
  */
 import * as React from "react";
 import { flushSync } from "react-dom";
-import type { Issue, RunOutcome } from "../core";
+import { sortIssues, type Issue, type RunOutcome } from "../core";
 import {
   addTeamForms,
   addTemplate,
   evaluateAndWrite,
   mergeTeamFormsHere,
+  nextYearWorkbook,
   finalizeWorkbook,
   preview,
   saveColumnMapping,
@@ -21,9 +22,10 @@ import {
   type SettingKey,
   type Step,
   type WriteSize,
+  type XlsxWriter,
 } from "./session";
 
-export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms";
+export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms" | "nextYear";
 
 /** What the pane tells the clerk, as data: the sections put it into words in the chosen language. */
 export type Note =
@@ -35,7 +37,13 @@ export type Note =
   | { kind: "columnMapped"; field: string; header: string }
   | { kind: "columnMapNoInfo" }
   /** Hoàn tất or Mở khóa: done (one line), or the checklist's points that failed (nothing written). */
-  | { kind: "year"; done: boolean; issues: Issue[] };
+  /** `issues`: those that name no cell; `located`: how many more are in the list of issues, each selecting its cell. */
+  | { kind: "year"; done: boolean; issues: Issue[]; located: number }
+  /**
+   * Tạo sổ năm sau: opened in Excel, or (Excel could not: `error` says why when it tried) the file to
+   * download; the core's line says what the new workbook holds.
+   */
+  | { kind: "nextYear"; year: number; issues: Issue[]; opened: boolean; error?: { message: string; fix?: string }; file: { name: string; bytes: Uint8Array } };
 
 export interface Written {
   cells: number;
@@ -51,6 +59,11 @@ export interface PaneSession {
   outcome: RunOutcome | null;
   written: Written | null;
   note: Note | null;
+  /**
+   * The problems of the last action of the year (Gộp phiếu tổ's conflicts and unknown members, the
+   * checklist's points) that name a cell: shown first in the list of issues, where a click selects the cell.
+   */
+  found: Issue[];
   /** Đọc lại: read and compute again, nothing written. */
   reload(): void;
   /** Đánh giá (and Tạo hồ sơ with `dossier`): read, compute, write. */
@@ -71,6 +84,8 @@ export interface PaneSession {
   finalize(): void;
   /** Mở khóa with the clerk's reason. */
   unfinalize(reason: string): void;
+  /** Tạo sổ năm sau: next year's workbook, opened in Excel (this one is only read); `year` defaults to this workbook's year + 1. */
+  nextYear(year?: number): void;
 }
 
 function failure(e: unknown): Note {
@@ -78,17 +93,26 @@ function failure(e: unknown): Note {
   return { kind: "failed", text: err?.message ?? String(e), fix: err?.fix };
 }
 
-export function usePaneSession(port: PanePort, today: number): PaneSession {
+export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWriter): PaneSession {
   const [busy, setBusy] = React.useState<Busy>("load");
   const [step, setStep] = React.useState<Step | null>(null);
   const [writing, setWriting] = React.useState<WriteSize | null>(null);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [written, setWritten] = React.useState<Written | null>(null);
   const [note, setNote] = React.useState<Note | null>(null);
+  const [found, setFound] = React.useState<Issue[]>([]);
+
+  /** An action of the year done (or refused): the located issues to the list, the rest to the message. */
+  const yearNote = React.useCallback((done: boolean, issues: Issue[]) => {
+    const located = issues.filter((i) => i.sheet && i.cell);
+    setFound(sortIssues(located, []));
+    setNote({ kind: "year", done, issues: issues.filter((i) => !(i.sheet && i.cell)), located: located.length });
+  }, []);
 
   /** Runs one action: busy while it runs, its failure shown as a note. */
   const act = React.useCallback(async (what: Exclude<Busy, null>, f: () => Promise<void>) => {
     setBusy(what);
+    setFound([]);
     try {
       await f();
     } catch (e) {
@@ -120,14 +144,14 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
         setOutcome(r.outcome);
         if (r.outcome.refused) {
           setStep(null);
-          setNote({ kind: "year", done: false, issues: r.outcome.issues });
+          yearNote(false, r.outcome.issues);
           return;
         }
         const shown = r.outcome.names[r.outcome.plan.activate ?? "bieu-diem"] ?? r.outcome.names["kiem-tra"] ?? "";
         setWritten({ cells: r.report?.cellsWritten ?? 0, sheet: shown });
         if (r.outcome.fatal) setNote({ kind: "fatal" });
       }),
-    [act, port, today],
+    [act, port, today, yearNote],
   );
 
   const template = React.useCallback(
@@ -179,10 +203,10 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
         setNote(null);
         setWritten(null);
         const r = what === "finalize" ? await finalizeWorkbook(port, today) : await unfinalizeWorkbook(port, today, reason);
-        setNote({ kind: "year", done: !r.fatal, issues: r.issues });
+        yearNote(!r.fatal, r.issues);
         setOutcome(await preview(port, today));
       }),
-    [act, port, today],
+    [act, port, today, yearNote],
   );
 
   const forms = React.useCallback(
@@ -191,10 +215,26 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
         setNote(null);
         setWritten(null);
         const r = what === "forms" ? await addTeamForms(port, today) : await mergeTeamFormsHere(port);
-        setNote({ kind: "year", done: !r.fatal, issues: r.issues });
+        yearNote(!r.fatal, r.issues);
         setOutcome(await preview(port, today));
       }),
-    [act, port, today],
+    [act, port, today, yearNote],
+  );
+
+  const nextYear = React.useCallback(
+    (year?: number) =>
+      void act("nextYear", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = await nextYearWorkbook(port, today, writeFile, year);
+        if (!r.file || !r.opened) {
+          yearNote(false, r.outcome.issues);
+          return;
+        }
+        const error = r.opened.opened ? undefined : r.opened.error;
+        setNote({ kind: "nextYear", year: r.outcome.year!, issues: r.outcome.issues, opened: r.opened.opened, error, file: r.file });
+      }),
+    [act, port, today, writeFile, yearNote],
   );
 
   return {
@@ -204,6 +244,7 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     outcome,
     written,
     note,
+    found,
     reload,
     evaluate,
     addTemplate: template,
@@ -214,5 +255,6 @@ export function usePaneSession(port: PanePort, today: number): PaneSession {
     mergeForms: () => forms("merge"),
     finalize: () => year("finalize"),
     unfinalize: (reason: string) => year("unfinalize", reason),
+    nextYear,
   };
 }

@@ -475,6 +475,7 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "EXCEL_NOT_OWNED",
     "EXCEL_TOO_OLD",
     "EXCEL_BUSY",
+    "EXCEL_NEW_WORKBOOK_REFUSED",
     "EXCEL_UNKNOWN",
     "STARTUP_OFFICE_MISSING",
     "STARTUP_NOT_READY",

@@ -17,6 +17,12 @@ import type { WorkbookGrids } from "../../src/core/grid";
 import { formatNumberVi } from "../../src/core/text/vi";
 import { todaySerial } from "../../src/excel/clock";
 import { sample2026Grids, sampleGrids } from "../fakes/workbooks";
+import { readWithSheetJs } from "../../src/xlsx";
+import { readWorkbook } from "../../src/core/read";
+import { OfficePort } from "../../src/excel/port";
+import { addTeamForms } from "../../src/taskpane/session";
+import { FakeWorkbook } from "../fakes/excel";
+import { addRow, answersOf, blankAnswers, fillForm } from "../helpers/year-forms";
 import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
@@ -308,6 +314,114 @@ test("Tạo hồ sơ: the dossier sheets are written beside the results", async 
   for (const s of expected.plan.sheets) expect(names).toContain(s.name);
   expect(expected.plan.sheets.length).toBeGreaterThan(4);
   expect(await fake<string[]>(page, "wb.formulaCells()")).toEqual([]);
+  await page.close();
+});
+
+test("Gộp phiếu tổ: the conflict and the unknown member are in the list of issues, each selecting its form cell", async () => {
+  // Prepared as the pane would: Phiếu theo tổ on the fake (here, in Node), then each tổ trưởng fills her sheet:
+  // the first member's discipline "Không" where the clerk has typed "Có", and one tổ adds a newcomer.
+  const sample = await sample2026Grids();
+  const answers = answersOf(sample);
+  const first = [...answers.keys()][0];
+  const blank = blankAnswers(sample);
+  const read = readWorkbook(blank);
+  const row = read.model.members.find((m) => m.name === first)!.row - 1;
+  const col = read.model.recognition.find((r) => r.role === "members")!.columns.discipline;
+  blank.sheets.find((s) => s.name === "Thành viên")!.values[row][col] = "Có";
+  const node = FakeWorkbook.fromGrids(blank);
+  const before = node.sheets.map((s) => s.name);
+  await addTeamForms(new OfficePort({ run: (batch) => node.run(batch as never) as never }), todaySerial());
+  const forms = node.sheets.map((s) => s.name).filter((n) => !before.includes(n));
+  const g: WorkbookGrids = {
+    sheets: node.sheets.map((s) => {
+      const grid = node.toGrid(s.name);
+      if (!forms.includes(s.name)) return grid;
+      const filled = fillForm(grid, answers, (who, a) => {
+        if (who === first) a.discipline = "Không";
+      });
+      return s.name === forms[1] ? addRow(filled, "Người Mới Chuyển Đến", { discipline: "Có" }) : filled;
+    }),
+  };
+
+  const page = await openPane({}, g);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  await page.getByRole("button", { name: "Gộp phiếu tổ", exact: true }).click();
+  await page.getByText("2 vấn đề ở từng ô: xem mục Vấn đề cần xem bên dưới").waitFor();
+  const conflict = page.locator("[data-cell]").filter({ hasText: "giữ nguyên 'Có'" });
+  const newcomer = page.locator("[data-cell]").filter({ hasText: "'Người Mới Chuyển Đến'" });
+  expect(await conflict.count()).toBe(1);
+  expect(await newcomer.count()).toBe(1);
+  const at = (await newcomer.getAttribute("data-cell"))!;
+  expect(at.startsWith(`${forms[1]}!`)).toBe(true);
+  await newcomer.click();
+  await page.waitForFunction("window.__dvhtWorkbook.selection !== undefined");
+  expect(await fake<unknown>(page, "wb.selection")).toEqual({ sheet: forms[1], address: at.slice(forms[1].length + 1) });
+  // The clerk's "Có" is kept.
+  expect(await fake<unknown>(page, `wb.toGrid("Thành viên").values[${row}][${col}]`)).toBe("Có");
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+/** Every request the page makes, by URL (to see when the file writer's chunk is fetched). */
+function requests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (r) => urls.push(r.url()));
+  return urls;
+}
+const WRITER_CHUNK = /\/so-moi\.[0-9a-f]+\.js$/;
+
+test("Tạo sổ năm sau: the file writer loads only on the click, Excel opens the 2027 workbook, this one is only read", async () => {
+  const g = await sample2026Grids();
+  const page = await openPane({}, g);
+  const urls = requests(page);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  expect(urls.filter((u) => WRITER_CHUNK.test(u))).toEqual([]);
+  const syncs = await fake<number>(page, "wb.syncCount");
+  const sheets = await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })");
+  await expect(page.getByPlaceholder("2027 (để trống: năm sau)").count()).resolves.toBe(1);
+
+  await page.getByRole("button", { name: "Tạo sổ năm sau", exact: true }).click();
+  await page.getByText(/Sổ năm 2027 đã mở trong cửa sổ mới của Excel/).waitFor();
+  expect(urls.filter((u) => WRITER_CHUNK.test(u))).toHaveLength(1);
+  // What Excel was given: the 2027 workbook, read back here by the command line's reader.
+  const created = await fake<string[]>(page, "wb.createdWorkbooks");
+  expect(created).toHaveLength(1);
+  const opened = readWithSheetJs(Buffer.from(created[0], "base64")).grids;
+  const first = run(opened, { today: todaySerial() });
+  expect(first.model.unit.year).toBe(2027);
+  expect(first.model.members.map((m) => m.name)).toEqual(run(JSON.parse(JSON.stringify(g)), { today: todaySerial() }).model.members.map((m) => m.name));
+  expect(first.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual(["MEMBERS_NOT_FILLED"]);
+  expect(opened.sheets.map((s) => s.name)).toContain("Minh chứng năm 2026");
+  // This workbook: one more sync (the read), no sheet added.
+  expect(await fake<number>(page, "wb.syncCount")).toBe(syncs + 1);
+  expect(await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })")).toEqual(sheets);
+  await page.screenshot({ path: path.join(DOCS, "pane-next-year.png"), fullPage: true });
+  expect((await axe(page, "next year")).blocking).toEqual([]);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("Tạo sổ năm sau on an Excel below ExcelApi 1.8: the same workbook offered as a download", async () => {
+  const page = await openPane({ maxApi: "1.7" }, await sample2026Grids());
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  await page.getByLabel("Năm của sổ mới").fill("20x8");
+  expect(await page.getByRole("button", { name: "Tạo sổ năm sau", exact: true }).isDisabled()).toBe(true);
+  await page.getByLabel("Năm của sổ mới").fill("2028");
+  await page.getByRole("button", { name: "Tạo sổ năm sau", exact: true }).click();
+  const link = page.getByRole("link", { name: "Tải so-dvht-2028.xlsx" });
+  await link.waitFor();
+  expect(await page.getByText("Excel này không tự mở được sổ mới.", { exact: false }).count()).toBe(1);
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("so-dvht-2028.xlsx");
+  const file = await download.path();
+  const got = run(readWithSheetJs(fs.readFileSync(file)).grids, { today: todaySerial() });
+  expect(got.model.unit.year).toBe(2028);
+  expect(got.model.members).toHaveLength(40);
+  expect(await fake<string[]>(page, "wb.createdWorkbooks")).toEqual([]);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
   await page.close();
 });
 

@@ -159,6 +159,18 @@ export class FakeWorkbook {
   beforeSync?: (syncIndex: number) => void;
   suspendedCalc = 0;
   suspendedScreen = 0;
+  /** Workbooks opened by Excel.createWorkbook, as the base64 .xlsx each was given ("" for a blank one). */
+  createdWorkbooks: string[] = [];
+  /** Set by tests: Excel.createWorkbook fails with this code (a host that refuses, e.g. a blocked window). */
+  failCreateWith?: string;
+
+  /** Excel.createWorkbook: not a request of this workbook (no sync); Excel rejects what is not base64. */
+  async createWorkbook(base64?: string): Promise<void> {
+    if (this.failCreateWith) throw new FakeOfficeError(this.failCreateWith, "The workbook could not be created.");
+    if (base64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+      throw new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+    this.createdWorkbooks.push(base64 ?? "");
+  }
 
   static fromGrids(grids: WorkbookGrids): FakeWorkbook {
     const wb = new FakeWorkbook();
@@ -1179,6 +1191,7 @@ class FakeNamedItemCollection extends Loadable {
 export function fakeExcelNamespace(wb: FakeWorkbook) {
   return {
     run: <T>(batch: (ctx: FakeRequestContext) => Promise<T>) => wb.run(batch),
+    createWorkbook: (base64?: string) => wb.createWorkbook(base64),
     ErrorCodes: { itemNotFound: "ItemNotFound", accessDenied: "AccessDenied", invalidOperationInCellEditMode: "InvalidOperationInCellEditMode" },
   };
 }

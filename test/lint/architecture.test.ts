@@ -77,6 +77,24 @@ const CASES: Case[] = [
     'import { y as z } from "../commands/ribbon";\nexport const y = z;\n',
     /never the ribbon/,
   ],
+  [
+    "the pane never loads the exceljs adapter, not even on demand",
+    "src/taskpane/x.ts",
+    'export const y = () => import("../xlsx/open");\n',
+    /only in workbookFile\.ts/,
+  ],
+  [
+    "the pane's file writer loads the writer and nothing else of src/xlsx",
+    "src/taskpane/workbookFile.ts",
+    'export const y = () => import("../xlsx/open");\n',
+    /nothing else/,
+  ],
+  [
+    "the pane's file writer never imports src/xlsx statically (it would land in the pane's first download)",
+    "src/taskpane/workbookFile.ts",
+    'import { freshWorkbookBytes } from "../xlsx/fresh";\nexport const y = freshWorkbookBytes;\n',
+    /Office\.js adapter only/,
+  ],
 ];
 const CLEAN = { file: "src/xlsx/x.ts", source: 'import { run } from "../core";\nexport const y = run;\n' };
 

@@ -48,6 +48,13 @@ export const EXCEL_HOST_MESSAGES = {
     fix: () => "Đợi vài giây rồi bấm Đánh giá lại.",
     en: () => "Excel is busy. Wait a few seconds and run again.",
   },
+  EXCEL_NEW_WORKBOOK_REFUSED: {
+    severity: "warning",
+    vi: (p) => `Excel không mở được sổ mới trong cửa sổ riêng${p.detail ? ` (mã lỗi ${p.detail})` : ""}.`,
+    fix: () =>
+      "Tải tệp về bằng liên kết dưới đây rồi mở bằng Excel. Trên Excel trên web, nếu trình duyệt chặn cửa sổ bật lên, cho phép cửa sổ bật lên của trang này rồi bấm Tạo sổ năm sau lại.",
+    en: (p) => `Excel could not open the new workbook in a window of its own${p.detail ? ` (error code ${p.detail})` : ""}. Download the file instead.`,
+  },
   EXCEL_UNKNOWN: {
     severity: "error",
     vi: (p) => `Excel báo lỗi khi ghi hoặc đọc bảng tính${p.detail ? `: ${p.detail}` : ""}.`,

@@ -93,13 +93,14 @@ export const YEAR_MESSAGES = {
   NEXT_YEAR_NO_YEAR: {
     severity: "error",
     vi: () => "Sổ chưa ghi Năm đánh giá: không biết sổ năm sau là năm nào.",
-    fix: () => "Ghi Năm đánh giá vào trang Thông tin, hoặc chọn năm (dvht next-year SO.xlsx -o SO-NAM-SAU.xlsx --year 2027).",
+    fix: () =>
+      "Ghi Năm đánh giá vào trang Thông tin, hoặc ghi năm của sổ mới: ô Năm của sổ mới, trên khung phần mềm; dòng lệnh: dvht next-year SO.xlsx -o SO-NAM-SAU.xlsx --year 2027.",
     en: () => "The workbook has no assessment year: the next year is unknown.",
   },
   NEXT_YEAR_NOT_AFTER: {
     severity: "error",
     vi: (p) => `Năm ${p.year} không sau năm ${p.from} của sổ này.`,
-    fix: (p) => `Chọn một năm sau ${p.from}, ví dụ --year ${Number(p.from) + 1}.`,
+    fix: (p) => `Chọn một năm sau ${p.from}, ví dụ ${Number(p.from) + 1} (dòng lệnh: --year ${Number(p.from) + 1}).`,
     en: (p) => `${p.year} is not after this workbook's ${p.from}.`,
   },
   NEXT_YEAR_DONE: {

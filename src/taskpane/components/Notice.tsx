@@ -1,6 +1,6 @@
 /** The message after an action (saved, added, could not finish…), in the chosen language. */
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { columnLabel } from "../../core";
 import { settingLabel } from "../session";
 import { STRINGS, type Strings } from "../strings";
@@ -11,7 +11,16 @@ export interface NoticeProps {
   note: Note | null;
 }
 
-function words(note: Note, t: Strings): { intent: "success" | "warning" | "error"; title?: string; text: string; fix?: string } {
+interface Words {
+  intent: "success" | "warning" | "error";
+  title?: string;
+  text: string;
+  fix?: string;
+  /** A file to download (next year's workbook, when Excel did not open it). */
+  file?: { name: string; bytes: Uint8Array };
+}
+
+function words(note: Note, t: Strings): Words {
   switch (note.kind) {
     case "failed":
       return { intent: "error", title: t.failed, text: note.text, fix: note.fix };
@@ -29,10 +38,19 @@ function words(note: Note, t: Strings): { intent: "success" | "warning" | "error
       return { intent: "warning", text: t.columnMapNoInfo };
     case "year": {
       // The checklist's points (or the one line saying what was done) come from the core's catalog.
+      // Those naming a cell are in the list of issues (a click selects the cell): here, how many.
       const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));
+      if (note.located > 0) lines.push(t.locatedIssues(note.located));
       return note.done
-        ? { intent: note.issues.some((i) => i.severity !== "info") ? "warning" : "success", text: lines.join(" ") }
+        ? { intent: note.issues.some((i) => i.severity !== "info") || note.located > 0 ? "warning" : "success", text: lines.join(" ") }
         : { intent: "warning", title: t.notDone, text: lines.join(" "), fix: note.issues.find((i) => i.severity === "error")?.fix };
+    }
+    case "nextYear": {
+      const done = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message)).join(" ");
+      if (note.opened) return { intent: "success", text: `${t.nextYearOpened(note.year, note.file.name)} ${done}` };
+      // Excel tried and refused: its reason first (in the clerk's words), then the same file to download.
+      const why = note.error ? `${note.error.message} ` : "";
+      return { intent: "warning", text: `${why}${t.nextYearDownload(note.year)}`, fix: note.error?.fix, file: note.file };
     }
   }
 }
@@ -45,6 +63,12 @@ export function Notice({ t, note }: NoticeProps) {
       <MessageBarBody>
         {w.title && <MessageBarTitle>{w.title}</MessageBarTitle>}
         {w.text}
+        {w.file && (
+          <>
+            {" "}
+            <DownloadLink file={w.file} label={t.nextYearDownloadLink(w.file.name)} />
+          </>
+        )}
         {w.fix && (
           <>
             <br />
@@ -55,4 +79,21 @@ export function Notice({ t, note }: NoticeProps) {
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A link that saves the file under its name; the object URL lives as long as the link. */
+function DownloadLink({ file, label }: { file: { name: string; bytes: Uint8Array }; label: string }) {
+  const [url, setUrl] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    const u = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_TYPE }));
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [file]);
+  return url ? (
+    <Link href={url} download={file.name}>
+      {label}
+    </Link>
+  ) : null;
 }
