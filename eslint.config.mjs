@@ -154,8 +154,8 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         {
-          selector: "ImportExpression[source.value!='../xlsx/fresh']",
-          message: "workbookFile.ts loads the file writer (../xlsx/fresh) and nothing else: the rest of src/xlsx is the command line's.",
+          selector: "ImportExpression[source.value!='../xlsx/book-file']",
+          message: "workbookFile.ts loads the file writer (../xlsx/book-file) and nothing else: the rest of src/xlsx is the command line's.",
         },
       ],
     },

@@ -23,7 +23,7 @@ export const load = {
   output: () => require("../xlsx/output") as typeof import("../xlsx/output"),
   sheetXml: () => require("../xlsx/sheet-xml") as typeof import("../xlsx/sheet-xml"),
   port: () => require("../xlsx/port") as typeof import("../xlsx/port"),
-  fresh: () => require("../xlsx/fresh") as typeof import("../xlsx/fresh"),
+  bookFile: () => require("../xlsx/book-file") as typeof import("../xlsx/book-file"),
   report: () => require("./report") as typeof import("./report"),
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -184,6 +184,6 @@ export function outsideMessage(input: string, e: { sheet: string; cell: string }
 /** A new workbook written by exceljs (templates, the district's table): nothing of a clerk's to keep. */
 export async function freshWorkbook(plan: import("../core").WritePlan): Promise<Buffer> {
   load.port(); // applies the exceljs fixes (internal links, stable data-bar ids) before anything is rendered
-  const bytes = await load.fresh().freshWorkbookBytes(plan);
+  const bytes = await load.bookFile().freshWorkbookBytes(plan);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

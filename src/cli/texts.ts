@@ -240,12 +240,16 @@ không có hồ sơ. TỆP không bị sửa.
 export const HELP_PHIEU_TO = `dvht phieu-to: Phiếu theo tổ
 
 Cách dùng:
-  dvht phieu-to TỆP.xlsx -o THƯ-MỤC [--force]
+  dvht phieu-to TỆP.xlsx -o THƯ-MỤC [--force]     mỗi tổ một tệp
+  dvht phieu-to TỆP.xlsx --in-place                mỗi tổ một trang trong sổ
 
-Từ trang Thành viên, tạo cho mỗi tổ một tệp nhỏ (phieu-to-1.xlsx …): danh sách thành viên của tổ, đúng các
-cột câu trả lời bộ tiêu chí của năm cần (chọn Có / Không, danh hiệu thi đua trong danh sách), tên tổ trưởng,
-dòng đếm số đạt, và "Bản tổng hợp tự đánh giá của tổ" để in, ký. TỆP không bị sửa. Tổ trưởng điền, gửi lại;
-gộp bằng dvht gop-to.
+Từ trang Thành viên, tạo cho mỗi tổ một phiếu: danh sách thành viên của tổ, đúng các cột câu trả lời bộ tiêu
+chí của năm cần (chọn Có / Không, danh hiệu thi đua trong danh sách), tên tổ trưởng, dòng đếm số đạt, và "Bản
+tổng hợp tự đánh giá của tổ" để in, ký.
+  -o THƯ-MỤC   mỗi tổ một tệp nhỏ (phieu-to-1.xlsx …); TỆP không bị sửa. Gửi mỗi tổ tệp của tổ.
+  --in-place   mỗi tổ một trang ngay trong TỆP (như nút Phiếu theo tổ trên khung phần mềm); trang phiếu của
+               tổ đã có được giữ nguyên, không trang nào khác bị sửa.
+Tổ trưởng điền, gửi lại; gộp bằng dvht gop-to.
 `;
 
 export const HELP_GOP_TO = `dvht gop-to: Gộp phiếu tổ
@@ -253,6 +257,7 @@ export const HELP_GOP_TO = `dvht gop-to: Gộp phiếu tổ
 Cách dùng:
   dvht gop-to TỆP.xlsx PHIẾU.xlsx … (hoặc THƯ-MỤC) -o TỆP-ĐÃ-GỘP.xlsx
   dvht gop-to TỆP.xlsx THƯ-MỤC --in-place
+  dvht gop-to TỆP.xlsx --in-place        các trang phiếu ngay trong TỆP (dvht phieu-to --in-place)
 
 Ghi câu trả lời trong các phiếu tổ gửi lại vào trang Thành viên, theo từng người (họ tên và tổ; không
 phân biệt cách gõ dấu, khoảng trắng). Chỉ ghi vào ô còn trống: ô đã có câu trả lời khác được giữ nguyên và

@@ -151,6 +151,7 @@ export async function nextYearCommand(argv: string[], io: Io): Promise<number> {
 
 const PHIEU_TO_FLAGS: FlagSpec[] = [
   { name: "output", short: "o", value: true },
+  { name: "in-place" },
   { name: "today", value: true },
   { name: "force" },
   { name: "help", short: "h" },
@@ -165,7 +166,12 @@ export async function phieuToCommand(argv: string[], io: Io): Promise<number> {
   }
   const example = "dvht phieu-to so-dvht-2026.xlsx -o phieu-to/";
   if (positionals.length !== 1) throw new UsageError(`Cần đúng một sổ. Ví dụ: ${example}`);
-  if (typeof flags.output !== "string") throw new UsageError(`Thiếu thư mục ghi phiếu: thêm -o THƯ-MỤC. Ví dụ: ${example}`);
+  if (flags["in-place"] === true) {
+    if (flags.output !== undefined) throw new UsageError("Không dùng cùng lúc --in-place (mỗi tổ một trang trong sổ) và -o THƯ-MỤC (mỗi tổ một tệp).");
+    return formSheetsInPlace(positionals[0], flags, io);
+  }
+  if (typeof flags.output !== "string")
+    throw new UsageError(`Thiếu nơi ghi phiếu: thêm -o THƯ-MỤC (mỗi tổ một tệp) hoặc --in-place (mỗi tổ một trang trong sổ). Ví dụ: ${example}`);
   const input = positionals[0];
   const folder = flags.output;
   if (fs.existsSync(folder) && !fs.statSync(folder).isDirectory()) throw new UsageError(`'${folder}' là một tệp, không phải thư mục.`);
@@ -200,6 +206,32 @@ export async function phieuToCommand(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** Phiếu theo tổ as the pane makes them: one form sheet per tổ in the workbook itself (a tổ whose sheet is there keeps it). */
+async function formSheetsInPlace(input: string, flags: Record<string, string | true | undefined>, io: Io): Promise<number> {
+  checkInput(input);
+  const core = load.core();
+  const today = todayFrom(core, flags.today, io);
+  const opened = await openInput(input);
+  const outcome = core.planTeamForms(opened.book.grids, { today, inWorkbook: true });
+  const report = load.report();
+  io.out(outcome.issues.length ? `${report.formatIssues(outcome.issues).join("\n")}\n` : "");
+  if (outcome.fatal) {
+    io.err(`Chưa tạo phiếu; sổ '${input}' không bị sửa.\n`);
+    return 1;
+  }
+  if (outcome.plan.sheets.length === 0) {
+    io.err("Mỗi tổ đã có trang phiếu trong sổ; không ghi gì.\n");
+    return 0;
+  }
+  const output = await writeInto(opened, outcome.plan, input, null, io);
+  if (output === null) return 1;
+  for (const f of outcome.forms) io.out(`${f.label}: ${f.members} thành viên${f.leader ? `, tổ trưởng ${f.leader}` : ""} → trang '${f.sheet.name}'\n`);
+  io.err(
+    `Đã thêm ${outcome.forms.length} trang phiếu vào ${output}. In hoặc chép mỗi trang cho tổ; khi các tổ điền xong (chép lại vào sổ), chạy: dvht gop-to ${output} --in-place\n`,
+  );
+  return 0;
+}
+
 const GOP_TO_FLAGS: FlagSpec[] = [{ name: "output", short: "o", value: true }, { name: "in-place" }, { name: "help", short: "h" }];
 
 /** Gộp phiếu tổ: the returned forms' answers into the members sheet (blank cells only). */
@@ -210,7 +242,7 @@ export async function gopToCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const example = "dvht gop-to so-dvht-2026.xlsx phieu-to/ -o so-dvht-2026-da-gop.xlsx";
-  if (positionals.length < 2) throw new UsageError(`Cần sổ và ít nhất một phiếu (hoặc thư mục phiếu). Ví dụ: ${example}`);
+  if (positionals.length < 1) throw new UsageError(`Cần sổ, và các phiếu (hoặc thư mục phiếu) nếu phiếu là tệp riêng. Ví dụ: ${example}`);
   const inPlace = flags["in-place"] === true;
   if (inPlace && typeof flags.output === "string") throw new UsageError("Không dùng cùng lúc --in-place và -o.");
   if (!inPlace && typeof flags.output !== "string") throw new UsageError(`Thiếu tệp kết quả: thêm -o TỆP.xlsx (hoặc --in-place). Ví dụ: ${example}`);
@@ -226,6 +258,8 @@ export async function gopToCommand(argv: string[], io: Io): Promise<number> {
   const opened = await openInput(input);
   const sources = [];
   for (const f of files) sources.push({ source: path.basename(f), grids: (await openInput(f)).book.grids });
+  // No form files: the form sheets in the workbook itself (dvht phieu-to --in-place, or the pane's Phiếu theo tổ).
+  if (files.length === 0) sources.push({ source: "", grids: opened.book.grids });
   const outcome = core.mergeTeamForms(opened.book.grids, sources);
   const report = load.report();
   io.out(`${report.formatIssues(outcome.issues).join("\n")}\n`);

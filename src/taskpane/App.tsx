@@ -18,7 +18,7 @@ import { Notice } from "./components/Notice";
 import { Recognition } from "./components/Recognition";
 import { Result } from "./components/Result";
 import { Settings } from "./components/Settings";
-import type { PanePort, XlsxWriter } from "./session";
+import type { BookFiles, PanePort } from "./session";
 import { STRINGS, type Lang } from "./strings";
 import type { PaneTheme } from "./theme";
 import { usePaneSession } from "./usePaneSession";
@@ -26,8 +26,8 @@ import { columnChoices, sortedIssues } from "./view";
 
 export interface AppProps {
   port: PanePort;
-  /** Writes a new .xlsx (Tạo sổ năm sau): in Excel, the writer loaded on demand (workbookFile.ts). */
-  writeFile: XlsxWriter;
+  /** Workbook files (Tạo sổ năm sau, the tổ's forms as files): in Excel, loaded on demand (workbookFile.ts). */
+  files: BookFiles;
   /** Today as an Excel serial. */
   today: number;
   initialLang?: Lang;
@@ -41,11 +41,11 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "260px", maxWidth: "640px", boxSizing: "border-box" },
 });
 
-export function App({ port, writeFile, today, initialLang = "vi", theme }: AppProps) {
+export function App({ port, files, today, initialLang = "vi", theme }: AppProps) {
   const s = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const session = usePaneSession(port, today, writeFile);
+  const session = usePaneSession(port, today, files);
   const { busy, outcome, written } = session;
   const result = outcome?.result;
   return (
@@ -66,7 +66,16 @@ export function App({ port, writeFile, today, initialLang = "vi", theme }: AppPr
           onDossier={() => session.evaluate(true)}
           onTemplate={session.addTemplate}
         />
-        {outcome && !outcome.refused && <TeamForms t={t} disabled={busy !== null} onForms={session.teamForms} onMerge={session.mergeForms} />}
+        {outcome && !outcome.refused && (
+          <TeamForms
+            t={t}
+            disabled={busy !== null}
+            onForms={session.teamForms}
+            onMerge={session.mergeForms}
+            onFormFiles={session.formFiles}
+            onMergeFiles={session.mergeFormFiles}
+          />
+        )}
         {outcome && (
           <Finalize t={t} finalized={outcome.refused === true} disabled={busy !== null} onFinalize={session.finalize} onUnfinalize={session.unfinalize} />
         )}

@@ -12,7 +12,7 @@ import { App } from "./App";
 import { onOfficeThemeChange, readOfficeTheme } from "./officeTheme";
 import { READY_TIMEOUT_MS, showStartupProblem } from "./startup";
 import { paneTheme, type HostTheme, type PaneTheme } from "./theme";
-import { writeWorkbookFile } from "./workbookFile";
+import { bookFiles } from "./workbookFile";
 
 /** The page itself in the theme's colours (what lies outside the pane's content, and the start-up messages). */
 function paintPage(t: PaneTheme) {
@@ -51,7 +51,7 @@ function start(root: HTMLElement) {
     const show = (host: HostTheme | undefined) => {
       const theme = paneTheme(host);
       paintPage(theme);
-      pane.render(<App port={port} writeFile={writeWorkbookFile} today={today} theme={theme} initialLang="vi" />);
+      pane.render(<App port={port} files={bookFiles} today={today} theme={theme} initialLang="vi" />);
     };
     show(readOfficeTheme());
     onOfficeThemeChange(show);

@@ -2,7 +2,8 @@
  * What the pane does, without React and without Office.js: the components call these with the
  * port they were given (docs/ARCHITECTURE.md: React never calls Office.js). Tested in jest on the fake.
  */
-import type { WorkbookPort, WritePlan, WriteReport } from "../core";
+import type { WorkbookGrids, WorkbookPort, WritePlan, WriteReport } from "../core";
+import { issue, type Issue } from "../core";
 import type { InfoRow } from "../core";
 import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
@@ -28,8 +29,22 @@ export interface PanePort extends WorkbookPort {
   openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook>;
 }
 
-/** Writes a plan into a new, empty .xlsx file (the pane loads it on demand: workbookFile.ts). */
-export type XlsxWriter = (plan: WritePlan) => Promise<Uint8Array>;
+/**
+ * Workbook files, as bytes (the pane loads this on demand: workbookFile.ts): a plan written into a new,
+ * empty .xlsx, and the grids of an .xlsx (a tổ's returned form).
+ */
+export interface BookFiles {
+  write(plan: WritePlan): Promise<Uint8Array>;
+  read(bytes: Uint8Array): Promise<WorkbookGrids>;
+}
+
+/** A file the pane offers to download (next year's workbook, a tổ's form), or one the clerk picked. */
+export interface PaneFile {
+  name: string;
+  bytes: Uint8Array;
+  /** What it is, for the link ("Tổ 1: 8 thành viên"). */
+  label?: string;
+}
 
 export type Step = 0 | 1 | 2 | 3;
 
@@ -183,7 +198,7 @@ export async function mergeTeamFormsHere(port: PanePort): Promise<MergeOutcome> 
 export interface NextYearDone {
   outcome: NextYearOutcome;
   /** The new workbook's file (none when the checks failed): offered for download when Excel did not open it. */
-  file?: { name: string; bytes: Uint8Array };
+  file?: PaneFile;
   opened?: OpenedWorkbook;
 }
 
@@ -194,9 +209,44 @@ export const nextYearFileName = (year: number) => `so-dvht-${year}.xlsx`;
  * Tạo sổ năm sau in Excel: the same plan as `dvht next-year`, written by the same writer into a new
  * .xlsx, which Excel opens in a window of its own. This workbook is only read; nothing is written here.
  */
-export async function nextYearWorkbook(port: PanePort, today: number, writeFile: XlsxWriter, year?: number): Promise<NextYearDone> {
+export async function nextYearWorkbook(port: PanePort, today: number, files: BookFiles, year?: number): Promise<NextYearDone> {
   const outcome = planNextYear(await port.read(), { today, year });
   if (outcome.fatal) return { outcome };
-  const bytes = await writeFile(outcome.plan);
+  const bytes = await files.write(outcome.plan);
   return { outcome, file: { name: nextYearFileName(outcome.year!), bytes }, opened: await port.openWorkbook(bytes) };
+}
+
+/**
+ * Phiếu theo tổ as files: one small workbook per tổ (the command line's `dvht phieu-to -o FOLDER`), for the
+ * pane to offer as downloads. This workbook is only read.
+ */
+export async function teamFormFiles(port: PanePort, today: number, files: BookFiles): Promise<{ outcome: FormsOutcome; files: PaneFile[] }> {
+  const outcome = planTeamForms(await port.read(), { today });
+  const out: PaneFile[] = [];
+  if (!outcome.fatal)
+    for (const f of outcome.forms)
+      out.push({ name: f.fileName, bytes: await files.write({ sheets: [f.sheet], patches: [] }), label: `${f.label}: ${f.members}` });
+  return { outcome, files: out };
+}
+
+/**
+ * Gộp phiếu tổ from the files the tổ sent back (picked in the pane): their answers into the members sheet's
+ * blank cells, as `dvht gop-to`. A file that is not a readable .xlsx is named and left out. `sheets` are this
+ * workbook's: an issue located on one of them can select its cell; one in a form file cannot.
+ */
+export async function mergeTeamFormFiles(port: PanePort, files: BookFiles, picked: PaneFile[]): Promise<{ outcome: MergeOutcome; sheets: string[] }> {
+  const grids = await port.read();
+  const sources = [];
+  const unreadable: Issue[] = [];
+  for (const f of picked) {
+    try {
+      sources.push({ source: f.name, grids: await files.read(f.bytes) });
+    } catch {
+      // The reader's own words are English: the clerk gets the file's name and what to do.
+      unreadable.push(issue("FORM_FILE_UNREADABLE", { file: f.name }));
+    }
+  }
+  const outcome = mergeTeamForms(grids, sources);
+  if (!outcome.fatal && outcome.plan.patches.length) await port.write(outcome.plan);
+  return { outcome: { ...outcome, issues: [...unreadable, ...outcome.issues] }, sheets: grids.sheets.map((g) => g.name) };
 }

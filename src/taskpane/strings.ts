@@ -45,7 +45,14 @@ const vi = {
   nextYearOpened: (year: number, file: string) =>
     `Sổ năm ${year} đã mở trong cửa sổ mới của Excel, chưa lưu: lưu lại (ví dụ tên ${file}), rồi mở dvht trong sổ đó.`,
   nextYearDownload: (year: number) => `Excel này không tự mở được sổ mới. Tải sổ năm ${year} về rồi mở bằng Excel:`,
-  nextYearDownloadLink: (file: string) => `Tải ${file}`,
+  download: (f: { name: string; label?: string }) => (f.label ? `Tải ${f.name} (${f.label} thành viên)` : `Tải ${f.name}`),
+  formFiles: "Phiếu theo tổ (tệp riêng)",
+  formFilesHint: "Mỗi tổ một tệp nhỏ để gửi cho tổ (như dvht phieu-to); sổ này chỉ được đọc",
+  formFilesReady: (n: number) => `Đã tạo ${n} phiếu, mỗi tổ một tệp. Tải về, gửi mỗi tổ tệp của tổ; nhận lại thì bấm Gộp từ tệp phiếu.`,
+  mergeFiles: "Gộp từ tệp phiếu…",
+  mergeFilesHint: "Chọn các tệp phiếu các tổ gửi lại (.xlsx): câu trả lời được ghi vào trang Thành viên, chỉ vào ô còn trống",
+  merged: (m: { filled: number; same: number; conflicts: number; unknown: number }) =>
+    `Đã gộp ${m.filled} ô; ${m.same} ô đã có đúng như phiếu; ${m.conflicts} ô khác với sổ (giữ nguyên); ${m.unknown} người không có trong danh sách.`,
   evaluate: "Đánh giá",
   evaluateHint: "Đọc dữ liệu, đánh giá và ghi Biểu điểm (Thông tư 22) hoặc Bản tổng hợp (Thông tư 24), Kiểm tra vào bảng tính",
   dossier: "Tạo hồ sơ",
@@ -135,7 +142,14 @@ const en: Strings = {
   nextYearOpened: (year: number, file: string) =>
     `The ${year} workbook is open in a new Excel window, unsaved: save it (e.g. as ${file}), then open dvht in it.`,
   nextYearDownload: (year: number) => `This Excel cannot open the new workbook itself. Download the ${year} workbook and open it in Excel:`,
-  nextYearDownloadLink: (file: string) => `Download ${file}`,
+  download: (f: { name: string; label?: string }) => (f.label ? `Download ${f.name} (${f.label} members)` : `Download ${f.name}`),
+  formFiles: "Forms per tổ (files)",
+  formFilesHint: "One small file per tổ to send to it (as dvht phieu-to); this workbook is only read",
+  formFilesReady: (n: number) => `${n} forms made, one file per tổ. Download them and send each tổ its own; when they come back, use Merge from form files.`,
+  mergeFiles: "Merge from form files…",
+  mergeFilesHint: "Pick the forms the tổ sent back (.xlsx): their answers go into the members sheet, into blank cells only",
+  merged: (m: { filled: number; same: number; conflicts: number; unknown: number }) =>
+    `Merged ${m.filled} cells; ${m.same} already as on the form; ${m.conflicts} different from the workbook (kept); ${m.unknown} people not on the list.`,
   evaluate: "Evaluate",
   evaluateHint: "Read the data, score it and write the score and check sheets",
   dossier: "Build dossier",

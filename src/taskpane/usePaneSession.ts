@@ -11,8 +11,10 @@ import {
   addTeamForms,
   addTemplate,
   evaluateAndWrite,
+  mergeTeamFormFiles,
   mergeTeamFormsHere,
   nextYearWorkbook,
+  teamFormFiles,
   finalizeWorkbook,
   preview,
   saveColumnMapping,
@@ -22,7 +24,8 @@ import {
   type SettingKey,
   type Step,
   type WriteSize,
-  type XlsxWriter,
+  type BookFiles,
+  type PaneFile,
 } from "./session";
 
 export type Busy = null | "load" | "evaluate" | "dossier" | "template" | "setting" | "finalize" | "unfinalize" | "forms" | "nextYear";
@@ -38,12 +41,22 @@ export type Note =
   | { kind: "columnMapNoInfo" }
   /** Hoàn tất or Mở khóa: done (one line), or the checklist's points that failed (nothing written). */
   /** `issues`: those that name no cell; `located`: how many more are in the list of issues, each selecting its cell. */
-  | { kind: "year"; done: boolean; issues: Issue[]; located: number }
+  | { kind: "year"; done: boolean; issues: Issue[]; located: number; merged?: Merged }
   /**
    * Tạo sổ năm sau: opened in Excel, or (Excel could not: `error` says why when it tried) the file to
    * download; the core's line says what the new workbook holds.
    */
-  | { kind: "nextYear"; year: number; issues: Issue[]; opened: boolean; error?: { message: string; fix?: string }; file: { name: string; bytes: Uint8Array } };
+  | { kind: "nextYear"; year: number; issues: Issue[]; opened: boolean; error?: { message: string; fix?: string }; file: PaneFile }
+  /** Phiếu theo tổ as files: one download per tổ. */
+  | { kind: "formFiles"; files: PaneFile[] };
+
+/** What Gộp phiếu tổ did, cell by cell (the command line's "Tổng" line). */
+export interface Merged {
+  filled: number;
+  same: number;
+  conflicts: number;
+  unknown: number;
+}
 
 export interface Written {
   cells: number;
@@ -80,6 +93,10 @@ export interface PaneSession {
   teamForms(): void;
   /** Gộp phiếu tổ: the form sheets' answers into the members sheet's blank cells. */
   mergeForms(): void;
+  /** Phiếu theo tổ as files, one per tổ, to download (this workbook is only read). */
+  formFiles(): void;
+  /** Gộp phiếu tổ from the files the tổ sent back. */
+  mergeFormFiles(picked: PaneFile[]): void;
   /** Hoàn tất: the checklist, then stamp and protect (issue 12). */
   finalize(): void;
   /** Mở khóa with the clerk's reason. */
@@ -93,7 +110,7 @@ function failure(e: unknown): Note {
   return { kind: "failed", text: err?.message ?? String(e), fix: err?.fix };
 }
 
-export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWriter): PaneSession {
+export function usePaneSession(port: PanePort, today: number, files: BookFiles): PaneSession {
   const [busy, setBusy] = React.useState<Busy>("load");
   const [step, setStep] = React.useState<Step | null>(null);
   const [writing, setWriting] = React.useState<WriteSize | null>(null);
@@ -102,11 +119,15 @@ export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWri
   const [note, setNote] = React.useState<Note | null>(null);
   const [found, setFound] = React.useState<Issue[]>([]);
 
-  /** An action of the year done (or refused): the located issues to the list, the rest to the message. */
-  const yearNote = React.useCallback((done: boolean, issues: Issue[]) => {
-    const located = issues.filter((i) => i.sheet && i.cell);
-    setFound(sortIssues(located, []));
-    setNote({ kind: "year", done, issues: issues.filter((i) => !(i.sheet && i.cell)), located: located.length });
+  /**
+   * An action of the year done (or refused): the issues that can select their cell to the list, the rest to
+   * the message. `sheets`, when given, are this workbook's: an issue on another (a form file's) stays in the message.
+   */
+  const yearNote = React.useCallback((done: boolean, issues: Issue[], sheets?: string[], merged?: Merged) => {
+    const here = (i: Issue) => Boolean(i.sheet && i.cell && (!sheets || sheets.includes(i.sheet)));
+    const located = issues.filter(here);
+    setFound(sortIssues(located, sheets ?? []));
+    setNote({ kind: "year", done, issues: issues.filter((i) => !here(i)), located: located.length, ...(merged ? { merged } : {}) });
   }, []);
 
   /** Runs one action: busy while it runs, its failure shown as a note. */
@@ -214,8 +235,13 @@ export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWri
       void act("forms", async () => {
         setNote(null);
         setWritten(null);
-        const r = what === "forms" ? await addTeamForms(port, today) : await mergeTeamFormsHere(port);
-        yearNote(!r.fatal, r.issues);
+        if (what === "forms") {
+          const r = await addTeamForms(port, today);
+          yearNote(!r.fatal, r.issues);
+        } else {
+          const r = await mergeTeamFormsHere(port);
+          yearNote(!r.fatal, r.issues, undefined, r.fatal ? undefined : r);
+        }
         setOutcome(await preview(port, today));
       }),
     [act, port, today, yearNote],
@@ -226,7 +252,7 @@ export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWri
       void act("nextYear", async () => {
         setNote(null);
         setWritten(null);
-        const r = await nextYearWorkbook(port, today, writeFile, year);
+        const r = await nextYearWorkbook(port, today, files, year);
         if (!r.file || !r.opened) {
           yearNote(false, r.outcome.issues);
           return;
@@ -234,7 +260,31 @@ export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWri
         const error = r.opened.opened ? undefined : r.opened.error;
         setNote({ kind: "nextYear", year: r.outcome.year!, issues: r.outcome.issues, opened: r.opened.opened, error, file: r.file });
       }),
-    [act, port, today, writeFile, yearNote],
+    [act, port, today, files, yearNote],
+  );
+
+  const formFiles = React.useCallback(
+    () =>
+      void act("forms", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = await teamFormFiles(port, today, files);
+        if (r.outcome.fatal) yearNote(false, r.outcome.issues);
+        else setNote({ kind: "formFiles", files: r.files });
+      }),
+    [act, port, today, files, yearNote],
+  );
+
+  const mergeFormFiles = React.useCallback(
+    (picked: PaneFile[]) =>
+      void act("forms", async () => {
+        setNote(null);
+        setWritten(null);
+        const r = await mergeTeamFormFiles(port, files, picked);
+        yearNote(!r.outcome.fatal, r.outcome.issues, r.sheets, r.outcome.fatal ? undefined : r.outcome);
+        setOutcome(await preview(port, today));
+      }),
+    [act, port, today, files, yearNote],
   );
 
   return {
@@ -253,6 +303,8 @@ export function usePaneSession(port: PanePort, today: number, writeFile: XlsxWri
     select,
     teamForms: () => forms("forms"),
     mergeForms: () => forms("merge"),
+    formFiles,
+    mergeFormFiles,
     finalize: () => year("finalize"),
     unfinalize: (reason: string) => year("unfinalize", reason),
     nextYear,

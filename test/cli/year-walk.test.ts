@@ -9,11 +9,10 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/core/read";
 import type { CellValue, WorkbookGrids } from "../../src/core";
 import { XlsxPort } from "../../src/xlsx";
-import { addRow, answersOf, blankAnswers, fillForm } from "../helpers/year-forms";
+import { addRow, answersOf, blankAnswers, fillForm, type } from "../helpers/year-forms";
 import { dvhtInProcess } from "../helpers/cli";
 import { tempDir } from "../helpers/xlsx-fixtures";
 
@@ -24,23 +23,6 @@ const SAMPLE = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
 async function dvht(...args: string[]) {
   const r = await dvhtInProcess(args);
   return { code: r.code, out: r.stdout, err: r.stderr };
-}
-
-/** Writes into the file the cells where `after` differs from what the file holds (as a person typing). */
-async function type(file: string, after: (g: WorkbookGrids) => WorkbookGrids): Promise<void> {
-  const port = await XlsxPort.fromFile(file);
-  const before = await port.read();
-  const next = after(before);
-  for (const s of next.sheets) {
-    const ws = port.workbook.getWorksheet(s.name)!;
-    const old = before.sheets.find((x) => x.name === s.name)!;
-    s.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if ((old.values[r]?.[c] ?? null) !== (v ?? null)) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
-      }),
-    );
-  }
-  await port.save(file);
 }
 
 const gridsOf = async (file: string) => (await XlsxPort.fromFile(file)).read();

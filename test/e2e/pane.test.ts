@@ -22,7 +22,7 @@ import { readWorkbook } from "../../src/core/read";
 import { OfficePort } from "../../src/excel/port";
 import { addTeamForms } from "../../src/taskpane/session";
 import { FakeWorkbook } from "../fakes/excel";
-import { addRow, answersOf, blankAnswers, fillForm } from "../helpers/year-forms";
+import { addRow, answersOf, blankAnswers, fillForm, typeInto } from "../helpers/year-forms";
 import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
@@ -359,6 +359,52 @@ test("Gộp phiếu tổ: the conflict and the unknown member are in the list of
   expect(await fake<unknown>(page, "wb.selection")).toEqual({ sheet: forms[1], address: at.slice(forms[1].length + 1) });
   // The clerk's "Có" is kept.
   expect(await fake<unknown>(page, `wb.toGrid("Thành viên").values[${row}][${col}]`)).toBe("Có");
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("the tổ's forms as files: one download per tổ, read back; the filled files picked and merged, a bad file named", async () => {
+  const sample = await sample2026Grids();
+  const answers = answersOf(sample);
+  const first = [...answers.keys()][0];
+  const blank = blankAnswers(sample);
+  const groups = new Set(readWorkbook(blank).model.members.map((m) => m.group)).size;
+  const page = await openPane({}, blank);
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+
+  await page.getByRole("button", { name: "Phiếu theo tổ (tệp riêng)", exact: true }).click();
+  const links = page.getByTestId("downloads").getByRole("link");
+  await links.first().waitFor();
+  expect(await links.count()).toBe(groups);
+  const made: { name: string; bytes: Uint8Array }[] = [];
+  for (let k = 0; k < groups; k++) {
+    const [download] = await Promise.all([page.waitForEvent("download"), links.nth(k).click()]);
+    made.push({ name: download.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(await download.path())) });
+  }
+  expect(made[0].name).toMatch(/^phieu-to-.+\.xlsx$/);
+
+  // Each tổ trưởng fills hers (here, in Node, as Excel would save it); the second adds a newcomer.
+  const filled = [];
+  for (const [k, f] of made.entries()) {
+    const bytes = await typeInto(f.bytes, (g) => {
+      const form = fillForm(g.sheets[0], answers);
+      return { sheets: [k === 1 ? addRow(form, "Người Mới Chuyển Đến", { discipline: "Có" }) : form, ...g.sheets.slice(1)] };
+    });
+    filled.push({ name: f.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bytes) });
+  }
+  filled.push({ name: "ghi-chu.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải bảng tính") });
+  await page.getByTestId("form-files").setInputFiles(filled);
+  await page.getByText(/^Đã gộp \d+ ô; 0 ô đã có đúng như phiếu; 0 ô khác với sổ \(giữ nguyên\); 1 người không có trong danh sách\./).waitFor();
+  expect(await page.getByText("Tệp 'ghi-chu.xlsx' không đọc được như một bảng tính .xlsx", { exact: false }).count()).toBe(1);
+  // The answers are in the members sheet: the first member's, as the sample has them.
+  const members = await fake<unknown[][]>(page, 'wb.toGrid("Thành viên").values');
+  const read = readWorkbook(blank);
+  const row = read.model.members.find((m) => m.name === first)!.row - 1;
+  const col = read.model.recognition.find((r) => r.role === "members")!.columns.discipline;
+  // The sample marks yes with "x"; the merge writes the answer in the product's words.
+  expect(answers.get(first)!.discipline).toBe("x");
+  expect(members[row][col]).toBe("Có");
   expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
   await page.close();
 });

@@ -5,7 +5,9 @@
  */
 import { readWorkbook } from "../../src/core/read";
 import { FORM_HEADERS } from "../../src/core/workbook/forms";
+import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core";
+import { gridsOfXlsxBytes, XlsxPort } from "../../src/xlsx";
 
 /** The members sheet's answers by name and field, from a reference workbook. */
 export function answersOf(reference: WorkbookGrids): Map<string, Record<string, CellValue>> {
@@ -72,4 +74,38 @@ export function blankAnswers(grids: WorkbookGrids): WorkbookGrids {
       s.name === rec.sheet ? { ...s, values: s.values.map((r, i) => (rows.has(i) ? r.map((v, c) => (cols.has(c) ? null : v)) : r)) } : s,
     ),
   };
+}
+
+/** Writes into the file the cells where `after` differs from what the file holds (as a person typing). */
+export async function type(file: string, after: (g: WorkbookGrids) => WorkbookGrids): Promise<void> {
+  const port = await XlsxPort.fromFile(file);
+  const before = await port.read();
+  const next = after(before);
+  for (const s of next.sheets) {
+    const ws = port.workbook.getWorksheet(s.name)!;
+    const old = before.sheets.find((x) => x.name === s.name)!;
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if ((old.values[r]?.[c] ?? null) !== (v ?? null)) ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+  }
+  await port.save(file);
+}
+
+/** A tổ trưởng fills her file in Excel: the cells where `after` differs are typed, the rest of the file kept. */
+export async function typeInto(bytes: Uint8Array, after: (g: WorkbookGrids) => WorkbookGrids): Promise<Uint8Array> {
+  const before = await gridsOfXlsxBytes(bytes);
+  const next = after(before);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const s of next.sheets) {
+    const old = before.sheets.find((x) => x.name === s.name)!;
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if ((old.values[r]?.[c] ?? null) !== (v ?? null)) wb.getWorksheet(s.name)!.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -92,7 +92,7 @@ const CASES: Case[] = [
   [
     "the pane's file writer never imports src/xlsx statically (it would land in the pane's first download)",
     "src/taskpane/workbookFile.ts",
-    'import { freshWorkbookBytes } from "../xlsx/fresh";\nexport const y = freshWorkbookBytes;\n',
+    'import { freshWorkbookBytes } from "../xlsx/book-file";\nexport const y = freshWorkbookBytes;\n',
     /Office\.js adapter only/,
   ],
 ];

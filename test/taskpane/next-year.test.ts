@@ -8,11 +8,13 @@ import { planNextYear, run, type WorkbookGrids } from "../../src/core";
 import { OfficePort } from "../../src/excel/port";
 import { typedYear } from "../../src/taskpane/components/NextYear";
 import { nextYearWorkbook, type NextYearDone } from "../../src/taskpane/session";
-import { freshWorkbookBytes, readWithSheetJs } from "../../src/xlsx";
+import { freshWorkbookBytes, gridsOfXlsxBytes, readWithSheetJs } from "../../src/xlsx";
 import { FakeWorkbook } from "../fakes/excel";
 import { sample2026Grids } from "../fakes/workbooks";
 
 const TODAY = 46390; // 03/01/2027
+/** The pane's files, as in Excel but without the chunk: the same module. */
+const files = { write: freshWorkbookBytes, read: gridsOfXlsxBytes };
 const portOf = (wb: FakeWorkbook, support: (v: string) => boolean = () => true) =>
   new OfficePort({ run: (batch) => wb.run(batch as never) as never, support, createWorkbook: (b) => wb.createWorkbook(b) });
 
@@ -29,7 +31,7 @@ beforeAll(async () => {
 test("the 2027 workbook opens in Excel: the command line's file, its 40 members carried, nothing answered; this workbook only read", async () => {
   const wb = FakeWorkbook.fromGrids(sample);
   const before = snapshot(wb);
-  const r: NextYearDone = await nextYearWorkbook(portOf(wb), TODAY, freshWorkbookBytes);
+  const r: NextYearDone = await nextYearWorkbook(portOf(wb), TODAY, files);
   expect(r.outcome.fatal).toBe(false);
   expect(r.outcome.issues.map((i) => i.code)).toEqual(["NEXT_YEAR_DONE"]);
   expect(r.opened).toEqual({ opened: true });
@@ -66,7 +68,7 @@ test("the 2027 workbook opens in Excel: the command line's file, its 40 members 
 
 test("a year chosen in the pane: the 2028 workbook", async () => {
   const wb = FakeWorkbook.fromGrids(sample);
-  const r = await nextYearWorkbook(portOf(wb), TODAY, freshWorkbookBytes, 2028);
+  const r = await nextYearWorkbook(portOf(wb), TODAY, files, 2028);
   expect(r.file!.name).toBe("so-dvht-2028.xlsx");
   expect(run(gridsOfFile(r.file!.bytes), { today: TODAY }).model.unit.year).toBe(2028);
 });
@@ -77,7 +79,7 @@ test.each([
 ])("%s: nothing written, nothing opened, the reason in Vietnamese", async (_name, year, code) => {
   const wb = FakeWorkbook.fromGrids(sample);
   const writer = jest.fn(freshWorkbookBytes);
-  const r = await nextYearWorkbook(portOf(wb), TODAY, writer, year);
+  const r = await nextYearWorkbook(portOf(wb), TODAY, { ...files, write: writer }, year);
   expect(r.outcome.fatal).toBe(true);
   expect(r.outcome.issues.map((i) => i.code)).toEqual([code]);
   expect(r.file).toBeUndefined();
@@ -90,7 +92,7 @@ test("an Excel below ExcelApi 1.8 is not asked: the file is kept for download, n
   const r = await nextYearWorkbook(
     portOf(wb, (v) => Number(v.split(".")[1]) < 8),
     TODAY,
-    freshWorkbookBytes,
+    files,
   );
   expect(r.opened).toEqual({ opened: false });
   expect(wb.createdWorkbooks).toEqual([]);
@@ -100,7 +102,7 @@ test("an Excel below ExcelApi 1.8 is not asked: the file is kept for download, n
 test("Excel refuses the new workbook: its reason in Vietnamese, the file kept for download", async () => {
   const wb = FakeWorkbook.fromGrids(sample);
   wb.failCreateWith = "GeneralException";
-  const r = await nextYearWorkbook(portOf(wb), TODAY, freshWorkbookBytes);
+  const r = await nextYearWorkbook(portOf(wb), TODAY, files);
   expect(r.opened!.opened).toBe(false);
   const error = (r.opened as { error: { message: string; fix: string } }).error;
   expect(error.message).toBe("Excel không mở được sổ mới trong cửa sổ riêng (mã lỗi GeneralException).");

@@ -24,17 +24,17 @@ const idle: PanePort = {
   writeCells: () => Promise.resolve(),
   openWorkbook: () => Promise.reject(new Error("not used")),
 };
-const noFile = () => Promise.reject(new Error("not used"));
+const noFile = { write: () => Promise.reject(new Error("not used")), read: () => Promise.reject(new Error("not used")) };
 
 test("first render: Vietnamese actions, labelled, and the loading state", () => {
-  const html = renderToString(<App port={idle} writeFile={noFile} today={45245} />);
+  const html = renderToString(<App port={idle} files={noFile} today={45245} />);
   for (const label of ["Đánh giá", "Tạo hồ sơ", "Tạo mẫu", "English", "Trang được nhận diện", "Đang đọc bảng tính…"]) expect(html).toContain(label);
   expect(html).toContain('lang="vi"');
   expect(html).toContain('aria-busy="true"');
 });
 
 test("English render", () => {
-  const html = renderToString(<App port={idle} writeFile={noFile} today={45245} initialLang="en" />);
+  const html = renderToString(<App port={idle} files={noFile} today={45245} initialLang="en" />);
   for (const label of ["Evaluate", "Build dossier", "Template", "Recognised sheets"]) expect(html).toContain(label);
 });
 

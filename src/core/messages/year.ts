@@ -83,6 +83,12 @@ export const YEAR_MESSAGES = {
     fix: () => "Xem lại hai phiếu; sửa tay ô này trong sổ nếu cần.",
     en: (p) => `${p.name}, "${p.column}": two forms differ ('${p.first}' and '${p.value}'); '${p.first}' was merged.`,
   },
+  FORM_FILE_UNREADABLE: {
+    severity: "warning",
+    vi: (p) => `Tệp '${p.file}' không đọc được như một bảng tính .xlsx (tệp .xls, tệp hỏng, hoặc không phải bảng tính): bỏ qua.`,
+    fix: () => "Mở tệp bằng Excel, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại; hoặc chép trang phiếu vào sổ này rồi bấm Gộp phiếu tổ.",
+    en: (p) => `'${p.file}' cannot be read as an .xlsx workbook (an .xls, a damaged file, or not a workbook): left out.`,
+  },
   FORM_MEMBERS_MISSING: {
     severity: "info",
     vi: (p) => `${formName(p)} (${p.group}) không có ${p.count} thành viên của tổ trong danh sách: ${p.names}; câu trả lời của họ chưa có.`,

@@ -4,6 +4,7 @@ import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/rea
 import { columnLabel } from "../../core";
 import { settingLabel } from "../session";
 import { STRINGS, type Strings } from "../strings";
+import type { PaneFile } from "../session";
 import type { Note } from "../usePaneSession";
 
 export interface NoticeProps {
@@ -16,8 +17,8 @@ interface Words {
   title?: string;
   text: string;
   fix?: string;
-  /** A file to download (next year's workbook, when Excel did not open it). */
-  file?: { name: string; bytes: Uint8Array };
+  /** Files to download (next year's workbook when Excel did not open it; the tổ's forms). */
+  files?: PaneFile[];
 }
 
 function words(note: Note, t: Strings): Words {
@@ -40,6 +41,7 @@ function words(note: Note, t: Strings): Words {
       // The checklist's points (or the one line saying what was done) come from the core's catalog.
       // Those naming a cell are in the list of issues (a click selects the cell): here, how many.
       const lines = note.issues.map((i) => (t === STRINGS.en ? i.en : i.message));
+      if (note.merged) lines.unshift(t.merged(note.merged));
       if (note.located > 0) lines.push(t.locatedIssues(note.located));
       return note.done
         ? { intent: note.issues.some((i) => i.severity !== "info") || note.located > 0 ? "warning" : "success", text: lines.join(" ") }
@@ -50,8 +52,10 @@ function words(note: Note, t: Strings): Words {
       if (note.opened) return { intent: "success", text: `${t.nextYearOpened(note.year, note.file.name)} ${done}` };
       // Excel tried and refused: its reason first (in the clerk's words), then the same file to download.
       const why = note.error ? `${note.error.message} ` : "";
-      return { intent: "warning", text: `${why}${t.nextYearDownload(note.year)}`, fix: note.error?.fix, file: note.file };
+      return { intent: "warning", text: `${why}${t.nextYearDownload(note.year)}`, fix: note.error?.fix, files: [note.file] };
     }
+    case "formFiles":
+      return { intent: "success", text: t.formFilesReady(note.files.length), files: note.files };
   }
 }
 
@@ -63,11 +67,20 @@ export function Notice({ t, note }: NoticeProps) {
       <MessageBarBody>
         {w.title && <MessageBarTitle>{w.title}</MessageBarTitle>}
         {w.text}
-        {w.file && (
+        {w.files && w.files.length === 1 && (
           <>
             {" "}
-            <DownloadLink file={w.file} label={t.nextYearDownloadLink(w.file.name)} />
+            <DownloadLink file={w.files[0]} label={t.download(w.files[0])} />
           </>
+        )}
+        {w.files && w.files.length > 1 && (
+          <ul data-testid="downloads">
+            {w.files.map((f) => (
+              <li key={f.name}>
+                <DownloadLink file={f} label={t.download(f)} />
+              </li>
+            ))}
+          </ul>
         )}
         {w.fix && (
           <>
@@ -84,7 +97,7 @@ export function Notice({ t, note }: NoticeProps) {
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A link that saves the file under its name; the object URL lives as long as the link. */
-function DownloadLink({ file, label }: { file: { name: string; bytes: Uint8Array }; label: string }) {
+function DownloadLink({ file, label }: { file: PaneFile; label: string }) {
   const [url, setUrl] = React.useState<string | null>(null);
   React.useEffect(() => {
     const u = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_TYPE }));

@@ -1,6 +1,10 @@
-/** Phiếu theo tổ and Gộp phiếu tổ (issue 12, the tổ's part of the year): two buttons, the work is the session's. */
+/**
+ * Phiếu theo tổ and Gộp phiếu tổ (issue 12, the tổ's part of the year), in the clerk's two ways: a sheet per
+ * tổ in this workbook, or a file per tổ (downloaded, sent, returned, picked here). The work is the session's.
+ */
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
+import type { PaneFile } from "../session";
 import type { Strings } from "../strings";
 import { useSectionStyles } from "./styles";
 
@@ -9,10 +13,20 @@ export interface TeamFormsProps {
   disabled: boolean;
   onForms: () => void;
   onMerge: () => void;
+  onFormFiles: () => void;
+  onMergeFiles: (files: PaneFile[]) => void;
 }
 
-export function TeamForms({ t, disabled, onForms, onMerge }: TeamFormsProps) {
+/** The picked files' bytes (the File API; nothing is uploaded anywhere). */
+async function picked(list: FileList): Promise<PaneFile[]> {
+  const out: PaneFile[] = [];
+  for (const f of Array.from(list)) out.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  return out;
+}
+
+export function TeamForms({ t, disabled, onForms, onMerge, onFormFiles, onMergeFiles }: TeamFormsProps) {
   const c = useSectionStyles();
+  const input = React.useRef<HTMLInputElement>(null);
   return (
     <section className={c.actions} aria-label={t.teamForms}>
       <Button onClick={onForms} disabled={disabled} title={t.teamFormsHint}>
@@ -21,6 +35,26 @@ export function TeamForms({ t, disabled, onForms, onMerge }: TeamFormsProps) {
       <Button onClick={onMerge} disabled={disabled} title={t.mergeFormsHint}>
         {t.mergeForms}
       </Button>
+      <Button onClick={onFormFiles} disabled={disabled} title={t.formFilesHint}>
+        {t.formFiles}
+      </Button>
+      <Button onClick={() => input.current?.click()} disabled={disabled} title={t.mergeFilesHint}>
+        {t.mergeFiles}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,.xlsm"
+        multiple
+        hidden
+        aria-label={t.mergeFiles}
+        data-testid="form-files"
+        onChange={(e) => {
+          const list = e.currentTarget.files;
+          if (list && list.length) void picked(list).then(onMergeFiles);
+          e.currentTarget.value = ""; // the same files may be picked again
+        }}
+      />
     </section>
   );
 }
