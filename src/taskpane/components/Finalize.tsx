@@ -3,7 +3,7 @@
  * the note that it is the submitted version, the reason to type, and Mở khóa (enabled once a reason is given).
  */
 import * as React from "react";
-import { Button, Input, makeStyles } from "@fluentui/react-components";
+import { Button, Divider, Input, makeStyles } from "@fluentui/react-components";
 import type { Strings } from "../strings";
 import { useSectionStyles } from "./styles";
 
@@ -24,9 +24,18 @@ export function Finalize({ t, finalized, disabled, onFinalize, onUnfinalize }: F
   const s = useStyles();
   const c = useSectionStyles();
   const [reason, setReason] = React.useState("");
+  const heading = (
+    <>
+      <Divider />
+      <h2 className={c.h2} id="dvht-submitted">
+        {t.submittedTitle}
+      </h2>
+    </>
+  );
   if (!finalized) {
     return (
-      <section className={c.actions} aria-label={t.finalize}>
+      <section className={c.actions} aria-labelledby="dvht-submitted">
+        {heading}
         <Button onClick={onFinalize} disabled={disabled} title={t.finalizeHint}>
           {t.finalize}
         </Button>
@@ -34,7 +43,8 @@ export function Finalize({ t, finalized, disabled, onFinalize, onUnfinalize }: F
     );
   }
   return (
-    <section className={c.actions} aria-label={t.unfinalize}>
+    <section className={c.actions} aria-labelledby="dvht-submitted">
+      {heading}
       <p className={c.muted}>{t.finalizedNote}</p>
       <div className={s.field}>
         <label htmlFor="dvht-reason">{t.reason}</label>

@@ -3,7 +3,7 @@
  * button. The work is the session's; this section never sees the port or the file writer.
  */
 import * as React from "react";
-import { Button, Input, makeStyles } from "@fluentui/react-components";
+import { Button, Divider, Input, makeStyles } from "@fluentui/react-components";
 import type { Strings } from "../strings";
 import { useSectionStyles } from "./styles";
 
@@ -34,7 +34,11 @@ export function NextYear({ t, nextYear, disabled, onNextYear }: NextYearProps) {
   const [text, setText] = React.useState("");
   const year = typedYear(text);
   return (
-    <section className={c.actions} aria-label={t.nextYear}>
+    <section className={c.actions} aria-labelledby="dvht-next">
+      <Divider />
+      <h2 className={c.h2} id="dvht-next">
+        {t.nextYear}
+      </h2>
       <div className={s.field}>
         <label htmlFor="dvht-next-year">{t.nextYearLabel}</label>
         <Input

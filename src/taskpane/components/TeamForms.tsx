@@ -3,7 +3,7 @@
  * tổ in this workbook, or a file per tổ (downloaded, sent, returned, picked here). The work is the session's.
  */
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
+import { Button, Divider } from "@fluentui/react-components";
 import type { PaneFile } from "../session";
 import type { Strings } from "../strings";
 import { useSectionStyles } from "./styles";
@@ -28,7 +28,12 @@ export function TeamForms({ t, disabled, onForms, onMerge, onFormFiles, onMergeF
   const c = useSectionStyles();
   const input = React.useRef<HTMLInputElement>(null);
   return (
-    <section className={c.actions} aria-label={t.teamForms}>
+    <section className={c.actions} aria-labelledby="dvht-forms">
+      <Divider />
+      <h2 className={c.h2} id="dvht-forms">
+        {t.formsTitle}
+      </h2>
+      <p className={c.muted}>{t.formsNote}</p>
       <Button onClick={onForms} disabled={disabled} title={t.teamFormsHint}>
         {t.teamForms}
       </Button>
