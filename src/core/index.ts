@@ -11,7 +11,7 @@ export { RULE_SETS, PRESETS, FRAMEWORKS, getRuleSet, findPreset, ruleSetForYear,
 export { isTt24, TIER_LABEL, LEVEL_LABEL } from "./rules/tt24";
 export type { RuleSet, RuleItem, Preset } from "./rules";
 export { validateRuleSets } from "./rules/validate";
-export { run, type RunOptions, type RunOutcome } from "./run";
+export { run, runWithoutDossier, type RunOptions, type RunOutcome } from "./run";
 export { isTt24Summary, type SummaryJson, type PointsSummaryJson, type Tt24SummaryJson } from "./workbook/summary";
 export { SUMMARY_NAME, parsePrintedCheck } from "./workbook/summary";
 export { readWorkbook, type ReadOutcome, type ReadOptions } from "./read";
