@@ -4,6 +4,8 @@
 export * from "./grid";
 export * from "./plan";
 export * from "./messages";
+/** The catalog's factory for the words a run can say only (messages/run.ts): what the ribbon's adapters use. */
+export { issue as runIssue } from "./messages/run";
 export type * from "./model";
 export type * from "./result";
 export type { WorkbookPort, WriteReport } from "./port";

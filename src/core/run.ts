@@ -16,7 +16,8 @@
  *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
 import type { WorkbookGrids } from "./grid";
-import { hasErrors, issue, sortIssues, type Issue } from "./messages";
+import { hasErrors, sortIssues, type Issue } from "./messages";
+import { issue } from "./messages/run";
 import type { Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
