@@ -5,7 +5,7 @@
  * failure is written into the workbook, on a "Kiểm tra" sheet, and that sheet is shown.
  */
 import type { PlanValue } from "../core";
-import { run, type RunOutcome } from "../core";
+import { runWithoutDossier, type RunOutcome } from "../core";
 import { ExcelPortError, officeCode, translateExcelError } from "../excel/errors";
 import type { OfficePort } from "../excel/port";
 import { meetsMinimum, type ApiSupport } from "../excel/support";
@@ -31,7 +31,8 @@ export async function evaluateFromRibbon(deps: RibbonDeps): Promise<RibbonOutcom
   let outcome: RunOutcome | undefined;
   try {
     const grids = await port.read();
-    outcome = run(grids, { today: deps.today });
+    // The ribbon never plans the dossier (the pane's Tạo hồ sơ does): its function file stays without it.
+    outcome = runWithoutDossier(grids, { today: deps.today });
     await port.write(outcome.plan);
     return outcome.fatal || outcome.issues.some((i) => i.severity === "error") ? "errors" : "ok";
   } catch (e) {

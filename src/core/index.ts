@@ -4,6 +4,8 @@
 export * from "./grid";
 export * from "./plan";
 export * from "./messages";
+/** The catalog's factory for the words a run can say only (messages/run.ts): what the ribbon's adapters use. */
+export { issue as runIssue } from "./messages/run";
 export type * from "./model";
 export type * from "./result";
 export type { WorkbookPort, WriteReport } from "./port";
@@ -11,7 +13,7 @@ export { RULE_SETS, PRESETS, FRAMEWORKS, getRuleSet, findPreset, ruleSetForYear,
 export { isTt24, TIER_LABEL, LEVEL_LABEL } from "./rules/tt24";
 export type { RuleSet, RuleItem, Preset } from "./rules";
 export { validateRuleSets } from "./rules/validate";
-export { run, type RunOptions, type RunOutcome } from "./run";
+export { run, runWithoutDossier, type RunOptions, type RunOutcome } from "./run";
 export { isTt24Summary, type SummaryJson, type PointsSummaryJson, type Tt24SummaryJson } from "./workbook/summary";
 export { SUMMARY_NAME, parsePrintedCheck } from "./workbook/summary";
 export { readWorkbook, type ReadOutcome, type ReadOptions } from "./read";

@@ -9,26 +9,26 @@
  *   4 names           the names of the sheets this run writes (pipeline/names.ts)
  *   5 evaluate        model → result, evidence codes assigned (evaluate/)
  *   6 checks          the workbook against the rule set (pipeline/checks.ts)
- *   7 dossier inputs  the report's prose (read/content.ts) and the plan's targets (evaluate/targets.ts)
+ *   7 dossier inputs  the report's prose (read/content.ts) and the plan's targets (evaluate/targets.ts), through
+ *                     the dossier's planner (pipeline/dossier.ts), which runWithoutDossier() leaves out
  *   8 documents       Biểu điểm (TT 22) or Bản tổng hợp (TT 24), and the dossier (documents/); the patches into the clerk's sheets
  *                     (pipeline/patches.ts)
  *   9 summary         the sorted issues, the summary block, Kiểm tra, Kết quả and the registry
  */
 import type { WorkbookGrids } from "./grid";
-import { hasErrors, issue, sortIssues, type Issue } from "./messages";
+import { hasErrors, sortIssues, type Issue } from "./messages";
+import { issue } from "./messages/run";
 import type { Model } from "./model";
 import type { CellPatch, SheetPlan, WritePlan } from "./plan";
 import type { EvaluationResult } from "./result";
 import type { RuleSet } from "./rules/schema";
 import { readWorkbook, type ReadOutcome } from "./read";
-import { readReportContent } from "./read/content";
 import { registryPlan, tokenFor, type FilledCell } from "./read/registry";
 import { evaluate } from "./evaluate";
-import { evaluateTargets } from "./evaluate/targets";
 import type { DocContext } from "./documents/context";
 import { buildBieuDiem } from "./documents/bieu-diem";
 import { buildBanTongHop } from "./documents/ban-tong-hop";
-import { buildDossier } from "./documents/dossier";
+import { DOSSIER_PLANNER, type DossierPlanner } from "./pipeline/dossier";
 import { buildKetQua } from "./documents/ket-qua";
 import { buildKiemTra } from "./documents/kiem-tra";
 import { buildOverrideLog } from "./documents/override-log";
@@ -90,7 +90,24 @@ export interface RunOutcome {
   refused?: boolean;
 }
 
+/** One evaluation, the dossier's documents planned when `options.dossier` asks for them (the command line, the pane). */
 export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
+  return runStages(grids, options, DOSSIER_PLANNER);
+}
+
+/**
+ * run() for a caller that never asks for the dossier: the ribbon's Đánh giá. The same outcome as run()
+ * without `dossier`; it does not reach the dossier's planner (pipeline/dossier.ts), so a bundle of it
+ * leaves the dossier's documents out (the ribbon's function file: webpack.config.js, BundleSizePlugin).
+ */
+export function runWithoutDossier(grids: WorkbookGrids, options: Omit<RunOptions, "dossier">): RunOutcome {
+  return runStages(grids, options);
+}
+
+/** The stages; the dossier's (7, and 8's dossier) through the planner, which only run() passes. */
+function runStages(grids: WorkbookGrids, options: RunOptions, planner?: DossierPlanner): RunOutcome {
+  if (options.dossier && !planner) throw new Error("the dossier was asked for without its planner: call run(), not runWithoutDossier()");
+  const dossier = options.dossier ? planner : undefined;
   const read = readWorkbook(grids, { columns: options.columns });
   const rules = chooseRules(read.model, options);
   const fin = read.finalization.state;
@@ -102,7 +119,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
   const wanted = wantedSheets(fatal, rules.ruleSet, options.dossier === true, log);
   const naming = nameSheets(grids, read.registry, options.finalizationLog ? [...wanted, FINALIZE_LOG_ID] : wanted);
   const evaluated = fatal ? undefined : evaluateWorkbook(read.model, rules);
-  const inputs = evaluated && options.dossier ? dossierInputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
+  const inputs = evaluated && dossier ? dossier.inputs(grids, read.model, evaluated.result, rules.ruleSet, naming.names) : undefined;
   const ctx: DocContext | undefined = evaluated && {
     model: inputs?.model ?? read.model,
     result: inputs?.result ?? evaluated.result,
@@ -110,7 +127,7 @@ export function run(grids: WorkbookGrids, options: RunOptions): RunOutcome {
     today: options.today,
     names: naming.names,
   };
-  const documents = ctx ? planDocuments(ctx, options.dossier === true) : undefined;
+  const documents = ctx ? planDocuments(ctx, dossier) : undefined;
   const writes: Writes = ctx ? planPatches(ctx.model, ctx.result, ctx.ruleSet) : { patches: [], filled: [], issues: [] };
   // The command line's column mappings are stored whenever the workbook is written, evaluated or not. They
   // are the clerk's rows of "Thông tin": never recorded as cells the product filled (`writes.filled`).
@@ -210,22 +227,6 @@ function evaluateWorkbook(model: Model, rules: RulesChoice): { result: Evaluatio
   return { result, issues: [...checks, ...result.issues] };
 }
 
-/**
- * Stage 7, for the dossier only: the report's prose, read now because the product's own sheets of this
- * run must be left out, and the plan's targets, evaluated now because only the report prints them.
- */
-function dossierInputs(
-  grids: WorkbookGrids,
-  model: Model,
-  result: EvaluationResult,
-  ruleSet: RuleSet,
-  names: Record<string, string>,
-): { model: Model; result: EvaluationResult; issues: Issue[] } {
-  const withContent: Model = { ...model, reportContent: readReportContent({ grids, model, names }) };
-  const targets = evaluateTargets({ model: withContent, result, ruleSet });
-  return { model: withContent, result: { ...result, targets: targets.targets }, issues: targets.issues };
-}
-
 interface Documents {
   /** The Biểu điểm (TT 22) or the Bản tổng hợp (TT 24): the sheet shown after a run without errors. */
   main: SheetPlan;
@@ -236,12 +237,12 @@ interface Documents {
 }
 
 /** Stage 8: the Biểu điểm (TT 22) or the Bản tổng hợp (TT 24), the log of overrides, and the dossier when asked for. */
-function planDocuments(ctx: DocContext, dossier: boolean): Documents {
+function planDocuments(ctx: DocContext, dossier?: DossierPlanner): Documents {
   const id = resultSheetId(ctx.ruleSet);
   const main = id === "bieu-diem" ? buildBieuDiem(ctx, ctx.names[id]) : buildBanTongHop(ctx, ctx.names[id]);
   const log = ctx.names[LOG_ID] ? buildOverrideLog(ctx, ctx.names[LOG_ID]) : undefined;
   if (!dossier) return { main, log, dossier: [], issues: [] };
-  const d = buildDossier(ctx);
+  const d = dossier.plan(ctx);
   return { main, log, dossier: d.sheets, issues: d.issues };
 }
 

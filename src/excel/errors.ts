@@ -3,14 +3,15 @@
  * RichApi.Error whose `code` says what went wrong; the clerk needs what happened and what to do.
  * The words are the core's (its one catalog, EXCEL_* codes); this file maps Excel's codes to them.
  */
-import { issue, type IssueCode } from "../core";
+// The run's factory, not the whole catalog's: the ribbon's function file carries the run's words only.
+import { runIssue, type RunIssueCode } from "../core";
 
 export type ExcelProblem = "editMode" | "protected" | "sheetGone" | "tooLarge" | "notOwned" | "oldExcel" | "busy" | "newWorkbook" | "unknown";
 
 type P = { sheet?: string; detail?: string };
 
 /** Each problem's words in the core's one catalog. */
-const CODES: Record<ExcelProblem, IssueCode> = {
+const CODES: Record<ExcelProblem, RunIssueCode> = {
   editMode: "EXCEL_EDIT_MODE",
   protected: "EXCEL_PROTECTED",
   sheetGone: "EXCEL_SHEET_GONE",
@@ -31,7 +32,7 @@ export class ExcelPortError extends Error {
   /** Office.js error code, kept for support. */
   readonly officeCode?: string;
   constructor(problem: ExcelProblem, params: P = {}, officeCode?: string) {
-    const said = issue(CODES[problem], params);
+    const said = runIssue(CODES[problem], params);
     super(said.message);
     this.name = "ExcelPortError";
     this.problem = problem;

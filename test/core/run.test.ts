@@ -1,4 +1,5 @@
-import { run, DOC_FONT } from "../../src/core";
+import { run, runWithoutDossier, DOC_FONT, type WorkbookGrids } from "../../src/core";
+import { sample2026Grids, sampleGrids } from "../fakes/workbooks";
 import { applyValues, cleanBook, okMember, TODAY } from "./helpers";
 import { PAGE_NUMBER } from "../../src/core/documents/builder";
 
@@ -148,3 +149,31 @@ describe("the Biểu điểm plan (NĐ 30/2020 layout)", () => {
 });
 
 test("members named with okMember helper stay stable", () => expect(okMember("A")).toHaveLength(7));
+
+describe("runWithoutDossier (the ribbon's Đánh giá: its function file leaves the dossier's planner out)", () => {
+  // The samples, read once: Thông tư 22 (2023) and Thông tư 24 (2026), each also as written by a first run.
+  const books: [string, () => Promise<WorkbookGrids>][] = [
+    ["the 2023 sample (TT 22)", sampleGrids],
+    ["the 2026 sample (TT 24)", sample2026Grids],
+    [
+      "a small TT 22 book with an answer the reader cannot understand",
+      async () => {
+        const g = cleanBook(3);
+        g.sheets[1].values[2][3] = "cos";
+        return g;
+      },
+    ],
+  ];
+  test.each(books)("%s: the same outcome as run() without the dossier, on a fresh book and on its written copy", async (_name, load) => {
+    const g0 = await load();
+    const plain = run(g0, { today: TODAY });
+    expect(runWithoutDossier(g0, { today: TODAY })).toEqual(plain);
+    const g1 = applyValues(g0, run(g0, { today: TODAY, dossier: true }).plan);
+    expect(runWithoutDossier(g1, { today: TODAY })).toEqual(run(g1, { today: TODAY }));
+  });
+
+  test("asked for the dossier all the same (a caller around the types), it refuses instead of planning none", () => {
+    const options = { today: TODAY, dossier: true } as Parameters<typeof runWithoutDossier>[1];
+    expect(() => runWithoutDossier(cleanBook(3), options)).toThrow(/without its planner/);
+  });
+});

@@ -6,7 +6,8 @@
  * of hers among its columns is skipped and kept); it always stays within Excel's 16,384 columns.
  */
 import { columnLetter, type Rect } from "../grid";
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { CellPatch, CellStyle, PlanValue, StyleRange } from "../plan";
 import { DOC_FONT } from "../plan";
 import type { BandPosition, RoleRecognition } from "../model";

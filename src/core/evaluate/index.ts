@@ -3,7 +3,8 @@
  * rating with what blocks the next band (a level always comes with its reasons). Thông tư 22's points
  * are computed here; Thông tư 24's indicators and levels in evaluate/tt24.
  */
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { Model, UnitItemEntry } from "../model";
 import type { EvaluationResult, GroupResult, ItemResult, MemberRef, Gap } from "../result";
 import type { Preset, RuleSet } from "../rules/schema";

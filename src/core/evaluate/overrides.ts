@@ -7,7 +7,8 @@
  * unknown item, a value the item cannot take, a second override of the same item) is an error at its cell,
  * and the computed value stands.
  */
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { Model, Override } from "../model";
 import { itemValueText, type ItemResult } from "../result";
 import type { RuleSet } from "../rules/schema";

@@ -2,39 +2,30 @@
  * The one catalog of everything the product says about a problem, Vietnamese first, English second,
  * in parts by who says it (the reader, the run against the rules, Thông tư 24's evaluation, the dossier,
  * the district, Excel, the pane's start-up). One entry type (entry.ts), one factory (`issue`), and `Issue.code` is one of
- * the catalog's keys, so code and tests name the same words.
+ * the catalog's keys, so code and tests name the same words. The parts a run can say are gathered in run.ts,
+ * whose `issue` (the same factory, for those codes only) the run's modules use: a bundle of a run alone (the
+ * ribbon's function file) then carries those words only.
  *
  * An issue keeps where it points (sheet, cell) apart from its words, as a validator keeps a failure's
  * path apart from its message: the location is added once, when presenting (`presentIssue`; the
  * Kiểm tra sheet has its own columns for it).
  */
 import type { Entry, Params, Severity } from "./entry";
-import { READER_MESSAGES } from "./reader";
-import { RULES_MESSAGES } from "./rules";
 import { DOSSIER_MESSAGES } from "./dossier";
 import { DISTRICT_MESSAGES } from "./district";
-import { EXCEL_HOST_MESSAGES } from "./excel";
 import { PANE_START_MESSAGES } from "./startup";
-import { TT24_MESSAGES } from "./tt24";
 import { YEAR_MESSAGES } from "./year";
-import { OUTPUT_MESSAGES } from "./output";
-import { COUNCIL_MESSAGES } from "./council";
-import { TT24_DOSSIER_MESSAGES } from "./tt24-dossier";
+import { RUN_CATALOG, said } from "./run";
 
 export type { Entry, Params, Severity } from "./entry";
+export type { RunIssueCode } from "./run";
 
 export const CATALOG = {
-  ...READER_MESSAGES,
-  ...RULES_MESSAGES,
-  ...TT24_MESSAGES,
+  ...RUN_CATALOG,
   ...DOSSIER_MESSAGES,
-  ...TT24_DOSSIER_MESSAGES,
   ...DISTRICT_MESSAGES,
-  ...EXCEL_HOST_MESSAGES,
   ...PANE_START_MESSAGES,
   ...YEAR_MESSAGES,
-  ...OUTPUT_MESSAGES,
-  ...COUNCIL_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type IssueCode = keyof typeof CATALOG;
@@ -63,9 +54,7 @@ export interface Where {
 
 /** The one factory: an issue from its code, the values its words name, and where it points. */
 export function issue(code: IssueCode, params: Params = {}, where: Where = {}): Issue {
-  const e: Entry = CATALOG[code];
-  const p = { ...where, ...params };
-  return { severity: e.severity, code, ...where, message: e.vi(p), fix: e.fix(p), en: e.en(p) };
+  return said(CATALOG[code], code, params, where);
 }
 
 export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === "error");

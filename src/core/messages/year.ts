@@ -116,21 +116,7 @@ export const YEAR_MESSAGES = {
     fix: () => "Kiểm tra trang Thông tin (năm, công nhận hiện có) và danh sách thành viên, rồi nhập kết quả tự đánh giá của năm mới.",
     en: (p) => `Created the ${p.year} workbook: ${p.members} members (no answers), ${p.evidence} evidence documents for reference; no result, no dossier.`,
   },
-  // ---- Next year's workbook, before anyone answered
-  MEMBERS_NOT_FILLED: {
-    severity: "error",
-    vi: (p) => `Chưa có câu trả lời nào của ${p.count} thành viên${p.year ? ` năm ${p.year}` : ""}: chưa đánh giá được (chưa tính tỉ lệ nào).`,
-    fix: () => "Nhập kết quả tự đánh giá của từng thành viên vào trang này (hoặc gửi Phiếu theo tổ cho các tổ rồi gộp lại), rồi đánh giá.",
-    en: (p) => `None of the ${p.count} members has an answer yet: nothing evaluated.`,
-  },
   // ---- Hoàn tất and Mở khóa
-  WORKBOOK_FINALIZED: {
-    severity: "error",
-    vi: (p) => `Sổ đã Hoàn tất ngày ${p.at} (bản đã nộp): không đánh giá lại, để bản nộp không bị thay đổi. Chưa ghi gì.`,
-    fix: (p) =>
-      `Nếu cần sửa, bấm Mở khóa và ghi lý do (dvht unfinalize SO.xlsx --reason "…"); việc mở khóa được ghi vào trang ${p.log || "Nhật ký hoàn tất"}. Sửa xong, đánh giá lại rồi Hoàn tất lại.`,
-    en: (p) => `The workbook was finalized on ${p.at} (the submitted version): it is not evaluated again. Nothing was written.`,
-  },
   FINALIZE_ALREADY: {
     severity: "error",
     vi: (p) => `Sổ đã Hoàn tất ngày ${p.at}; không cần hoàn tất lại.`,
@@ -196,5 +182,27 @@ export const YEAR_MESSAGES = {
     vi: (p) => `Đã Mở khóa ngày ${p.at} (lý do: ${p.reason}); ghi vào trang ${p.log}. Kết quả trong sổ ghi là đã sửa sau khi hoàn tất.`,
     fix: () => "Sửa, đánh giá lại (kèm hồ sơ), rồi Hoàn tất lại.",
     en: (p) => `Unlocked on ${p.at} (reason: ${p.reason}); logged on ${p.log}.`,
+  },
+} satisfies Record<string, Entry>;
+
+/**
+ * What the year says in any run, not only in its own commands: gathered with the run's words
+ * (messages/run.ts), which the ribbon's function file carries without the rest of this file.
+ */
+export const YEAR_RUN_MESSAGES = {
+  // ---- Next year's workbook, before anyone answered
+  MEMBERS_NOT_FILLED: {
+    severity: "error",
+    vi: (p) => `Chưa có câu trả lời nào của ${p.count} thành viên${p.year ? ` năm ${p.year}` : ""}: chưa đánh giá được (chưa tính tỉ lệ nào).`,
+    fix: () => "Nhập kết quả tự đánh giá của từng thành viên vào trang này (hoặc gửi Phiếu theo tổ cho các tổ rồi gộp lại), rồi đánh giá.",
+    en: (p) => `None of the ${p.count} members has an answer yet: nothing evaluated.`,
+  },
+  // ---- A finalized workbook (Hoàn tất) is not evaluated again
+  WORKBOOK_FINALIZED: {
+    severity: "error",
+    vi: (p) => `Sổ đã Hoàn tất ngày ${p.at} (bản đã nộp): không đánh giá lại, để bản nộp không bị thay đổi. Chưa ghi gì.`,
+    fix: (p) =>
+      `Nếu cần sửa, bấm Mở khóa và ghi lý do (dvht unfinalize SO.xlsx --reason "…"); việc mở khóa được ghi vào trang ${p.log || "Nhật ký hoàn tất"}. Sửa xong, đánh giá lại rồi Hoàn tất lại.`,
+    en: (p) => `The workbook was finalized on ${p.at} (the submitted version): it is not evaluated again. Nothing was written.`,
   },
 } satisfies Record<string, Entry>;

@@ -2,7 +2,8 @@
  * Stages 3 and 6: can the workbook be evaluated under the chosen rules (the members sheet has the
  * columns the rule set tests), and does it fit them (unit items, evidence).
  */
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { Model } from "../model";
 import type { RuleSet } from "../rules/schema";
 import { isTt24, tt24RuleSet, type Tt24Unit } from "../rules/tt24";

@@ -4,7 +4,8 @@
  * given here when she picks a header; a run given `--cot` on the command line plans them as patches.
  */
 import { a1, parseA1 } from "../grid";
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { ColumnMapping, Model, UnitInfo } from "../model";
 import type { CellPatch } from "../plan";
 import { columnLabel } from "../read/headers";

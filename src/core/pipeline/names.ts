@@ -5,7 +5,8 @@
  * is told, on every run. Names compare as Excel compares them, NFC and NFD spellings alike.
  */
 import type { WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { RuleSet } from "../rules/schema";
 import type { Registry } from "../read/registry";
 import { SHEET_NAMES } from "../workbook/sheets";

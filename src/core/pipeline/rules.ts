@@ -9,7 +9,8 @@
  *
  * A new framework or level is a rule-set file (rules/), a locality a preset file: nothing here changes.
  */
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { Model } from "../model";
 import { PRESETS, DEFAULT_PRESET_ID, FRAMEWORKS, applyPreset, findPreset, getRuleSet, ruleSetFor, ruleSetForYear } from "../rules";
 import type { Preset, RuleSet } from "../rules/schema";

@@ -11,7 +11,8 @@
  * writes a workbook (pipeline/column-map.ts).
  */
 import { a1, parseA1, type SheetGrid } from "../grid";
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { ColumnMapping, InfoRow } from "../model";
 import { clean, fold } from "../text/vi";
 import { show } from "../text/cell";

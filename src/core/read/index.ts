@@ -3,7 +3,8 @@
  * collected (never only the first), each with its sheet and cell.
  */
 import { a1, gridWidth, isCellError, parseA1, type CellValue, type SheetGrid, type WorkbookGrids } from "../grid";
-import { issue, type Issue } from "../messages";
+import { issue } from "../messages/run";
+import type { Issue } from "../messages";
 import type { ColumnMapping, Evidence, InfoLayout, InfoRow, Member, Model, Role, RoleRecognition, UnitInfo, UnitItemEntry } from "../model";
 import { readCollectiveTitle, readIndividualTitle, titleYearDiffers } from "../rules/titles";
 import { clean, fold } from "../text/vi";

@@ -6,7 +6,7 @@
  * decision's number and date are keys of "Thông tin" (workbook/info-keys.ts).
  */
 import { a1, cellAt, gridWidth, type SheetGrid } from "../grid";
-import { issue } from "../messages";
+import { issue } from "../messages/run";
 import type { Panel, PanelMember, PanelRole } from "../model";
 import { show } from "../text/cell";
 import { clean, fold } from "../text/vi";

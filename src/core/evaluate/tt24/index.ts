@@ -8,7 +8,8 @@
  *
  * Under TT 24 every message speaks of indicators met or not met, never of points.
  */
-import { issue, type Issue } from "../../messages";
+import { issue } from "../../messages/run";
+import type { Issue } from "../../messages";
 import type { Model, UnitItemEntry } from "../../model";
 import type { EvaluationResult, GroupResult, ItemResult, Tt24Level, Tt24LevelResult, Tt24Result } from "../../result";
 import type { Preset, RuleSet, Tt24LevelId, Tt24MemberFact } from "../../rules/schema";
