@@ -4,7 +4,7 @@
  * `WorkbookFileError` with a problem code; the command line turns it into a Vietnamese message that
  * names the file (no library text ever reaches the clerk).
  */
-import { withCodepages } from "./sheetjs";
+import * as XLSX from "@e965/xlsx";
 import { ZipPackage, mainPart } from "./package";
 import { quietly, readWithSheetJs, type SheetJsBook } from "./read";
 import { attrsOf } from "./xml";
@@ -224,7 +224,7 @@ async function openZipParts(bytes: Buffer, o: OpenOptions): Promise<OpenedWorkbo
 function openOle(bytes: Buffer): OpenedWorkbook {
   let names: string[];
   try {
-    const cfb = quietly(() => withCodepages().CFB.read(bytes, { type: "buffer" }));
+    const cfb = quietly(() => XLSX.CFB.read(bytes, { type: "buffer" }));
     names = (cfb.FullPaths as string[]).map((p) => p.replace(/\/$/, "").replace(/^.*\//, ""));
   } catch {
     throw new WorkbookFileError("damaged");

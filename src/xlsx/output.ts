@@ -7,7 +7,7 @@
  * Before any byte reaches the disk, the result is read back and compared with what was read: a
  * workbook with fewer sheets, or fewer of the clerk's cells, than the input is never returned.
  */
-import { XLSX, read as sheetJsRead } from "./sheetjs";
+import * as XLSX from "@e965/xlsx";
 import type { CellPatch, Rect, WritePlan, WriteReport } from "../core";
 import { readPackage, type OpenedWorkbook, type SourceFormat } from "./open";
 import { ZipPackage } from "./package";
@@ -41,7 +41,7 @@ export class WouldLoseData extends Error {
 
 /** A copy of the workbook as .xlsx, from everything SheetJS reads: values, formulas, number formats, merges, widths, hidden sheets, names. */
 export function convertToXlsx(bytes: Buffer, hidden: Set<string> = new Set()): Buffer {
-  const wb = quietly(() => sheetJsRead(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellText: false }));
+  const wb = quietly(() => XLSX.read(bytes, { type: "buffer", cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellText: false }));
   // SheetJS writes a chart sheet it read as an empty worksheet: leave chart sheets out, as the reader does.
   wb.SheetNames = wb.SheetNames.filter((n) => {
     const t = (wb.Sheets[n] as { "!type"?: string } | undefined)?.["!type"];

@@ -15,8 +15,7 @@
  * (an NFD name stays NFD): links and messages must name a sheet that exists. Chart sheets and other
  * non-worksheets are not grids (Excel's worksheet collection leaves them out too); the writer keeps them.
  */
-import type * as SheetJs from "@e965/xlsx";
-import { XLSX, read as sheetJsRead } from "./sheetjs";
+import * as XLSX from "@e965/xlsx";
 import type { CellValue, Rect, SheetGrid, SheetVisibility, WorkbookGrids } from "../core";
 
 /** Serial 0 of the 1904 date system is serial 1462 of the 1900 system. */
@@ -34,7 +33,7 @@ const ERRORS: Record<number, string> = {
   0x2b: "#GETTING_DATA",
 };
 
-export const SHEETJS_READ_OPTIONS: SheetJs.ParsingOptions = {
+export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = {
   type: "buffer",
   dense: true,
   cellNF: true,
@@ -90,7 +89,7 @@ function formatOf(cell: SheetJsCell): string | null {
 }
 
 /** One SheetJS worksheet → a grid. Only rows and cells that exist are visited (a whole-column range costs nothing). */
-export function sheetGridFromSheetJs(name: string, ws: SheetJs.WorkSheet, visibility: SheetVisibility, date1904: boolean): SheetGrid {
+export function sheetGridFromSheetJs(name: string, ws: XLSX.WorkSheet, visibility: SheetVisibility, date1904: boolean): SheetGrid {
   const data = ((ws as unknown as { "!data"?: (SheetJsCell | undefined)[][] })["!data"] ?? []) as (SheetJsCell | undefined)[][];
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -120,7 +119,7 @@ export function sheetGridFromSheetJs(name: string, ws: SheetJs.WorkSheet, visibi
     values[r] = vals;
     numberFormats[r] = fmts;
   }
-  const merges: Rect[] = ((ws["!merges"] ?? []) as SheetJs.Range[]).map((m) => ({
+  const merges: Rect[] = ((ws["!merges"] ?? []) as XLSX.Range[]).map((m) => ({
     top: Math.min(m.s.r, m.e.r),
     left: Math.min(m.s.c, m.e.c),
     bottom: Math.max(m.s.r, m.e.r),
@@ -168,7 +167,7 @@ export interface SheetJsBook {
 }
 
 /** Grids from a SheetJS workbook object. */
-export function gridsFromSheetJs(wb: SheetJs.WorkBook, only?: Set<string>): SheetJsBook {
+export function gridsFromSheetJs(wb: XLSX.WorkBook, only?: Set<string>): SheetJsBook {
   const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   const meta = wb.Workbook?.Sheets ?? [];
   const sheets: SheetGrid[] = [];
@@ -210,7 +209,7 @@ export function quietly<T>(f: () => T): T {
 export function readWithSheetJs(bytes: Buffer, only?: Set<string>): SheetJsBook {
   const options = only ? { ...SHEETJS_READ_OPTIONS, sheets: [...only] } : SHEETJS_READ_OPTIONS;
   return gridsFromSheetJs(
-    quietly(() => sheetJsRead(bytes, options)),
+    quietly(() => XLSX.read(bytes, options)),
     only,
   );
 }
