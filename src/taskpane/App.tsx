@@ -52,7 +52,7 @@ export function App({ port, files, today, initialLang = "vi", theme }: AppProps)
     <FluentProvider theme={theme?.theme ?? webLightTheme} lang={lang} className={s.provider}>
       <main className={s.root} data-theme={theme?.name ?? "light"}>
         <Header t={t} lang={lang} onLangChange={setLang} />
-        <Notice t={t} note={session.note} />
+        <Notice t={t} note={session.note} onOpen={session.openFile} busy={busy !== null} />
         <Recognition t={t} outcome={outcome} loading={busy === "load" && !outcome} disabled={busy !== null} onReload={session.reload} />
         {outcome && <Settings t={t} outcome={outcome} disabled={busy !== null} onChange={session.saveSetting} />}
         <ColumnMap t={t} choices={columnChoices(outcome)} disabled={busy !== null} onMap={session.mapColumn} />

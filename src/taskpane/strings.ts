@@ -51,8 +51,13 @@ const vi = {
   download: (f: { name: string; label?: string }) => (f.label ? `Tải ${f.name} (${f.label} thành viên)` : `Tải ${f.name}`),
   formFiles: "Phiếu theo tổ (tệp riêng)",
   formFilesHint: "Mỗi tổ một tệp nhỏ để gửi cho tổ (như dvht phieu-to); sổ này chỉ được đọc",
-  formFilesReady: (n: number) => `Đã tạo ${n} phiếu, mỗi tổ một tệp. Tải về, gửi mỗi tổ tệp của tổ; nhận lại thì bấm Gộp từ tệp phiếu.`,
+  formFilesReady: (n: number) =>
+    `Đã tạo ${n} phiếu, mỗi tổ một tệp. Tải về (hoặc mở trong Excel rồi lưu), gửi mỗi tổ tệp của tổ; nhận lại thì bấm Gộp từ tệp phiếu.`,
   mergeFiles: "Gộp từ tệp phiếu…",
+  openInExcel: "Mở trong Excel",
+  openInExcelNamed: (file: string) => `Mở ${file} trong Excel`,
+  openedInExcel: "đã mở",
+  cannotOpen: "Excel này không tự mở được tệp: tải tệp về rồi mở.",
   mergeFilesHint: "Chọn các tệp phiếu các tổ gửi lại (.xlsx): câu trả lời được ghi vào trang Thành viên, chỉ vào ô còn trống",
   merged: (m: { filled: number; same: number; conflicts: number; unknown: number }) =>
     `Đã gộp ${m.filled} ô; ${m.same} ô đã có đúng như phiếu; ${m.conflicts} ô khác với sổ (giữ nguyên); ${m.unknown} người không có trong danh sách.`,
@@ -151,8 +156,13 @@ const en: Strings = {
   download: (f: { name: string; label?: string }) => (f.label ? `Download ${f.name} (${f.label} members)` : `Download ${f.name}`),
   formFiles: "Forms per tổ (files)",
   formFilesHint: "One small file per tổ to send to it (as dvht phieu-to); this workbook is only read",
-  formFilesReady: (n: number) => `${n} forms made, one file per tổ. Download them and send each tổ its own; when they come back, use Merge from form files.`,
+  formFilesReady: (n: number) =>
+    `${n} forms made, one file per tổ. Download them (or open each in Excel and save it), send each tổ its own; when they come back, use Merge from form files.`,
   mergeFiles: "Merge from form files…",
+  openInExcel: "Open in Excel",
+  openInExcelNamed: (file: string) => `Open ${file} in Excel`,
+  openedInExcel: "opened",
+  cannotOpen: "This Excel cannot open the file itself: download it and open it.",
   mergeFilesHint: "Pick the forms the tổ sent back (.xlsx): their answers go into the members sheet, into blank cells only",
   merged: (m: { filled: number; same: number; conflicts: number; unknown: number }) =>
     `Merged ${m.filled} cells; ${m.same} already as on the form; ${m.conflicts} different from the workbook (kept); ${m.unknown} people not on the list.`,

@@ -48,7 +48,14 @@ export type Note =
    */
   | { kind: "nextYear"; year: number; issues: Issue[]; opened: boolean; error?: { message: string; fix?: string }; file: PaneFile }
   /** Phiếu theo tổ as files: one download per tổ. */
-  | { kind: "formFiles"; files: PaneFile[] };
+  | {
+      kind: "formFiles";
+      files: PaneFile[];
+      /** Those opened in Excel from the list (Mở trong Excel). */
+      opened: string[];
+      /** Why the last one could not be opened ("unsupported": this Excel cannot open a workbook from a file). */
+      openError?: { message: string; fix?: string } | "unsupported";
+    };
 
 /** What Gộp phiếu tổ did, cell by cell (the command line's "Tổng" line). */
 export interface Merged {
@@ -97,6 +104,8 @@ export interface PaneSession {
   formFiles(): void;
   /** Gộp phiếu tổ from the files the tổ sent back. */
   mergeFormFiles(picked: PaneFile[]): void;
+  /** Opens one of the offered files in Excel (where a download does nothing, as in Excel for Mac). */
+  openFile(file: PaneFile): void;
   /** Hoàn tất: the checklist, then stamp and protect (issue 12). */
   finalize(): void;
   /** Mở khóa with the clerk's reason. */
@@ -270,7 +279,7 @@ export function usePaneSession(port: PanePort, today: number, files: BookFiles):
         setWritten(null);
         const r = await teamFormFiles(port, today, files);
         if (r.outcome.fatal) yearNote(false, r.outcome.issues);
-        else setNote({ kind: "formFiles", files: r.files });
+        else setNote({ kind: "formFiles", files: r.files, opened: [] });
       }),
     [act, port, today, files, yearNote],
   );
@@ -285,6 +294,21 @@ export function usePaneSession(port: PanePort, today: number, files: BookFiles):
         setOutcome(await preview(port, today));
       }),
     [act, port, today, files, yearNote],
+  );
+
+  const openFile = React.useCallback(
+    (file: PaneFile) =>
+      void act("forms", async () => {
+        const r = await port.openWorkbook(file.bytes);
+        setNote((n) =>
+          n?.kind !== "formFiles"
+            ? n
+            : r.opened
+              ? { ...n, opened: [...n.opened.filter((x) => x !== file.name), file.name], openError: undefined }
+              : { ...n, openError: r.error ?? "unsupported" },
+        );
+      }),
+    [act, port],
   );
 
   return {
@@ -305,6 +329,7 @@ export function usePaneSession(port: PanePort, today: number, files: BookFiles):
     mergeForms: () => forms("merge"),
     formFiles,
     mergeFormFiles,
+    openFile,
     finalize: () => year("finalize"),
     unfinalize: (reason: string) => year("unfinalize", reason),
     nextYear,

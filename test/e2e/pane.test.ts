@@ -383,6 +383,13 @@ test("the tổ's forms as files: one download per tổ, read back; the filled fi
     made.push({ name: download.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(await download.path())) });
   }
   expect(made[0].name).toMatch(/^phieu-to-.+\.xlsx$/);
+  // Where a download does nothing (Excel for Mac), each form opens in Excel instead: the same bytes.
+  await page.getByRole("button", { name: `Mở ${made[0].name} trong Excel`, exact: true }).click();
+  await page.getByTestId("downloads").getByText("đã mở").waitFor();
+  const created = await fake<string[]>(page, "wb.createdWorkbooks");
+  expect(created).toHaveLength(1);
+  expect(Buffer.from(created[0], "base64").equals(Buffer.from(made[0].bytes))).toBe(true);
+  expect(await links.count()).toBe(groups);
 
   // Each tổ trưởng fills hers (here, in Node, as Excel would save it); the second adds a newcomer.
   const filled = [];
@@ -445,6 +452,23 @@ test("Tạo sổ năm sau: the file writer loads only on the click, Excel opens 
   expect(await fake<string[]>(page, "wb.sheets.map(function (s) { return s.name; })")).toEqual(sheets);
   await page.screenshot({ path: path.join(DOCS, "pane-next-year.png"), fullPage: true });
   expect((await axe(page, "next year")).blocking).toEqual([]);
+  expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
+  await page.close();
+});
+
+test("the tổ's forms as files on an Excel below ExcelApi 1.8: Mở trong Excel says to download instead, the links stay", async () => {
+  const page = await openPane({ maxApi: "1.7" }, blankAnswers(await sample2026Grids()));
+  await page.goto(`${origin}/taskpane.html`);
+  await page.getByTestId("recognition").getByText("Thành viên ·").waitFor();
+  await page.getByRole("button", { name: "Phiếu theo tổ (tệp riêng)", exact: true }).click();
+  const links = page.getByTestId("downloads").getByRole("link");
+  await links.first().waitFor();
+  const count = await links.count();
+  await page.getByTestId("downloads").getByRole("button").first().click();
+  await page.getByText("Excel này không tự mở được tệp: tải tệp về rồi mở.", { exact: false }).waitFor();
+  expect(await links.count()).toBe(count);
+  expect(await page.getByTestId("downloads").getByRole("button").count()).toBe(0);
+  expect(await fake<string[]>(page, "wb.createdWorkbooks")).toEqual([]);
   expect((page as unknown as { dvhtErrors: string[] }).dvhtErrors).toEqual([]);
   await page.close();
 });

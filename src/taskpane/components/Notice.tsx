@@ -10,6 +10,10 @@ import type { Note } from "../usePaneSession";
 export interface NoticeProps {
   t: Strings;
   note: Note | null;
+  /** Opens an offered file in Excel (the tổ's forms): beside each download link. */
+  onOpen?: (file: PaneFile) => void;
+  /** An action is running: the open buttons wait. */
+  busy?: boolean;
 }
 
 interface Words {
@@ -19,6 +23,9 @@ interface Words {
   fix?: string;
   /** Files to download (next year's workbook when Excel did not open it; the tổ's forms). */
   files?: PaneFile[];
+  /** The files also offered to open in Excel, and those already opened. */
+  openable?: boolean;
+  opened?: string[];
 }
 
 function words(note: Note, t: Strings): Words {
@@ -54,12 +61,24 @@ function words(note: Note, t: Strings): Words {
       const why = note.error ? `${note.error.message} ` : "";
       return { intent: "warning", text: `${why}${t.nextYearDownload(note.year)}`, fix: note.error?.fix, files: [note.file] };
     }
-    case "formFiles":
-      return { intent: "success", text: t.formFilesReady(note.files.length), files: note.files };
+    case "formFiles": {
+      const e = note.openError;
+      if (e === undefined) return { intent: "success", text: t.formFilesReady(note.files.length), files: note.files, openable: true, opened: note.opened };
+      // Opening one failed: the list stays, with why (in the clerk's words) and the download links.
+      const why = e === "unsupported" ? t.cannotOpen : e.message;
+      return {
+        intent: "warning",
+        text: `${t.formFilesReady(note.files.length)} ${why}`,
+        fix: e === "unsupported" ? undefined : e.fix,
+        files: note.files,
+        openable: e !== "unsupported",
+        opened: note.opened,
+      };
+    }
   }
 }
 
-export function Notice({ t, note }: NoticeProps) {
+export function Notice({ t, note, onOpen, busy = false }: NoticeProps) {
   if (!note) return null;
   const w = words(note, t);
   return (
@@ -78,6 +97,18 @@ export function Notice({ t, note }: NoticeProps) {
             {w.files.map((f) => (
               <li key={f.name}>
                 <DownloadLink file={f} label={t.download(f)} />
+                {w.openable && onOpen && (
+                  <>
+                    {" · "}
+                    {w.opened?.includes(f.name) ? (
+                      <span>{t.openedInExcel}</span>
+                    ) : (
+                      <Link as="button" disabled={busy} onClick={() => onOpen(f)} aria-label={t.openInExcelNamed(f.name)}>
+                        {t.openInExcel}
+                      </Link>
+                    )}
+                  </>
+                )}
               </li>
             ))}
           </ul>
