@@ -9,6 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { dvhtInProcess } from "../helpers/cli";
 import { tempDir } from "../helpers/xlsx-fixtures";
+import { NEXT_YEAR_SHEETS_2026 } from "../helpers/year-forms";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE_2026 = path.join(ROOT, "samples", "truong-tieu-hoc-tan-phu-2026.xlsx");
@@ -86,17 +87,7 @@ describe("dvht finalize / unfinalize", () => {
     expect(r.stdout).toContain("Đã tạo sổ năm 2027 từ sổ năm 2026: 40 thành viên");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
-      ["Thông tin", "visible"],
-      ["Thành viên", "visible"],
-      ["Tiêu chí đơn vị", "visible"],
-      ["Minh chứng", "visible"],
-      ["Nội dung báo cáo", "visible"],
-      ["Tổ đánh giá", "visible"],
-      ["Hội đồng điều chỉnh", "visible"],
-      ["Minh chứng năm 2026", "visible"],
-      ["_dvht", "veryHidden"],
-    ]);
+    expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual(NEXT_YEAR_SHEETS_2026);
     expect((await dvht(["next-year", SAMPLE_2026, "-o", out])).code).toBe(2);
     const ev = await dvht(["evaluate", out, "--in-place", "--today", "04/01/2027"]);
     expect(ev.code).toBe(1);

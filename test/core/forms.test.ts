@@ -7,7 +7,7 @@
 import * as path from "path";
 import { mergeTeamForms, planTeamForms, run, type WorkbookGrids } from "../../src/core";
 import { XlsxPort } from "../../src/xlsx";
-import { addRow, answersOf, blankAnswers, fillForm, formColumns } from "../helpers/year-forms";
+import { answersOf, blankAnswers, fillForm, fillScripted, staffWithOneAnswer, formColumns } from "../helpers/year-forms";
 import type { SheetGrid } from "../../src/core";
 import { applyValues } from "./helpers";
 
@@ -37,21 +37,11 @@ describe("the tổ's forms", () => {
     const start = blankAnswers(sample);
     // The clerk already typed one answer, which the tổ trưởng writes differently.
     const first = [...answers.keys()][0];
-    const rec = run(start, { today: TODAY }).model;
-    const m0 = rec.members.find((m) => m.name === first)!;
-    const col = rec.recognition.find((r) => r.role === "members")!.columns.discipline;
-    const clerk: WorkbookGrids = {
-      sheets: start.sheets.map((s) =>
-        s.name === "Thành viên" ? { ...s, values: s.values.map((r, i) => (i === m0.row - 1 ? r.map((v, c) => (c === col ? "Có" : v)) : r)) } : s,
-      ),
-    };
+    const clerk = staffWithOneAnswer(start, first);
     const forms = planTeamForms(clerk, { today: TODAY }).forms;
     const returned = forms.map((f, k) => {
       // The tổ trưởng types names and answers in her own way: NFD, extra spaces, "x" for yes.
-      let g = fillForm({ name: f.sheet.name, values: f.sheet.values }, answers, (who, a) => {
-        if (who === first) a.discipline = "Không";
-      });
-      if (k === 1) g = addRow(g, "Người Mới Chuyển Đến", { discipline: "Có" });
+      const g = fillScripted({ name: f.sheet.name, values: f.sheet.values }, answers, first, k === 1 ? "Có" : undefined);
       return { source: f.fileName, grids: { sheets: [{ ...g, values: g.values.map((r) => r.map((v) => (typeof v === "string" ? v.normalize("NFD") : v))) }] } };
     });
     const merged = mergeTeamForms(clerk, returned);

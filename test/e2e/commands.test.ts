@@ -7,11 +7,8 @@
  * other (messages/run.ts). No network: office.js is routed to an empty script, every outside request aborted.
  */
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { CATALOG, type WorkbookGrids } from "../../src/core";
 import { RUN_CATALOG } from "../../src/core/messages/run";
 import { evaluateFromRibbon } from "../../src/commands/ribbon";
@@ -19,21 +16,19 @@ import { todaySerial } from "../../src/excel/clock";
 import { OfficePort, type ExcelRunner } from "../../src/excel/port";
 import { FakeWorkbook } from "../fakes/excel";
 import { sample2026Grids, sampleGrids } from "../fakes/workbooks";
-import { initScript, OFFICE_JS_URL } from "./web/office-stub";
+import { offlineChromium, serveDist, type DistServer, type OfflineBrowser } from "./web/browser";
+import { initScript } from "./web/office-stub";
 
 const DIST = path.join(__dirname, "../../dist");
-const CHROMIUM = "/usr/bin/chromium";
 /** Where the add-in is served: any path, not only the site's root. */
 const BASE = "/dvht/";
 
 jest.setTimeout(120_000);
 
-let server: http.Server;
+let server: DistServer | undefined;
 let origin = "";
 let context: BrowserContext;
-let profile = "";
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript" };
+let browser: OfflineBrowser | undefined;
 
 /** The function file's script, as commands.html names it. */
 function functionFile(): string {
@@ -47,49 +42,16 @@ function functionFile(): string {
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "commands.html")))
     throw new Error("dist/commands.html is missing: run `npm run build` before this test (CI builds before jest).");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never npx playwright install).`);
-  // A static server for dist/ under BASE, in this process: closed in afterAll, nothing left running.
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    const rel = url.pathname.startsWith(BASE) ? decodeURIComponent(url.pathname.slice(BASE.length)) : undefined;
-    const file = rel === undefined ? "" : path.join(DIST, path.normalize(rel));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "dvht-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS_URL)
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js stub: Office is injected by the test */" });
-    if (url.startsWith(origin)) return route.continue();
-    return route.abort(); // tests never touch the network
-  });
+  // dist/ under BASE, as an add-in hosted at a sub-path is served.
+  server = await serveDist(DIST, BASE);
+  origin = server.origin;
+  browser = await offlineChromium(origin);
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.dispose();
+  await server?.close();
 });
 
 /** A page over the fake holding `grids`, recording the page's errors and every page, script or fetch it asks the server for. */

@@ -7,11 +7,8 @@
  * is routed to an empty script and every other outside request is aborted.
  */
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { run } from "../../src/core";
 import type { WorkbookGrids } from "../../src/core/grid";
 import { formatNumberVi } from "../../src/core/text/vi";
@@ -22,66 +19,31 @@ import { readWorkbook } from "../../src/core/read";
 import { OfficePort } from "../../src/excel/port";
 import { addTeamForms } from "../../src/taskpane/session";
 import { FakeWorkbook } from "../fakes/excel";
-import { addRow, answersOf, blankAnswers, fillForm, typeInto } from "../helpers/year-forms";
-import { initScript, OFFICE_JS_URL, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
+import { NEWCOMER, addRow, answerCell, answersOf, blankAnswers, fillForm, fillScripted, staffWithOneAnswer, typeInto } from "../helpers/year-forms";
+import { offlineChromium, serveDist, type DistServer, type OfflineBrowser } from "./web/browser";
+import { initScript, OFFICE_THEMES, type StubOptions } from "./web/office-stub";
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 // Screenshots refresh docs/ only when asked (DVHT_WRITE_DOCS=1), so a test run leaves the tree clean.
 const DOCS = process.env.DVHT_WRITE_DOCS === "1" ? path.join(ROOT, "docs") : path.join(ROOT, ".test-output", "screenshots");
-const CHROMIUM = "/usr/bin/chromium";
 
 jest.setTimeout(120_000);
 
-let server: http.Server;
+let server: DistServer | undefined;
 let origin = "";
 let context: BrowserContext;
-let profile = "";
+let browser: OfflineBrowser | undefined;
 let grids: WorkbookGrids;
-
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
 
 beforeAll(async () => {
   fs.rmSync(path.join(ROOT, ".test-output", "axe.txt"), { force: true });
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
     throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (CI builds before jest).");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (never npx playwright install).`);
-  // A static server for dist/, in this process: closed in afterAll, nothing left running.
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    const file = path.join(DIST, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), "dvht-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 320, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS_URL)
-      return route.fulfill({ status: 200, contentType: "text/javascript", body: "/* office.js stub: Office is injected by the test */" });
-    if (url.startsWith(origin)) return route.continue();
-    return route.abort(); // tests never touch the network
-  });
+  server = await serveDist(DIST);
+  origin = server.origin;
+  browser = await offlineChromium(origin, { width: 320, height: 900 });
+  context = browser.context;
   grids = await sampleGrids();
   // One answer the reader cannot understand, so that an issue points at a cell (workbook.md).
   const members = grids.sheets.find((s) => s.name === "Thành viên")!;
@@ -91,9 +53,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.dispose();
+  await server?.close();
 });
 
 async function openPane(options: StubOptions = {}, g: WorkbookGrids = grids): Promise<Page> {
@@ -323,11 +284,8 @@ test("Gộp phiếu tổ: the conflict and the unknown member are in the list of
   const sample = await sample2026Grids();
   const answers = answersOf(sample);
   const first = [...answers.keys()][0];
-  const blank = blankAnswers(sample);
-  const read = readWorkbook(blank);
-  const row = read.model.members.find((m) => m.name === first)!.row - 1;
-  const col = read.model.recognition.find((r) => r.role === "members")!.columns.discipline;
-  blank.sheets.find((s) => s.name === "Thành viên")!.values[row][col] = "Có";
+  const blank = staffWithOneAnswer(sample, first);
+  const { row, col } = answerCell(blank, first, "discipline");
   const node = FakeWorkbook.fromGrids(blank);
   const before = node.sheets.map((s) => s.name);
   await addTeamForms(new OfficePort({ run: (batch) => node.run(batch as never) as never }), todaySerial());
@@ -336,10 +294,7 @@ test("Gộp phiếu tổ: the conflict and the unknown member are in the list of
     sheets: node.sheets.map((s) => {
       const grid = node.toGrid(s.name);
       if (!forms.includes(s.name)) return grid;
-      const filled = fillForm(grid, answers, (who, a) => {
-        if (who === first) a.discipline = "Không";
-      });
-      return s.name === forms[1] ? addRow(filled, "Người Mới Chuyển Đến", { discipline: "Có" }) : filled;
+      return fillScripted(grid, answers, first, s.name === forms[1] ? "Có" : undefined);
     }),
   };
 
@@ -396,7 +351,7 @@ test("the tổ's forms as files: one download per tổ, read back; the filled fi
   for (const [k, f] of made.entries()) {
     const bytes = await typeInto(f.bytes, (g) => {
       const form = fillForm(g.sheets[0], answers);
-      return { sheets: [k === 1 ? addRow(form, "Người Mới Chuyển Đến", { discipline: "Có" }) : form, ...g.sheets.slice(1)] };
+      return { sheets: [k === 1 ? addRow(form, NEWCOMER, { discipline: "Có" }) : form, ...g.sheets.slice(1)] };
     });
     filled.push({ name: f.name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(bytes) });
   }

@@ -109,3 +109,65 @@ export async function typeInto(bytes: Uint8Array, after: (g: WorkbookGrids) => W
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** The person the scripted tổ trưởng adds, whom the members sheet lacks. */
+export const NEWCOMER = "Người Mới Chuyển Đến";
+
+/** Where a member's answer to `field` sits in the members sheet: the sheet, and its 0-based row and column. */
+export function answerCell(grids: WorkbookGrids, name: string, field: string): { sheet: string; row: number; col: number } {
+  const read = readWorkbook(grids);
+  const rec = read.model.recognition.find((r) => r.role === "members")!;
+  return { sheet: rec.sheet!, row: read.model.members.find((m) => m.name === name)!.row - 1, col: rec.columns[field]! };
+}
+
+/**
+ * The year's start as the scripted tests play it: the staff list with every answer blank, but one the clerk
+ * has typed herself: `name`'s discipline, "Có".
+ */
+export function staffWithOneAnswer(grids: WorkbookGrids, name: string): WorkbookGrids {
+  const blank = blankAnswers(grids);
+  const at = answerCell(blank, name, "discipline");
+  return {
+    sheets: blank.sheets.map((s) =>
+      s.name === at.sheet ? { ...s, values: s.values.map((r, i) => (i === at.row ? r.map((v, c) => (c === at.col ? "Có" : v)) : r)) } : s,
+    ),
+  };
+}
+
+/**
+ * A tổ trưởng's form as the scripted tests fill it: the reference answers, `name`'s discipline "Không" (against
+ * the clerk's "Có": a conflict), and, when `newcomer` is given, a row for NEWCOMER with that discipline.
+ */
+export function fillScripted(
+  form: SheetGrid,
+  answers: Map<string, Record<string, CellValue>>,
+  name: string,
+  newcomer?: CellValue,
+  edit: (who: string, a: Record<string, CellValue>) => void = () => {},
+): SheetGrid {
+  const filled = fillForm(form, answers, (who, a) => {
+    edit(who, a);
+    if (who === name) a.discipline = "Không";
+  });
+  return newcomer === undefined ? filled : addRow(filled, NEWCOMER, { discipline: newcomer });
+}
+
+/** The sheets of next year's workbook made from the 2026 sample, and their visibility, in order. */
+export const NEXT_YEAR_SHEETS_2026 = [
+  ["Thông tin", "visible"],
+  ["Thành viên", "visible"],
+  ["Tiêu chí đơn vị", "visible"],
+  ["Minh chứng", "visible"],
+  ["Nội dung báo cáo", "visible"],
+  ["Tổ đánh giá", "visible"],
+  ["Hội đồng điều chỉnh", "visible"],
+  ["Minh chứng năm 2026", "visible"],
+  ["_dvht", "veryHidden"],
+];
+
+/** What `dvht gop-to` says of the scripted forms (fillScripted with a newcomer): the conflict kept, the newcomer named. */
+export function expectScriptedMergeSaid(out: string): void {
+  expect(out).toContain("giữ nguyên 'Có'");
+  expect(out).toContain(`'${NEWCOMER}'`);
+  expect(out).toMatch(/1 ô khác với sổ \(giữ nguyên\); 1 người không có trong danh sách/);
+}

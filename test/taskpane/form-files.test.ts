@@ -11,7 +11,7 @@ import { mergeTeamFormFiles, teamFormFiles, type PaneFile } from "../../src/task
 import { freshWorkbookBytes, gridsOfXlsxBytes } from "../../src/xlsx";
 import { FakeWorkbook } from "../fakes/excel";
 import { sample2026Grids } from "../fakes/workbooks";
-import { addRow, answersOf, blankAnswers, fillForm, typeInto } from "../helpers/year-forms";
+import { answerCell, answersOf, fillScripted, staffWithOneAnswer, typeInto } from "../helpers/year-forms";
 
 const TODAY = 46331; // 05/11/2026
 const files = { write: freshWorkbookBytes, read: gridsOfXlsxBytes };
@@ -22,11 +22,9 @@ test("a file per tổ, downloaded, filled, picked back: merged into blank cells;
   const sample = await sample2026Grids();
   const answers = answersOf(sample);
   const first = [...answers.keys()][0];
-  const blank = blankAnswers(sample);
+  const blank = staffWithOneAnswer(sample, first);
   const read = readWorkbook(blank);
-  const row = read.model.members.find((m) => m.name === first)!.row - 1;
-  const col = read.model.recognition.find((r) => r.role === "members")!.columns.discipline;
-  blank.sheets.find((s) => s.name === "Thành viên")!.values[row][col] = "Có";
+  const { row, col } = answerCell(blank, first, "discipline");
   const wb = FakeWorkbook.fromGrids(blank);
   const before = snapshot(wb);
 
@@ -42,11 +40,7 @@ test("a file per tổ, downloaded, filled, picked back: merged into blank cells;
   const filled: PaneFile[] = [];
   for (const [k, f] of made.files.entries()) {
     const bytes = await typeInto(f.bytes, (g) => {
-      let form = fillForm(g.sheets[0], answers, (who, a) => {
-        if (who === first) a.discipline = "Không";
-      });
-      if (k === 1) form = addRow(form, "Người Mới Chuyển Đến", { discipline: "Có" });
-      return { sheets: [form, ...g.sheets.slice(1)] };
+      return { sheets: [fillScripted(g.sheets[0], answers, first, k === 1 ? "Có" : undefined), ...g.sheets.slice(1)] };
     });
     filled.push({ name: f.name, bytes });
   }

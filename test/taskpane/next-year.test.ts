@@ -10,6 +10,7 @@ import { typedYear } from "../../src/taskpane/components/NextYear";
 import { nextYearWorkbook, type NextYearDone } from "../../src/taskpane/session";
 import { freshWorkbookBytes, gridsOfXlsxBytes, readWithSheetJs } from "../../src/xlsx";
 import { FakeWorkbook } from "../fakes/excel";
+import { NEXT_YEAR_SHEETS_2026 } from "../helpers/year-forms";
 import { sample2026Grids } from "../fakes/workbooks";
 
 const TODAY = 46390; // 03/01/2027
@@ -47,17 +48,7 @@ test("the 2027 workbook opens in Excel: the command line's file, its 40 members 
   const opened = gridsOfFile(r.file!.bytes);
   const cli = gridsOfFile(await freshWorkbookBytes(planNextYear(sample, { today: TODAY }).plan));
   expect(valuesOf(opened)).toEqual(valuesOf(cli));
-  expect(opened.sheets.map((s) => [s.name, s.visibility])).toEqual([
-    ["Thông tin", "visible"],
-    ["Thành viên", "visible"],
-    ["Tiêu chí đơn vị", "visible"],
-    ["Minh chứng", "visible"],
-    ["Nội dung báo cáo", "visible"],
-    ["Tổ đánh giá", "visible"],
-    ["Hội đồng điều chỉnh", "visible"],
-    ["Minh chứng năm 2026", "visible"],
-    ["_dvht", "veryHidden"],
-  ]);
+  expect(opened.sheets.map((s) => [s.name, s.visibility])).toEqual(NEXT_YEAR_SHEETS_2026);
 
   // Evaluated before anyone answered: "not yet filled", no score.
   const first = run(opened, { today: TODAY });
