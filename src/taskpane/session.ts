@@ -3,7 +3,7 @@
  * port they were given (docs/ARCHITECTURE.md: React never calls Office.js). Tested in jest on the fake.
  */
 import type { WorkbookGrids, WorkbookPort, WritePlan, WriteReport } from "../core";
-import { issue, type Issue } from "../core";
+import { formatNumberVi, issue, type Issue } from "../core";
 import type { InfoRow } from "../core";
 import { fold, INFO_KEYS } from "../core";
 import { run, type RunOutcome } from "../core";
@@ -229,6 +229,9 @@ export async function teamFormFiles(port: PanePort, today: number, files: BookFi
   return { outcome, files: out };
 }
 
+/** A tổ's form is a few tens of KB; a file past this is another file, and reading it would only hold the pane. */
+export const MAX_FORM_FILE_BYTES = 5 * 1048576;
+
 /**
  * Gộp phiếu tổ from the files the tổ sent back (picked in the pane): their answers into the members sheet's
  * blank cells, as `dvht gop-to`. A file that is not a readable .xlsx is named and left out. `sheets` are this
@@ -239,6 +242,10 @@ export async function mergeTeamFormFiles(port: PanePort, files: BookFiles, picke
   const sources = [];
   const unreadable: Issue[] = [];
   for (const f of picked) {
+    if (f.bytes.length > MAX_FORM_FILE_BYTES) {
+      unreadable.push(issue("FORM_FILE_TOO_LARGE", { file: f.name, size: `${formatNumberVi(f.bytes.length / 1048576, 1)} MB` }));
+      continue;
+    }
     try {
       sources.push({ source: f.name, grids: await files.read(f.bytes) });
     } catch {

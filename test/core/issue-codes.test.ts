@@ -512,6 +512,7 @@ test("every catalog code is exercised somewhere in the tests", () => {
     "FORM_CONFLICT",
     "FORM_TWICE",
     "FORM_FILE_UNREADABLE",
+    "FORM_FILE_TOO_LARGE",
     "FORM_MEMBERS_MISSING",
   ];
   const covered = new Set([...CASES.map((c) => c[2]), ...TT24_CASES.map((c) => c[2]), ...elsewhere]);

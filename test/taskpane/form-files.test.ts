@@ -7,11 +7,12 @@
  */
 import { readWorkbook } from "../../src/core/read";
 import { OfficePort } from "../../src/excel/port";
-import { mergeTeamFormFiles, teamFormFiles, type PaneFile } from "../../src/taskpane/session";
+import JSZip from "jszip";
+import { MAX_FORM_FILE_BYTES, mergeTeamFormFiles, teamFormFiles, type PaneFile } from "../../src/taskpane/session";
 import { freshWorkbookBytes, gridsOfXlsxBytes } from "../../src/xlsx";
 import { FakeWorkbook } from "../fakes/excel";
 import { sample2026Grids } from "../fakes/workbooks";
-import { answerCell, answersOf, fillScripted, staffWithOneAnswer, typeInto } from "../helpers/year-forms";
+import { answerCell, answersOf, fillScripted, staffWithOneAnswer, typeInto, blankAnswers } from "../helpers/year-forms";
 
 const TODAY = 46331; // 05/11/2026
 const files = { write: freshWorkbookBytes, read: gridsOfXlsxBytes };
@@ -67,4 +68,37 @@ test("a file per tổ, downloaded, filled, picked back: merged into blank cells;
   const again = await mergeTeamFormFiles(portOf(wb), files, filled);
   expect(again.outcome.filled).toBe(0);
   expect(again.outcome.plan.patches).toEqual([]);
+});
+
+/** The file with a dropdown list on the whole of its first sheet, as a tổ trưởng may set one (exceljs issue #1842). */
+async function withWholeSheetList(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const name = Object.keys(zip.files).find((n) => /^xl\/worksheets\/sheet1\.xml$/.test(n))!;
+  const xml = await zip.file(name)!.async("string");
+  const list =
+    '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Có,Không"</formula1></dataValidation></dataValidations>';
+  const at = xml.includes("<dataValidations")
+    ? xml.replace(/<dataValidations[\s\S]*?<\/dataValidations>/, list)
+    : xml.replace("<pageMargins", `${list}<pageMargins`);
+  expect(at).toContain('sqref="A1:XFD1048576"');
+  zip.file(name, at);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+test("a returned form with a dropdown list on its whole sheet is read (exceljs alone never ends), its values as they were", async () => {
+  const wb = FakeWorkbook.fromGrids(blankAnswers(await sample2026Grids()));
+  const made = await teamFormFiles(portOf(wb), TODAY, files);
+  const plain = await gridsOfXlsxBytes(made.files[0].bytes);
+  const listed = await gridsOfXlsxBytes(await withWholeSheetList(made.files[0].bytes));
+  expect(listed.sheets.map((g) => g.values)).toEqual(plain.sheets.map((g) => g.values));
+});
+
+test("a picked file larger than any form is left out, named, with its size", async () => {
+  const wb = FakeWorkbook.fromGrids(blankAnswers(await sample2026Grids()));
+  const big = { name: "anh-chup.xlsx", bytes: new Uint8Array(MAX_FORM_FILE_BYTES + 1) };
+  const read = jest.fn(gridsOfXlsxBytes);
+  const r = await mergeTeamFormFiles(portOf(wb), { ...files, read }, [big]);
+  expect(read).not.toHaveBeenCalled();
+  expect(r.outcome.issues[0].message).toBe("Tệp 'anh-chup.xlsx' (5 MB) quá lớn để là phiếu của một tổ: bỏ qua.");
+  expect(r.outcome.fatal).toBe(true); // nothing else to merge: no form at all
 });

@@ -89,6 +89,12 @@ export const YEAR_MESSAGES = {
     fix: () => "Mở tệp bằng Excel, lưu lại dạng Excel Workbook (.xlsx) rồi chọn lại; hoặc chép trang phiếu vào sổ này rồi bấm Gộp phiếu tổ.",
     en: (p) => `'${p.file}' cannot be read as an .xlsx workbook (an .xls, a damaged file, or not a workbook): left out.`,
   },
+  FORM_FILE_TOO_LARGE: {
+    severity: "warning",
+    vi: (p) => `Tệp '${p.file}' (${p.size}) quá lớn để là phiếu của một tổ: bỏ qua.`,
+    fix: () => "Chọn đúng các tệp phiếu các tổ gửi lại (mỗi tệp vài chục KB); hoặc chép trang phiếu vào sổ này rồi bấm Gộp phiếu tổ.",
+    en: (p) => `'${p.file}' (${p.size}) is too large to be a tổ's form: left out.`,
+  },
   FORM_MEMBERS_MISSING: {
     severity: "info",
     vi: (p) => `${formName(p)} (${p.group}) không có ${p.count} thành viên của tổ trong danh sách: ${p.names}; câu trả lời của họ chưa có.`,
