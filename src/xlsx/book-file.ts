@@ -30,7 +30,11 @@ export async function gridsOfXlsxBytes(bytes: Uint8Array): Promise<WorkbookGrids
 }
 
 /** Dropdown lists and conditional formats, in a worksheet part (with or without a namespace prefix, as x14's are). */
-const EXPANDED = [/<(?:(\w+):)?dataValidations\b[^>]*\/>/g, /<(?:(\w+):)?dataValidations\b[\s\S]*?<\/(?:\1:)?dataValidations>/g, /<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g];
+const EXPANDED = [
+  /<(?:(\w+):)?dataValidations\b[^>]*\/>/g,
+  /<(?:(\w+):)?dataValidations\b[\s\S]*?<\/(?:\1:)?dataValidations>/g,
+  /<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g,
+];
 
 /**
  * The file without its dropdown lists and conditional formats, which grids do not hold: exceljs expands
