@@ -20,16 +20,15 @@ import {
 import { finalizeCommand, gopToCommand, nextYearCommand, phieuToCommand, unfinalizeCommand } from "./year";
 import {
   checkInput,
-  defaultOutput,
   freshWorkbook,
   load,
   openInput,
-  outsideMessage,
   Refusal,
   saveAtomically,
   saveErrorMessage,
   todayFrom,
   workbookFiles,
+  writePlanFile,
   wouldLoseMessage,
   type Core,
   type Io,
@@ -216,28 +215,12 @@ async function evaluateCommand(argv: string[], io: Io): Promise<number> {
   }
 
   io.err(`Đang ghi …\n`);
-  const { renderPlan, WouldLoseData } = load.output();
-  const { OutsideSheetLimits } = load.sheetXml();
-  let rendered: Awaited<ReturnType<typeof renderPlan>>;
-  try {
-    rendered = await renderPlan(opened, outcome.plan);
-  } catch (e) {
-    if (e instanceof WouldLoseData) throw new Refusal(wouldLoseMessage(input, e), 1);
-    if (e instanceof OutsideSheetLimits) throw new Refusal(outsideMessage(input, e), 1);
-    throw e;
-  }
-  // In place only when the clerk's own file is kept exactly; otherwise a new file beside it.
-  const output = inPlace ? (rendered.kind === "kept" ? input : defaultOutput(input, rendered.extension)) : (wanted ?? defaultOutput(input, rendered.extension));
-  if (rendered.kind === "converted" && path.resolve(output) === path.resolve(input)) {
-    throw new Refusal(`Tệp kết quả '${output}' trùng tệp gốc, mà tệp gốc không được ghi đè. Chọn tên khác với -o.`);
-  }
-  try {
-    saveAtomically(rendered.bytes, output);
-  } catch (e) {
-    io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
+  const written = await writePlanFile(opened, outcome.plan, input, { wanted: inPlace ? null : wanted, inPlace }, io);
+  if (written === null) {
     if (flags.json) io.out(`${JSON.stringify(outcome.summary, null, 2)}\n`);
     return 1;
   }
+  const { output, rendered } = written;
   if (rendered.kind === "converted") {
     io.err(convertedNotice(input, output, rendered.why ?? opened.format, rendered.notKept, opened.pkg !== null));
   }

@@ -181,6 +181,47 @@ export function outsideMessage(input: string, e: { sheet: string; cell: string }
   );
 }
 
+/** Where a plan's output goes: -o, or in place (kept only when the clerk's package is kept exactly), or beside the input. */
+export interface OutputChoice {
+  wanted: string | null;
+  inPlace: boolean;
+}
+
+/**
+ * Writes the plan into the clerk's workbook: renders it (refusing, in Vietnamese, what would lose data or pass
+ * the sheet's limits), decides the file, saves it atomically. Null when saving failed (said on stderr).
+ */
+export async function writePlanFile(
+  opened: Opened,
+  plan: import("../core").WritePlan,
+  input: string,
+  choice: OutputChoice,
+  io: Io,
+): Promise<{ output: string; rendered: import("../xlsx/output").RenderedOutput } | null> {
+  const { renderPlan, WouldLoseData } = load.output();
+  const { OutsideSheetLimits } = load.sheetXml();
+  let rendered: import("../xlsx/output").RenderedOutput;
+  try {
+    rendered = await renderPlan(opened, plan);
+  } catch (e) {
+    if (e instanceof WouldLoseData) throw new Refusal(wouldLoseMessage(input, e), 1);
+    if (e instanceof OutsideSheetLimits) throw new Refusal(outsideMessage(input, e), 1);
+    throw e;
+  }
+  // In place only when the clerk's own file is kept exactly; otherwise a new file beside it.
+  const output = choice.wanted ?? (choice.inPlace && rendered.kind === "kept" ? input : defaultOutput(input, rendered.extension));
+  if (rendered.kind === "converted" && path.resolve(output) === path.resolve(input)) {
+    throw new Refusal(`Tệp kết quả '${output}' trùng tệp gốc, mà tệp gốc không được ghi đè. Chọn tên khác với -o.`);
+  }
+  try {
+    saveAtomically(rendered.bytes, output);
+  } catch (e) {
+    io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
+    return null;
+  }
+  return { output, rendered };
+}
+
 /** A new workbook written by exceljs (templates, the district's table): nothing of a clerk's to keep. */
 export async function freshWorkbook(plan: import("../core").WritePlan): Promise<Buffer> {
   load.port(); // applies the exceljs fixes (internal links, stable data-bar ids) before anything is rendered

@@ -8,17 +8,14 @@ import * as path from "path";
 import { parseArgs, UsageError, type FlagSpec } from "./args";
 import {
   checkInput,
-  defaultOutput,
   freshWorkbook,
   load,
   openInput,
-  outsideMessage,
-  Refusal,
   saveAtomically,
   saveErrorMessage,
   todayFrom,
   workbookFiles,
-  wouldLoseMessage,
+  writePlanFile,
   type Io,
   type Opened,
 } from "./shared";
@@ -43,28 +40,8 @@ function target(positionals: string[], flags: Record<string, string | true | und
 }
 
 /** Writes the plan into the workbook (in place when the package is kept exactly, else beside it). */
-export async function writeInto(opened: Opened, plan: import("../core").WritePlan, input: string, wanted: string | null, io: Io): Promise<string | null> {
-  const { renderPlan, WouldLoseData } = load.output();
-  const { OutsideSheetLimits } = load.sheetXml();
-  let rendered: Awaited<ReturnType<typeof renderPlan>>;
-  try {
-    rendered = await renderPlan(opened, plan);
-  } catch (e) {
-    if (e instanceof WouldLoseData) throw new Refusal(wouldLoseMessage(input, e), 1);
-    if (e instanceof OutsideSheetLimits) throw new Refusal(outsideMessage(input, e), 1);
-    throw e;
-  }
-  const output = wanted ?? (rendered.kind === "kept" ? input : defaultOutput(input, rendered.extension));
-  if (rendered.kind === "converted" && path.resolve(output) === path.resolve(input)) {
-    throw new Refusal(`Tệp kết quả '${output}' trùng tệp gốc, mà tệp gốc không được ghi đè. Chọn tên khác với -o.`);
-  }
-  try {
-    saveAtomically(rendered.bytes, output);
-  } catch (e) {
-    io.err(`dvht: ${saveErrorMessage(output, e)}\n`);
-    return null;
-  }
-  return output;
+async function writeInto(opened: Opened, plan: import("../core").WritePlan, input: string, wanted: string | null, io: Io): Promise<string | null> {
+  return (await writePlanFile(opened, plan, input, { wanted, inPlace: true }, io))?.output ?? null;
 }
 
 async function yearAction(argv: string[], io: Io, which: "finalize" | "unfinalize", version: string): Promise<number> {
