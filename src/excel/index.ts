@@ -1,5 +1,5 @@
 /** The Office.js adapter: everything that talks to Excel. React code receives an OfficePort as a prop. */
-export { OfficePort, type ExcelRunner, type OfficePortOptions, type CellWrite, type OpenedWorkbook, toBase64 } from "./port";
+export { OfficePort, type ExcelRunner, type OfficePortOptions, type CellWrite } from "./port";
 export { ExcelPortError, translateExcelError, type ExcelProblem } from "./errors";
 export { type ReportTarget } from "./report";
 export { todaySerial } from "./clock";

@@ -29,7 +29,7 @@ export interface OfficePortOptions {
 }
 
 /** What became of a new workbook handed to Excel (openWorkbook): no `error` when this Excel cannot open one at all. */
-export type OpenedWorkbook = { opened: true } | { opened: false; error?: ExcelPortError };
+export type OpenResult = { opened: true } | { opened: false; error?: ExcelPortError };
 
 export interface CellWrite {
   /** A1 address on the sheet. */
@@ -140,7 +140,7 @@ export class OfficePort implements WorkbookPort {
    * (below ExcelApi 1.8) nothing is tried; where Excel refuses (a blocked window, a policy), its error
    * is kept in the clerk's words. Either way the pane then offers the same file to download.
    */
-  async openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook> {
+  async openWorkbook(bytes: Uint8Array): Promise<OpenResult> {
     if (!this.create || !this.support(FEATURE_API.createWorkbook)) return { opened: false };
     try {
       await this.create(toBase64(bytes));
@@ -206,7 +206,7 @@ export class OfficePort implements WorkbookPort {
 }
 
 /** Base64 of a file's bytes, in slices (String.fromCharCode over a whole file would pass the engine's argument limit). */
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

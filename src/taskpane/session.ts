@@ -18,7 +18,7 @@ export interface CellWrite {
 }
 
 /** What became of a new workbook handed to Excel: no `error` when this Excel cannot open one at all. */
-export type OpenedWorkbook = { opened: true } | { opened: false; error?: { message: string; fix?: string } };
+export type OpenResult = { opened: true } | { opened: false; error?: { message: string; fix?: string } };
 
 /** The port the pane needs: the core's WorkbookPort plus four small Excel actions. */
 export interface PanePort extends WorkbookPort {
@@ -26,7 +26,7 @@ export interface PanePort extends WorkbookPort {
   select(sheet: string, cell: string): Promise<void>;
   writeCells(sheet: string, cells: CellWrite[]): Promise<void>;
   /** Opens a whole .xlsx as a new workbook in Excel (Tạo sổ năm sau). */
-  openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook>;
+  openWorkbook(bytes: Uint8Array): Promise<OpenResult>;
 }
 
 /**
@@ -199,7 +199,7 @@ export interface NextYearDone {
   outcome: NextYearOutcome;
   /** The new workbook's file (none when the checks failed): offered for download when Excel did not open it. */
   file?: PaneFile;
-  opened?: OpenedWorkbook;
+  opened?: OpenResult;
 }
 
 /** The new workbook's file name: the same as the command line's example (README, "The school's year"). */
